@@ -1,0 +1,154 @@
+"""A fake Telegram Bot API server (aiohttp) for tests and benchmarks.
+
+It answers the methods Lotsen uses, records every call, serves queued updates to
+getUpdates, and can enforce Telegram's limits (messages a second overall and per chat),
+answering 429 with retry_after past them, as Telegram does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {"id": 42, "is_bot": True, "first_name": "Lotsen", "username": "lotsen_fake_bot"}
+SENDING = {"sendMessage", "sendPhoto", "sendDocument", "copyMessage"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float
+
+
+@dataclass
+class FakeBotAPI:
+    """Start with `await api.start()`; its `base` goes into TELEGRAM_API_BASE."""
+
+    overall_per_second: float | None = None
+    per_chat_per_second: float | None = None
+    host: str = "127.0.0.1"
+    port: int = 0
+    calls: list[Call] = field(default_factory=list)
+    rejected: int = 0
+    _updates: deque[dict[str, Any]] = field(default_factory=deque)
+    _update_id: int = 0
+    _message_id: int = 0
+    _new_update: asyncio.Event = field(default_factory=asyncio.Event)
+    _overall: deque[float] = field(default_factory=deque)
+    _per_chat: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    _runner: web.AppRunner | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def push_message(self, user_id: int, text: str, language_code: str | None = None) -> None:
+        """Queue a private message from `user_id` for the next getUpdates."""
+        self._update_id += 1
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Test"}
+        if language_code:
+            user["language_code"] = language_code
+        self._updates.append({
+            "update_id": self._update_id,
+            "message": {
+                "message_id": self._update_id, "date": int(time.time()),
+                "chat": {"id": user_id, "type": "private"}, "from": user, "text": text,
+            },
+        })
+        self._new_update.set()
+
+    def sent(self, method: str = "sendMessage") -> list[Call]:
+        return [call for call in self.calls if call.method == method]
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            loaded: dict[str, Any] = await request.json()
+            return loaded
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            if isinstance(value, str):
+                try:
+                    params[key] = json.loads(value)
+                except ValueError:
+                    params[key] = value
+            else:
+                params[key] = "<file>"
+        return params
+
+    def _limited(self, params: dict[str, Any], now: float) -> float | None:
+        """Seconds to wait when a send would break a limit, else None (and the send counts)."""
+        chat = str(params.get("chat_id"))
+        if self.per_chat_per_second and now - self._per_chat[chat] < 1 / self.per_chat_per_second:
+            return 1.0
+        if self.overall_per_second:
+            while self._overall and now - self._overall[0] >= 1.0:
+                self._overall.popleft()
+            if len(self._overall) >= self.overall_per_second:
+                return 1.0
+            self._overall.append(now)
+        self._per_chat[chat] = now
+        return None
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await self._params(request)
+        now = time.monotonic()
+        if method in SENDING:
+            retry = self._limited(params, now)
+            if retry is not None:
+                self.rejected += 1
+                return web.json_response({
+                    "ok": False, "error_code": 429,
+                    "description": f"Too Many Requests: retry after {int(retry)}",
+                    "parameters": {"retry_after": int(retry)},
+                }, status=429)
+        self.calls.append(Call(method, params, now))
+        return web.json_response({"ok": True, "result": await self._result(method, params)})
+
+    async def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT_USER
+        if method == "getUpdates":
+            offset = int(params.get("offset") or 0)
+            while self._updates and self._updates[0]["update_id"] < offset:
+                self._updates.popleft()
+            if not self._updates:
+                self._new_update.clear()
+                timeout = float(params.get("timeout") or 0)
+                try:
+                    await asyncio.wait_for(self._new_update.wait(), timeout=min(timeout, 1.0))
+                except TimeoutError:
+                    return []
+            return list(self._updates)
+        if method in SENDING:
+            self._message_id += 1
+            chat_id = int(params.get("chat_id", 0))
+            message: dict[str, Any] = {
+                "message_id": self._message_id, "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private"},
+            }
+            if "text" in params:
+                message["text"] = str(params["text"])
+            return message
+        return True

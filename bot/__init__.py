@@ -1,0 +1,1 @@
+"""Lotsen's app shell: settings, CLI, dispatcher factory, middlewares and runners."""

@@ -1,0 +1,153 @@
+"""`python -m bot`: run the bot, migrate the database, and make invites."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.clock import SystemClock
+from bot.config import Settings
+
+NO_TOKEN = (
+    "BOT_TOKEN is not set: in Telegram, talk to @BotFather, send /newbot, "
+    "and put the token it gives you in .env as BOT_TOKEN=..."
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Lotsen: a Telegram bot for labour-market programmes. "
+        "Settings come from the environment or a .env file (see .env.example).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser(
+        "run",
+        help="start the bot",
+        description="Start the bot: long polling by default, a webhook server when WEBHOOK_URL is set. "
+        "The embedded SQLite database is migrated on start.",
+    )
+    commands.add_parser(
+        "migrate",
+        help="bring the database schema up to date",
+        description="Bring the database at DATABASE_URL up to date. Run once per deploy on PostgreSQL.",
+    )
+    invite = commands.add_parser(
+        "invite",
+        help="make a single-use invite link and QR code",
+        description="Make a single-use invite. Prints the deep link and the path of a QR code PNG. "
+        "Hand it over, then delete the PNG: it holds the code.",
+    )
+    kinds = invite.add_subparsers(dest="kind", required=True, metavar="KIND")
+    staff = kinds.add_parser("staff", help="invite a staff member", description="Invite a staff member.")
+    staff.add_argument("--admin", action="store_true", help="make them an administrator")
+    participant = kinds.add_parser(
+        "participant", help="invite a participant", description="Invite a participant to a staff member."
+    )
+    participant.add_argument(
+        "--staff", type=int, required=True, metavar="ID",
+        help="the Telegram user id of the staff member the participant joins",
+    )
+    return parser
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        # hide_input_in_errors keeps secrets out; the field names say what to fix.
+        fields = ", ".join(str(e["loc"][0]).upper() for e in error.errors() if e["loc"])
+        raise SystemExit(f"Invalid settings: {fields}. See .env.example.") from None
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id: int | None) -> int:
+    from bot.factory import create_bot
+    from bot.invites import bot_username, deep_link, qr_png
+    from storage import invites, migrate, people
+    from storage.db import create_engine, create_session_factory
+    from storage.people import Role
+
+    if settings.is_sqlite:
+        await migrate.upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_session_factory(engine)() as session:
+            staff_id = None
+            if kind == "participant":
+                assert staff_telegram_id is not None
+                staff = await people.get_by_telegram_id(session, telegram_id=staff_telegram_id)
+                if staff is None or staff.role == Role.PARTICIPANT.value or not staff.active:
+                    print(f"No active staff member has Telegram id {staff_telegram_id}.", file=sys.stderr)
+                    return 1
+                staff_id = staff.id
+            role = Role.PARTICIPANT if kind == "participant" else Role.ADMIN if admin else Role.STAFF
+            invite = await invites.create_invite(
+                session,
+                role=role,
+                staff_id=staff_id,
+                now=SystemClock().now(),
+                ttl=timedelta(days=settings.invite_ttl_days),
+            )
+    finally:
+        await engine.dispose()
+    if settings.bot_username:
+        username = settings.bot_username.lstrip("@")
+    else:
+        if settings.bot_token is None:
+            print("Set BOT_USERNAME, or BOT_TOKEN so the bot's username can be looked up.", file=sys.stderr)
+            return 2
+        bot = create_bot(settings)
+        try:
+            username = await bot_username(bot, settings)
+        finally:
+            await bot.session.close()
+    link = deep_link(username, invite.code)
+    folder = Path(settings.invite_qr_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"invite-{invite.invite_id}.png"
+    path.write_bytes(await asyncio.to_thread(qr_png, link))
+    os.chmod(path, 0o600)
+    print(f"Invite for a new {role.value}, valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC, works once:")
+    print(link)
+    print(f"QR code: {path.resolve()}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = _settings()
+    _configure_logging(settings)
+    if args.command == "migrate":
+        from storage.migrate import upgrade_sync
+
+        upgrade_sync(settings.database_url)
+        print("The database is up to date.")
+        return 0
+    if args.command == "invite":
+        return asyncio.run(_invite(settings, args.kind, getattr(args, "admin", False),
+                                   getattr(args, "staff", None)))
+    if settings.bot_token is None:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    from bot.runners import run_polling, run_webhook
+
+    runner = run_webhook if settings.uses_webhook else run_polling
+    try:
+        asyncio.run(runner(settings))
+    except KeyboardInterrupt:
+        pass
+    return 0

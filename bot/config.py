@@ -1,0 +1,71 @@
+"""All settings in one place, read from the environment or a `.env` file."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.i18n import SHIPPED_LOCALES
+
+
+class Settings(BaseSettings):
+    """Lotsen's settings. Every field has one line in `.env.example`."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", hide_input_in_errors=True
+    )
+
+    bot_token: SecretStr | None = None
+    bot_username: str | None = None
+    database_url: str = "sqlite+aiosqlite:///lotsen.db"
+    redis_url: str | None = None
+    telegram_api_base: str | None = None
+    default_locale: str = "sv"
+    timezone: str = "Europe/Stockholm"
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = 8080
+    webhook_path: str = "/telegram/webhook"
+
+    invite_ttl_days: int = Field(default=14, ge=1, le=365)
+    invite_qr_dir: str = "invites"
+    throttle_messages: int = Field(default=8, ge=1)
+    throttle_seconds: float = Field(default=5.0, gt=0)
+    log_level: str = "INFO"
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("default_locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        if value not in SHIPPED_LOCALES:
+            raise ValueError(f"DEFAULT_LOCALE must be one of {', '.join(SHIPPED_LOCALES)}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(value)  # raises for an unknown zone
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def uses_webhook(self) -> bool:
+        return bool(self.webhook_url)

@@ -1,0 +1,24 @@
+"""The per-update data keys, named in one place.
+
+Dispatcher-lifetime objects (`settings`, `l10n`, `clock`, `session_factory`) are passed
+as `Dispatcher(**kwargs)`; per-update ones are set by `bot.middlewares`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.i18n import Translator
+from storage.people import Actor
+
+SESSION = "session"
+ACTOR = "actor"
+I18N = "i18n"
+# Set to a Telegram user id by a handler when that user's dialog state must be erased.
+FORGET_USER = "forget_user"
+
+
+def bind_identity(data: dict[str, Any], actor: Actor | None, i18n: Translator) -> None:
+    """Set (or, after joining or a language change, reset) who acts and in which language."""
+    data[ACTOR] = actor
+    data[I18N] = i18n

@@ -1,0 +1,91 @@
+"""Builds the Bot, the FSM storage and the Dispatcher. One place includes every router."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram_dialog import setup_dialogs
+from aiogram_dialog.api.protocols import MessageManagerProtocol
+
+import dialogs
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.handlers import commands, errors, fallback, start, strangers
+from bot.i18n import Localization
+from bot.middlewares import DbSessionMiddleware, IdentityMiddleware, ThrottlingMiddleware
+from storage.db import SessionFactory
+from storage.fsm import DatabaseStorage
+
+
+def create_bot(settings: Settings) -> Bot:
+    """The Bot, talking to Telegram or to the local Bot API server at TELEGRAM_API_BASE."""
+    if settings.bot_token is None:
+        raise ValueError("BOT_TOKEN is not set")
+    session = None
+    if settings.telegram_api_base:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+    return Bot(
+        token=settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True),
+    )
+
+
+def create_fsm(
+    settings: Settings, session_factory: SessionFactory, clock: Clock
+) -> tuple[BaseStorage, BaseEventIsolation]:
+    """Dialog state in Redis when REDIS_URL is set, else in our own database."""
+    key_builder = DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import RedisStorage
+
+        storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
+        return storage, storage.create_isolation()
+    return DatabaseStorage(session_factory, key_builder=key_builder, clock=clock), SimpleEventIsolation()
+
+
+def create_dispatcher(
+    *,
+    settings: Settings,
+    session_factory: SessionFactory,
+    l10n: Localization,
+    clock: Clock | None = None,
+    storage: BaseStorage | None = None,
+    events_isolation: BaseEventIsolation | None = None,
+    message_manager: MessageManagerProtocol | None = None,
+) -> Dispatcher:
+    """The dispatcher with every router, middleware and dialog, ready to feed updates to."""
+    clock = clock or SystemClock()
+    if storage is None:
+        storage, events_isolation = create_fsm(settings, session_factory, clock)
+    events_isolation = events_isolation or SimpleEventIsolation()
+    dp = Dispatcher(
+        storage=storage,
+        events_isolation=events_isolation,
+        settings=settings,
+        l10n=l10n,
+        clock=clock,
+        session_factory=session_factory,
+    )
+    dp.update.outer_middleware(DbSessionMiddleware(session_factory))
+    dp.update.outer_middleware(IdentityMiddleware(settings, l10n))
+    throttle = ThrottlingMiddleware(limit=settings.throttle_messages, period=settings.throttle_seconds)
+    dp.message.outer_middleware(throttle)
+    dp.callback_query.outer_middleware(throttle)
+
+    # Order matters: strangers are answered before any member router sees them;
+    # commands come before dialogs so /menu works from any screen; fallback is last.
+    dp.include_routers(
+        errors.router(),
+        start.router(),
+        strangers.router(),
+        commands.router(),
+        dialogs.setup(),
+        fallback.router(),
+    )
+    setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
+    return dp

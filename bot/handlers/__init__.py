@@ -1,0 +1,1 @@
+"""Plain aiogram handlers: the deep-link start, commands, strangers, and what nothing else took."""

@@ -1,0 +1,76 @@
+"""Errors: an old button leads home with one line; anything else gets a kind word and an id-only log."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from aiogram import Router
+from aiogram.filters import ExceptionTypeFilter
+from aiogram.types import ErrorEvent
+from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog.api.exceptions import OutdatedIntent, UnknownIntent, UnknownState
+
+from bot.i18n import Localization, Translator
+from dialogs.common import go_home
+from storage.people import Actor
+
+logger = logging.getLogger(__name__)
+
+
+def _translator(data: dict[str, Any]) -> Translator:
+    i18n: Translator | None = data.get("i18n")
+    if i18n is not None:
+        return i18n
+    l10n: Localization = data["l10n"]
+    return l10n(l10n.default_locale)
+
+
+async def _reply(event: ErrorEvent, text: str) -> None:
+    update = event.update
+    if update.callback_query is not None:
+        await update.callback_query.answer(text)
+    elif update.message is not None:
+        await update.message.answer(text)
+
+
+async def on_old_button(event: ErrorEvent, dialog_manager: DialogManager, **data: Any) -> None:
+    """A button from an old message, from before a restart, or naming a dialog that is gone."""
+    actor: Actor | None = data.get("actor")
+    logger.info("old dialog button from user %s: %s", actor.telegram_id if actor else None,
+                type(event.exception).__name__)
+    i18n = _translator(data)
+    if actor is None:
+        await _reply(event, i18n("start-no-invite"))
+        return
+    if event.update.callback_query is not None:
+        await event.update.callback_query.answer()
+    await go_home(dialog_manager, actor, notice="core-old-button", show_mode=ShowMode.SEND)
+
+
+async def on_error(event: ErrorEvent, **data: Any) -> None:
+    """Log with ids and the code path only: an exception's text may quote what a user wrote."""
+    user = data.get("event_from_user")
+    frames = "".join(traceback.format_tb(event.exception.__traceback__))
+    logger.error(
+        "update %s from user %s failed with %s\n%s",
+        event.update.update_id,
+        user.id if user else None,
+        type(event.exception).__name__,
+        frames,
+    )
+    try:
+        await _reply(event, _translator(data)("core-error"))
+    except Exception as reply_error:  # noqa: BLE001 - the reply is best effort; the log above is the record
+        logger.warning("could not tell user %s about an error: %s",
+                       user.id if user else None, type(reply_error).__name__)
+
+
+
+
+def router() -> Router:
+    errors = Router(name="errors")
+    errors.errors.register(on_old_button, ExceptionTypeFilter(UnknownIntent, OutdatedIntent, UnknownState))
+    errors.errors.register(on_error)
+    return errors

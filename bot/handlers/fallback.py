@@ -1,0 +1,35 @@
+"""What no dialog or command took: a kind word, and nothing changes."""
+
+from __future__ import annotations
+
+from aiogram import Router
+from aiogram.enums import ContentType
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import DialogManager, ShowMode
+
+from bot.i18n import Translator
+from dialogs.common import go_home
+from storage.people import Actor
+
+
+
+async def unexpected_message(message: Message, i18n: Translator) -> None:
+    key = "core-unexpected-input" if message.content_type == ContentType.TEXT else "core-unexpected-input-type"
+    await message.answer(i18n(key))
+
+
+async def unknown_button(
+    callback: CallbackQuery, dialog_manager: DialogManager, actor: Actor | None, i18n: Translator
+) -> None:
+    """A button whose data no dialog knows: an old keyboard, or forged data."""
+    await callback.answer()
+    if actor is None:
+        return
+    await go_home(dialog_manager, actor, notice="core-old-button", show_mode=ShowMode.SEND)
+
+
+def router() -> Router:
+    fallback = Router(name="fallback")
+    fallback.message.register(unexpected_message)
+    fallback.callback_query.register(unknown_button)
+    return fallback

@@ -1,0 +1,112 @@
+"""Update middlewares: a database session, the acting person and their locale, and flood control.
+
+The data keys they add are the only per-update keys handlers may rely on:
+`session`, `actor` and `i18n` (see `bot.context`).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import CallbackQuery, Message, TelegramObject, User
+from cachetools import TTLCache
+
+from bot.config import Settings
+from bot.context import FORGET_USER, bind_identity
+from bot.i18n import Localization, locale_from_telegram
+from storage import fsm, people
+from storage.db import SessionFactory
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class DbSessionMiddleware(BaseMiddleware):
+    """One session per update; storage functions commit their own units of work.
+
+    After the update, a person who asked to be forgotten also loses their dialog state:
+    this runs outside aiogram-dialog's own saving, so nothing is written back afterwards.
+    """
+
+    def __init__(self, session_factory: SessionFactory) -> None:
+        self.session_factory = session_factory
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        async with self.session_factory() as session:
+            data["session"] = session
+            try:
+                return await handler(event, data)
+            finally:
+                forget = data.pop(FORGET_USER, None)
+                if forget is not None:
+                    await session.rollback()
+                    await fsm.erase_user_state(session, telegram_id=forget)
+
+
+class IdentityMiddleware(BaseMiddleware):
+    """Who acts (`actor`, None for a stranger) and the translator in their language (`i18n`)."""
+
+    def __init__(self, settings: Settings, l10n: Localization) -> None:
+        self.settings = settings
+        self.l10n = l10n
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("event_from_user")
+        actor = None
+        locale = self.settings.default_locale
+        if user is not None:
+            person = await people.get_by_telegram_id(data["session"], telegram_id=user.id)
+            if person is not None:
+                actor = people.Actor.of(person, self.settings.admin_ids)
+                locale = person.locale
+            else:
+                locale = locale_from_telegram(user.language_code, self.settings.default_locale)
+        bind_identity(data, actor, self.l10n(locale))
+        return await handler(event, data)
+
+
+class ThrottlingMiddleware(BaseMiddleware):
+    """At most `limit` messages or button presses per user in a window of `period` seconds.
+
+    Past the limit the event is dropped; the user is told once per window, kindly.
+    Register it on `message` and `callback_query`, after the identity middleware.
+    """
+
+    def __init__(
+        self,
+        *,
+        limit: int,
+        period: float,
+        maxsize: int = 100_000,
+        timer: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.limit = limit
+        # Each value is [count, told]; changing it in place keeps the window's first expiry.
+        self._windows: TTLCache[int, list[int]] = TTLCache(maxsize=maxsize, ttl=period, timer=timer)
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("event_from_user")
+        if user is None:
+            return await handler(event, data)
+        window = self._windows.get(user.id)
+        if window is None:
+            window = self._windows[user.id] = [0, 0]
+        window[0] += 1
+        if window[0] <= self.limit:
+            return await handler(event, data)
+        if not window[1]:
+            window[1] = 1
+            logger.info("throttled user %s", user.id)
+            text = data["i18n"]("core-throttled")
+            if isinstance(event, CallbackQuery):
+                await event.answer(text)
+            elif isinstance(event, Message):
+                await event.answer(text)
+        elif isinstance(event, CallbackQuery):
+            await event.answer()  # stop the button's spinner, silently
+        return None

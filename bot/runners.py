@@ -1,0 +1,92 @@
+"""Running the bot: long polling by default, webhook when WEBHOOK_URL is set."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiogram import Bot, Dispatcher
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.config import Settings
+from bot.factory import create_bot, create_dispatcher
+from bot.handlers.commands import bot_commands, command_languages
+from bot.i18n import Localization
+from storage import migrate
+from storage.db import create_engine, create_session_factory
+
+logger = logging.getLogger(__name__)
+
+
+async def set_commands(bot: Bot, l10n: Localization) -> None:
+    """The command list in each shipped language Telegram knows, and the default one."""
+    for language_code, i18n in command_languages(l10n):
+        await bot.set_my_commands(bot_commands(i18n), language_code=language_code)
+
+
+async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
+    """Migrate the embedded database, then build the bot and its dispatcher."""
+    if settings.is_sqlite:
+        # The embedded default migrates itself; PostgreSQL deployments run `migrate` once.
+        await migrate.upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    l10n = Localization(default_locale=settings.default_locale)
+    dp = create_dispatcher(
+        settings=settings, session_factory=create_session_factory(engine), l10n=l10n
+    )
+    bot = create_bot(settings)
+
+    async def on_startup(bot: Bot) -> None:
+        await set_commands(bot, l10n)
+
+    async def on_shutdown() -> None:
+        await engine.dispose()
+
+    dp.startup.register(on_startup)
+    dp.shutdown.register(on_shutdown)
+    return bot, dp
+
+
+async def run_polling(settings: Settings) -> None:
+    bot, dp = await prepare(settings)
+    await bot.delete_webhook(drop_pending_updates=False)
+    logger.info("starting long polling")
+    await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
+
+
+def webhook_app(settings: Settings, bot: Bot, dp: Dispatcher) -> web.Application:
+    """The aiohttp app that receives updates; Telegram's secret-token header is checked."""
+    if settings.webhook_secret is None:
+        raise ValueError("WEBHOOK_SECRET is required in webhook mode")
+    secret = settings.webhook_secret.get_secret_value()
+    app = web.Application()
+    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(
+        app, path=settings.webhook_path
+    )
+
+    async def register_webhook(bot: Bot) -> None:
+        assert settings.webhook_url is not None
+        await bot.set_webhook(
+            settings.webhook_url.rstrip("/") + settings.webhook_path,
+            secret_token=secret,
+            allowed_updates=dp.resolve_used_update_types(),
+        )
+
+    dp.startup.register(register_webhook)
+    setup_application(app, dp, bot=bot)
+    return app
+
+
+async def run_webhook(settings: Settings) -> None:
+    bot, dp = await prepare(settings)
+    app = webhook_app(settings, bot, dp)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+    await site.start()
+    logger.info("listening for webhook updates on %s:%s", settings.webhook_host, settings.webhook_port)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()

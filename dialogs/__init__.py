@@ -1,0 +1,29 @@
+"""The screens: one package per feature, each with its dialogs, getters and handlers."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from bot.guards import RoleGate
+from storage.people import Role
+
+
+def setup() -> Router:
+    """All dialogs, grouped behind the role each may be used by (deny by default)."""
+    from dialogs import info, menu, onboarding, profile, staff
+
+    common = Router(name="dialogs-common")
+    common.include_routers(onboarding.dialog(), profile.language_dialog(), profile.name_dialog(), info.dialog())
+    RoleGate(area="common", roles=frozenset(Role)).attach(common)
+
+    participant = Router(name="dialogs-participant")
+    participant.include_routers(menu.participant_dialog())
+    RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
+
+    staff_side = Router(name="dialogs-staff")
+    staff_side.include_routers(menu.staff_dialog(), *staff.dialogs())
+    RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
+
+    root = Router(name="dialogs")
+    root.include_routers(common, participant, staff_side)
+    return root

@@ -1,0 +1,111 @@
+"""Widgets and helpers every feature's dialogs share."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from aiogram.enums import ContentType
+from aiogram.types import Message
+from aiogram_dialog import DialogManager, ShowMode, StartMode
+from aiogram_dialog.widgets.common import WhenCondition
+from aiogram_dialog.widgets.input import MessageInput
+from aiogram_dialog.widgets.text import Text
+
+from bot.context import ACTOR, I18N
+from bot.i18n import Translator
+from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
+from storage.people import Actor, Role
+
+# A notice is one line shown above a menu once, e.g. after an old button or a saved change.
+NOTICE = "notice"
+_FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
+
+
+def translator(manager: DialogManager) -> Translator:
+    translate: Translator = manager.middleware_data[I18N]
+    return translate
+
+
+def actor_of(manager: DialogManager) -> Actor:
+    """The acting member. Dialogs sit behind role gates, so a stranger never gets here."""
+    actor: Actor | None = manager.middleware_data.get(ACTOR)
+    if actor is None:
+        raise PermissionError("dialog reached without a member")
+    return actor
+
+
+def fluent_args(data: dict[str, Any]) -> dict[str, Any]:
+    """The getter values Fluent can format; widgets and nested data stay out."""
+    return {key: value for key, value in data.items() if isinstance(value, _FLUENT_TYPES)}
+
+
+class Tr(Text):
+    """A Fluent message, formatted in the reader's locale with the getter's values."""
+
+    def __init__(self, key: str, when: WhenCondition = None) -> None:
+        super().__init__(when=when)
+        self.key = key
+
+    async def _render_text(self, data: dict[str, Any], manager: DialogManager) -> str:
+        return translator(manager)(self.key, **fluent_args(data))
+
+
+class TrFrom(Text):
+    """A Fluent message whose id the getter chose (in `data[field]`); nothing when it is empty."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(when=field)
+        self.field = field
+
+    async def _render_text(self, data: dict[str, Any], manager: DialogManager) -> str:
+        return translator(manager)(str(data[self.field]), **fluent_args(data))
+
+
+async def on_unexpected_input(message: Message, _widget: Any, manager: DialogManager) -> None:
+    """Free text, a sticker, a photo or voice where a button is expected: say so, show the screen again."""
+    key = "core-unexpected-input" if message.content_type == ContentType.TEXT else "core-unexpected-input-type"
+    await message.answer(translator(manager)(key))
+    # The screen is sent again below the reply, so its buttons are at hand.
+    manager.show_mode = ShowMode.SEND
+
+
+def unexpected_input() -> MessageInput:
+    """Put in every window: nothing a user sends is ever silently ignored or stored."""
+    return MessageInput(on_unexpected_input, content_types=ContentType.ANY)
+
+
+def pop_notice(manager: DialogManager) -> str:
+    """The notice to show once on this screen (a message id), or an empty string."""
+    notice = manager.dialog_data.pop(NOTICE, None)
+    if notice is None and manager.start_data and isinstance(manager.start_data, dict):
+        # start_data cannot be changed, so remember in dialog data that it was shown.
+        if not manager.dialog_data.get("start_notice_shown"):
+            notice = manager.start_data.get(NOTICE)
+            manager.dialog_data["start_notice_shown"] = True
+    return str(notice or "")
+
+
+async def keep_notice(_start_data: Any, result: Any, manager: DialogManager) -> None:
+    """on_process_result for menus: a child dialog may return a notice to show."""
+    if isinstance(result, dict) and result.get(NOTICE):
+        manager.dialog_data[NOTICE] = result[NOTICE]
+
+
+async def go_home(
+    manager: DialogManager,
+    actor: Actor,
+    *,
+    notice: str | None = None,
+    show_mode: ShowMode | None = None,
+) -> None:
+    """Reset the stack to where this member belongs: onboarding, or their role's menu."""
+    data = {NOTICE: notice} if notice else None
+    if not actor.onboarded:
+        state = OnboardingSG.language
+    elif actor.role is Role.PARTICIPANT:
+        state = ParticipantMenuSG.main
+    else:
+        state = StaffMenuSG.main
+    await manager.start(state, data=data, mode=StartMode.RESET_STACK, show_mode=show_mode)

@@ -1,0 +1,61 @@
+from aiogram_dialog import Dialog, Window
+from aiogram_dialog.widgets.kbd import Button, Start
+
+from dialogs.common import Tr, TrFrom, keep_notice, unexpected_input
+from dialogs.menu import getters
+from dialogs.staff.handlers import on_invite
+from dialogs.states import InfoSG, LanguageSG, NameSG, ParticipantMenuSG, StaffMenuSG
+
+NAME_ID = "name"
+LANGUAGE_ID = "language"
+PRIVACY_ID = "privacy"
+HELP_ID = "help"
+INVITE_PARTICIPANT_ID = "invite_participant"
+INVITE_STAFF_ID = "invite_staff"
+INVITE_ADMIN_ID = "invite_admin"
+
+
+def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("name")
+
+
+def _settings_buttons() -> list[Start]:
+    return [
+        Start(Tr("menu-language"), id=LANGUAGE_ID, state=LanguageSG.pick),
+        Start(Tr("menu-privacy"), id=PRIVACY_ID, state=InfoSG.privacy),
+        Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help),
+    ]
+
+
+def participant_dialog() -> Dialog:
+    return Dialog(
+        Window(
+            TrFrom("notice"),
+            Tr("menu-greeting-named", when="name"),
+            Tr("menu-greeting", when=_no_name),
+            Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
+            *_settings_buttons(),
+            unexpected_input(),
+            state=ParticipantMenuSG.main,
+            getter=getters.home,
+        ),
+        on_process_result=keep_notice,
+    )
+
+
+def staff_dialog() -> Dialog:
+    return Dialog(
+        Window(
+            TrFrom("notice"),
+            Tr("menu-staff-greeting-named", when="name"),
+            Tr("menu-staff-greeting", when=_no_name),
+            Button(Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite),
+            Button(Tr("menu-staff-invite-staff"), id=INVITE_STAFF_ID, on_click=on_invite, when="is_admin"),
+            Button(Tr("menu-staff-invite-admin"), id=INVITE_ADMIN_ID, on_click=on_invite, when="is_admin"),
+            *_settings_buttons(),
+            unexpected_input(),
+            state=StaffMenuSG.main,
+            getter=getters.home,
+        ),
+        on_process_result=keep_notice,
+    )

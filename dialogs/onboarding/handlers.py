@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import DialogManager
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.clock import Clock
+from bot.context import FORGET_USER, bind_identity
+from bot.i18n import Localization
+from dialogs.common import actor_of, go_home, translator
+from dialogs.profile.handlers import save_locale
+from dialogs.states import OnboardingSG
+from storage import people
+from storage.people import Actor, Role
+
+logger = logging.getLogger(__name__)
+
+
+async def on_language(
+    callback: CallbackQuery, _widget: Any, manager: DialogManager, locale: str
+) -> None:
+    actor = await save_locale(manager, locale)
+    if actor is None:
+        return
+    if actor.role is Role.PARTICIPANT:
+        await manager.switch_to(OnboardingSG.privacy)
+    else:
+        await _finish(manager, actor, notice="onboarding-staff-welcome")
+
+
+async def on_accept(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await manager.switch_to(OnboardingSG.name)
+
+
+async def on_decline(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    actor = actor_of(manager)
+    session = manager.middleware_data["session"]
+    if not await people.forget_unfinished(session, actor=actor):
+        return
+    text = translator(manager)("onboarding-declined")
+    await manager.reset_stack(remove_keyboard=True)
+    manager.middleware_data[FORGET_USER] = actor.telegram_id
+    if isinstance(callback.message, Message):
+        await callback.message.answer(text)
+
+
+async def on_name(message: Message, _widget: Any, manager: DialogManager, name: str) -> None:
+    session = manager.middleware_data["session"]
+    await people.set_display_name(session, actor=actor_of(manager), name=name)
+    await _finish(manager, actor_of(manager), notice="onboarding-done")
+
+
+async def on_skip_name(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await _finish(manager, actor_of(manager), notice="onboarding-done")
+
+
+async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    person = await people.finish_onboarding(data["session"], actor=actor, now=clock.now())
+    actor = Actor.of(person, data["settings"].admin_ids)
+    l10n: Localization = data["l10n"]
+    bind_identity(data, actor, l10n(person.locale))
+    if actor.role is Role.PARTICIPANT:
+        await _tell_staff(data["bot"], data["session"], l10n, actor, person.display_name)
+    await go_home(manager, actor, notice=notice)
+
+
+async def _tell_staff(
+    bot: Bot, session: Any, l10n: Localization, actor: Actor, name: str | None
+) -> None:
+    staff = await people.get_own_staff(session, actor=actor)
+    if staff is None:
+        return
+    translate = l10n(staff.locale)
+    text = (
+        translate("staff-participant-joined", name=name)
+        if name
+        else translate("staff-participant-joined-noname")
+    )
+    try:
+        await bot.send_message(staff.telegram_id, text)
+    except TelegramAPIError as error:
+        logger.warning("could not tell staff %s of a new participant: %s", staff.id, type(error).__name__)

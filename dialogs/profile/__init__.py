@@ -1,0 +1,5 @@
+"""The reader's own settings: language and the name they want to be called."""
+
+from dialogs.profile.dialogs import language_dialog, name_dialog
+
+__all__ = ["language_dialog", "name_dialog"]

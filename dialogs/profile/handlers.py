@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import DialogManager
+
+from bot.context import bind_identity
+from bot.i18n import Localization
+from dialogs.common import NOTICE, actor_of
+from storage import people
+from storage.people import Actor
+
+
+async def save_locale(manager: DialogManager, locale: str) -> Actor | None:
+    """Store the reader's language and speak it from this screen on. None for a forged id."""
+    data = manager.middleware_data
+    l10n: Localization = data["l10n"]
+    if locale not in l10n.locales:
+        return None
+    actor = actor_of(manager)
+    person = await people.set_locale(data["session"], actor=actor, locale=locale)
+    actor = Actor.of(person, data["settings"].admin_ids)
+    bind_identity(data, actor, l10n(locale))
+    return actor
+
+
+async def on_pick_language(
+    _callback: CallbackQuery, _widget: Any, manager: DialogManager, locale: str
+) -> None:
+    if await save_locale(manager, locale) is not None:
+        await manager.done({NOTICE: "profile-language-saved"})
+
+
+async def on_name(message: Message, _widget: Any, manager: DialogManager, name: str) -> None:
+    session = manager.middleware_data["session"]
+    await people.set_display_name(session, actor=actor_of(manager), name=name)
+    await manager.done({NOTICE: "profile-name-saved"})

@@ -1,0 +1,64 @@
+"""Widgets shared by onboarding and the settings dialogs."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+from typing import Any
+
+from aiogram.types import Message
+from aiogram_dialog import DialogManager
+from aiogram_dialog.widgets.input import ManagedTextInput, TextInput
+from aiogram_dialog.widgets.kbd import Column, Select
+from aiogram_dialog.widgets.kbd.select import OnItemClick
+from aiogram_dialog.widgets.text import Format
+
+from dialogs.common import translator
+from storage.people import DISPLAY_NAME_MAX
+
+LANGUAGE_SELECT_ID = "lang"
+NAME_INPUT_ID = "name"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class NameTooLong(ValueError):
+    pass
+
+
+def clean_name(text: str) -> str:
+    """A name as the person typed it, tidied; ValueError when it cannot be a name."""
+    name = " ".join(_CONTROL.sub("", text).split())
+    if len(name) > DISPLAY_NAME_MAX:
+        raise NameTooLong
+    if not name or not any(ch.isalpha() for ch in name):
+        raise ValueError("no letters")
+    return name
+
+
+def language_buttons(on_click: OnItemClick[Any, str]) -> Column:
+    """One button per shipped language, each in its own name (getter: `languages`)."""
+    return Column(
+        Select(
+            Format("{item[1]}"),
+            id=LANGUAGE_SELECT_ID,
+            item_id_getter=itemgetter(0),
+            items="languages",
+            on_click=on_click,
+        )
+    )
+
+
+async def _on_bad_name(
+    message: Message, _widget: ManagedTextInput[str], manager: DialogManager, error: ValueError
+) -> None:
+    translate = translator(manager)
+    if isinstance(error, NameTooLong):
+        await message.answer(translate("core-text-too-long", max=DISPLAY_NAME_MAX))
+    else:
+        await message.answer(translate("profile-name-text-only"))
+
+
+def name_input(on_success: Any) -> TextInput[str]:
+    return TextInput(
+        id=NAME_INPUT_ID, type_factory=clean_name, on_success=on_success, on_error=_on_bad_name
+    )

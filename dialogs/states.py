@@ -1,0 +1,31 @@
+"""Every dialog's states. Their names are persisted in stored dialog stacks:
+renaming one is a migration (old stacks would point nowhere)."""
+
+from aiogram.fsm.state import State, StatesGroup
+
+
+class OnboardingSG(StatesGroup):
+    language = State()
+    privacy = State()
+    name = State()
+
+
+class ParticipantMenuSG(StatesGroup):
+    main = State()
+
+
+class StaffMenuSG(StatesGroup):
+    main = State()
+
+
+class LanguageSG(StatesGroup):
+    pick = State()
+
+
+class NameSG(StatesGroup):
+    ask = State()
+
+
+class InfoSG(StatesGroup):
+    help = State()
+    privacy = State()

@@ -1,0 +1,21 @@
+### Onboarding: language, welcome, privacy notice and name.
+
+onboarding-pick-language = Choose your language.
+onboarding-welcome =
+    Welcome to Lotsen!
+    Here you keep in touch with your lots.
+    First we want to tell you what we store.
+onboarding-privacy = { privacy-notice-participant }
+onboarding-accept = ✅ I understand
+onboarding-decline = No, thanks
+onboarding-declined =
+    Okay. We have removed your details.
+    Want to start later? Ask your lots for a new link.
+onboarding-ask-name =
+    What do you want us to call you?
+    Write a name.
+onboarding-skip-name = Skip
+onboarding-done = Done! Now you can start.
+onboarding-staff-welcome =
+    Welcome to Lotsen!
+    You are here as staff.

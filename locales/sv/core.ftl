@@ -1,0 +1,37 @@
+### Shared texts: errors, unexpected input, buttons and commands.
+
+# The language's own name, shown on the language buttons.
+language-name = Svenska
+
+core-error = Något gick fel. Försök igen om en stund.
+core-unexpected-input = Jag förstår inte det. Tryck på en knapp.
+core-unexpected-input-type = Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.
+core-old-button = Den knappen är gammal. Här är menyn.
+core-throttled = Du skickar många meddelanden. Vänta en liten stund.
+core-not-allowed = Det kan du inte göra här.
+core-unknown-command = Jag känner inte till det kommandot. Skriv /help för hjälp.
+core-text-too-long = Texten är för lång. Skriv högst { $max } tecken.
+
+core-button-back = ◀️ Tillbaka
+core-button-menu = 🏠 Meny
+core-button-cancel = Avbryt
+
+# Bot commands in Telegram's menu. Short: at most a few words.
+command-menu = Visa menyn
+command-help = Få hjälp
+command-language = Byt språk
+command-privacy = Om dina uppgifter
+
+help-participant =
+    Så här använder du Lotsen:
+    Tryck på knapparna under meddelandena.
+    /menu visar menyn.
+    /language byter språk.
+    /privacy visar vad vi sparar om dig.
+    Har du frågor? Prata med din lots.
+help-staff =
+    Lotsen för personal:
+    /menu visar personalmenyn.
+    Där kan du bjuda in deltagare.
+    /language byter språk.
+    /privacy visar vad som sparas.

@@ -1,0 +1,15 @@
+### What is stored, who sees it, and the reader's rights. Keep it short and true.
+
+privacy-notice-participant =
+    Det här sparar vi om dig:
+    • ditt Telegram-id, ditt språk och vad du vill kallas
+    • det du svarar och skriver i Lotsen
+    Din lots och kommunens personal i ditt program kan se det.
+    Vi delar det inte med någon annan.
+    Vill du se dina uppgifter, få en kopia eller ta bort dem? Säg till din lots.
+privacy-notice-staff =
+    Det här sparar vi om dig:
+    • ditt Telegram-id, ditt språk och ditt namn
+    • vilka deltagare du arbetar med
+    • när du läser eller hämtar deltagares uppgifter
+    Kommunens administratörer kan se det.

@@ -1,0 +1,60 @@
+"""The audit log: staff reads and exports of participant data, and every denial."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
+from sqlmodel import Field, SQLModel
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.types import UTCDateTime
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what to whose data, and whether it was allowed. Ids only, never contents."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    actor_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"), index=True),
+    )
+    actor_telegram_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    action: str = Field(sa_column=Column(String(64), nullable=False))
+    subject_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"), index=True),
+    )
+    allowed: bool = Field(nullable=False)
+    detail: str | None = Field(default=None, sa_column=Column(String(255)))
+
+
+async def record(
+    session: AsyncSession,
+    *,
+    now: datetime,
+    action: str,
+    allowed: bool,
+    actor_id: int | None = None,
+    actor_telegram_id: int | None = None,
+    subject_id: int | None = None,
+    detail: str | None = None,
+    commit: bool = True,
+) -> AuditEntry:
+    """Write one audit row. `detail` carries ids or names of screens, never user content."""
+    entry = AuditEntry(
+        at=now,
+        actor_id=actor_id,
+        actor_telegram_id=actor_telegram_id,
+        action=action,
+        subject_id=subject_id,
+        allowed=allowed,
+        detail=detail,
+    )
+    session.add(entry)
+    if commit:
+        await session.commit()
+    return entry

@@ -1,0 +1,165 @@
+"""People (participants, staff, admins), the participant -> staff link, and who may see whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.types import UTCDateTime
+
+DISPLAY_NAME_MAX = 64
+
+
+class Role(StrEnum):
+    PARTICIPANT = "participant"
+    STAFF = "staff"
+    ADMIN = "admin"
+
+
+class Person(SQLModel, table=True):
+    """Anyone who has joined through an invite (or is an admin by configuration)."""
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = Field(sa_column=Column(BigInteger, unique=True, nullable=False))
+    role: str = Field(sa_column=Column(String(16), nullable=False, index=True))
+    locale: str = Field(sa_column=Column(String(8), nullable=False))
+    timezone: str = Field(sa_column=Column(String(64), nullable=False))
+    display_name: str | None = Field(default=None, sa_column=Column(String(DISPLAY_NAME_MAX)))
+    # A participant's own staff member. RESTRICT: staff leave only after their caseload moves.
+    staff_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), index=True),
+    )
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    onboarded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    active: bool = Field(default=True, nullable=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is acting in this update, and with which role. Built once per update."""
+
+    person_id: int
+    telegram_id: int
+    role: Role
+    onboarded: bool
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in (Role.STAFF, Role.ADMIN)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @classmethod
+    def of(cls, person: Person, admin_ids: frozenset[int] = frozenset()) -> Actor:
+        """The actor for `person`; configured admin ids are admins whatever the record says."""
+        assert person.id is not None
+        role = Role.ADMIN if person.telegram_id in admin_ids else Role(person.role)
+        return cls(person.id, person.telegram_id, role, person.onboarded_at is not None)
+
+
+def visible_people(actor: Actor) -> ColumnElement[bool]:
+    """The rows of `person` that `actor` may see: self; staff also their caseload; admins all."""
+    own = col(Person.id) == actor.person_id
+    if actor.is_admin:
+        return col(Person.id).is_not(None)
+    if actor.is_staff:
+        return own | (col(Person.staff_id) == actor.person_id)
+    return own
+
+
+async def get_by_telegram_id(session: AsyncSession, *, telegram_id: int) -> Person | None:
+    result = await session.exec(select(Person).where(Person.telegram_id == telegram_id))
+    return result.first()
+
+
+async def get_visible(session: AsyncSession, *, actor: Actor, person_id: int) -> Person | None:
+    """One person by id, or None when it does not exist or `actor` may not see it."""
+    result = await session.exec(
+        select(Person).where(col(Person.id) == person_id, visible_people(actor))
+    )
+    return result.first()
+
+
+async def create_person(
+    session: AsyncSession,
+    *,
+    telegram_id: int,
+    role: Role,
+    locale: str,
+    timezone: str,
+    now: datetime,
+    staff_id: int | None = None,
+    commit: bool = True,
+) -> Person:
+    person = Person(
+        telegram_id=telegram_id,
+        role=role.value,
+        locale=locale,
+        timezone=timezone,
+        staff_id=staff_id,
+        created_at=now,
+    )
+    session.add(person)
+    if commit:
+        await session.commit()
+    else:
+        await session.flush()
+    return person
+
+
+async def _own(session: AsyncSession, actor: Actor) -> Person:
+    person = await session.get(Person, actor.person_id)
+    if person is None:
+        raise LookupError(f"person {actor.person_id} is gone")
+    return person
+
+
+async def set_locale(session: AsyncSession, *, actor: Actor, locale: str) -> Person:
+    person = await _own(session, actor)
+    person.locale = locale
+    await session.commit()
+    return person
+
+
+async def set_display_name(session: AsyncSession, *, actor: Actor, name: str | None) -> Person:
+    person = await _own(session, actor)
+    person.display_name = name
+    await session.commit()
+    return person
+
+
+async def finish_onboarding(session: AsyncSession, *, actor: Actor, now: datetime) -> Person:
+    person = await _own(session, actor)
+    if person.onboarded_at is None:
+        person.onboarded_at = now
+    await session.commit()
+    return person
+
+
+async def forget_unfinished(session: AsyncSession, *, actor: Actor) -> bool:
+    """Delete a person who declined the privacy notice before finishing onboarding."""
+    person = await _own(session, actor)
+    if person.onboarded_at is not None:
+        return False
+    await session.delete(person)
+    await session.commit()
+    return True
+
+
+async def get_own_staff(session: AsyncSession, *, actor: Actor) -> Person | None:
+    """The staff member of a participant, for notices to them."""
+    person = await _own(session, actor)
+    if person.staff_id is None:
+        return None
+    return await session.get(Person, person.staff_id)

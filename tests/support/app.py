@@ -1,0 +1,136 @@
+"""A whole Lotsen in one process: real Dispatcher, real SQLite file, mocked Telegram."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from aiogram import Dispatcher
+from aiogram.types import (
+    Message,
+    PhotoSize,
+    Sticker,
+    Update,
+    User,
+    Voice,
+)
+from aiogram_dialog.test_tools import BotClient, MockMessageManager
+from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.factory import create_dispatcher
+from bot.i18n import Localization
+from storage.db import SessionFactory
+from tests.support.mocked_bot import MockedBot
+
+
+@dataclass
+class App:
+    settings: Settings
+    session_factory: SessionFactory
+    l10n: Localization
+    clock: FakeClock
+    bot: MockedBot = field(default_factory=MockedBot)
+    mm: MockMessageManager = field(default_factory=MockMessageManager)
+    dp: Dispatcher = field(init=False)
+    clients: list[Person] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.dp = self._dispatcher()
+
+    def _dispatcher(self) -> Dispatcher:
+        return create_dispatcher(
+            settings=self.settings,
+            session_factory=self.session_factory,
+            l10n=self.l10n,
+            clock=self.clock,
+            message_manager=self.mm,
+        )
+
+    def restart(self) -> None:
+        """A new process on the same database: new dispatcher, nothing kept in memory."""
+        self.dp = self._dispatcher()
+        for client in self.clients:
+            client.dp = self.dp
+
+    def client(self, user_id: int, *, language_code: str | None = None, name: str = "User") -> Person:
+        person = Person(self, user_id, language_code, name)
+        self.clients.append(person)
+        return person
+
+    def session(self) -> AsyncSession:
+        return self.session_factory()
+
+
+class Person(BotClient):
+    """One Telegram user talking to the bot: sends, presses buttons, and sees the replies."""
+
+    def __init__(self, app: App, user_id: int, language_code: str | None, name: str) -> None:
+        super().__init__(app.dp, user_id=user_id, chat_id=user_id, bot=app.bot)
+        self.app = app
+        self.user = User(id=user_id, is_bot=False, first_name=name, language_code=language_code)
+
+    # -- what the user sees ------------------------------------------------------------
+    def screen(self) -> Message:
+        """The dialog message currently shown to this user (the last one the dialog sent)."""
+        mine = [m for m in self.app.mm.sent_messages if m.chat.id == self.chat.id and (m.text or m.caption)]
+        assert mine, "no dialog screen was shown"
+        return mine[-1]
+
+    def screen_text(self) -> str:
+        message = self.screen()
+        return message.text or message.caption or ""
+
+    def buttons(self) -> list[str]:
+        markup = self.screen().reply_markup
+        if markup is None:
+            return []
+        return [button.text for row in markup.inline_keyboard for button in row]
+
+    def replies(self) -> list[str]:
+        """Plain messages (not dialog screens) the bot sent this user, in order."""
+        out = []
+        for request in self.app.bot.session.requests:
+            chat_id = getattr(request, "chat_id", None)
+            if chat_id is not None and int(chat_id) == self.chat.id:
+                text = getattr(request, "text", None) or getattr(request, "caption", None)
+                if text:
+                    out.append(text)
+        return out
+
+    def toasts(self) -> list[str]:
+        return [
+            r.text for r in self.app.bot.session.requests
+            if r.__class__.__name__ == "AnswerCallbackQuery" and getattr(r, "text", None)
+        ]
+
+    # -- what the user does ------------------------------------------------------------
+    async def press(self, label: str, message: Message | None = None) -> str:
+        """Press the button whose text matches `label` (a regex) on the current screen."""
+        return await self.click(message or self.screen(), InlineButtonTextLocator(label))
+
+    async def send_content(self, **content: Any) -> Any:
+        message = Message(
+            message_id=self._new_message_id(),
+            date=datetime.fromtimestamp(1234567890),
+            chat=self.chat,
+            from_user=self.user,
+            **content,
+        )
+        return await self.dp.feed_update(self.bot, Update(update_id=self._new_update_id(), message=message))
+
+    async def send_sticker(self) -> Any:
+        return await self.send_content(sticker=Sticker(
+            file_id="s", file_unique_id="s", type="regular", width=1, height=1,
+            is_animated=False, is_video=False,
+        ))
+
+    async def send_photo(self) -> Any:
+        return await self.send_content(photo=[PhotoSize(file_id="p", file_unique_id="p", width=1, height=1)])
+
+    async def send_voice(self) -> Any:
+        return await self.send_content(voice=Voice(file_id="v", file_unique_id="v", duration=3))
+

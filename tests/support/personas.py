@@ -1,0 +1,43 @@
+"""People for the tests, made the way the app makes them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import select
+
+from storage import invites
+from storage.people import Person, Role
+from tests.support.app import App
+
+
+async def add_member(
+    app: App, telegram_id: int, *, role: Role, name: str | None = None, locale: str = "sv",
+    staff_id: int | None = None,
+) -> Person:
+    """A member who has finished onboarding."""
+    async with app.session() as session:
+        person = Person(
+            telegram_id=telegram_id, role=role.value, locale=locale, timezone="Europe/Stockholm",
+            display_name=name, staff_id=staff_id, created_at=app.clock.now(),
+            onboarded_at=app.clock.now(),
+        )
+        session.add(person)
+        await session.commit()
+        return person
+
+
+async def invite_code(
+    app: App, *, role: Role = Role.PARTICIPANT, staff_id: int | None = None,
+    ttl: timedelta = timedelta(days=14),
+) -> str:
+    async with app.session() as session:
+        invite = await invites.create_invite(
+            session, role=role, staff_id=staff_id, now=app.clock.now(), ttl=ttl
+        )
+        return invite.code
+
+
+async def person_by_telegram_id(app: App, telegram_id: int) -> Person | None:
+    async with app.session() as session:
+        return (await session.exec(select(Person).where(Person.telegram_id == telegram_id))).first()

@@ -1,0 +1,81 @@
+"""Every shipped locale is complete, parses, and uses only the variables the source uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fluent.syntax import FluentParser, ast, visitor
+
+from bot.i18n import LOCALES_DIR, SHIPPED_LOCALES, SOURCE_LOCALE, Localization
+
+
+class _Variables(visitor.Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        self.names.add(node.id.name)
+
+
+def _messages(locale: str) -> dict[str, tuple[Path, ast.Message | ast.Term]]:
+    parser = FluentParser(with_spans=False)
+    found: dict[str, tuple[Path, ast.Message | ast.Term]] = {}
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, ast.Junk):
+                pytest.fail(f"{path}: does not parse: {entry.annotations[0].message}")
+            if isinstance(entry, ast.Message | ast.Term):
+                key = entry.id.name if isinstance(entry, ast.Message) else "-" + entry.id.name
+                assert key not in found, f"{path}: {key} is defined twice"
+                found[key] = (path, entry)
+    return found
+
+
+def _variables(entry: ast.Message | ast.Term) -> set[str]:
+    collector = _Variables()
+    collector.visit(entry)
+    return collector.names
+
+
+SOURCE = _messages(SOURCE_LOCALE)
+
+
+def test_source_locale_has_messages() -> None:
+    assert len(SOURCE) > 20
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SHIPPED_LOCALES if loc != SOURCE_LOCALE])
+def test_locale_is_complete_and_consistent(locale: str) -> None:
+    messages = _messages(locale)
+    missing = sorted(set(SOURCE) - set(messages))
+    extra = sorted(set(messages) - set(SOURCE))
+    assert not missing, f"{locale} lacks {missing}"
+    assert not extra, f"{locale} has keys the source does not: {extra}"
+    for key, (path, entry) in messages.items():
+        source_vars = _variables(SOURCE[key][1])
+        assert _variables(entry) <= source_vars, (
+            f"{path}: {key} uses variables the source does not pass: "
+            f"{sorted(_variables(entry) - source_vars)}"
+        )
+        source_path = SOURCE[key][0]
+        assert path.name == source_path.name, f"{key} is in {path.name}, the source has it in {source_path.name}"
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_every_message_formats_without_errors(locale: str) -> None:
+    """Format every message with sample arguments: a broken reference or function fails here."""
+    from datetime import datetime, timezone
+
+    translate = Localization(strict=True)(locale)
+    samples = {"max": 64, "name": "Amina", "link": "https://t.me/lotsen_bot?start=x",
+               "expires": datetime(2026, 12, 7, 12, tzinfo=timezone.utc)}
+    for key, (_path, entry) in _messages(locale).items():
+        if key.startswith("-"):
+            continue
+        args = {name: samples.get(name, 3) for name in _variables(SOURCE[key][1])}
+        text = translate(key, **args)
+        assert text.strip(), f"{locale}:{key} is empty"
+        assert "{" not in text, f"{locale}:{key} left a placeable unformatted: {text!r}"

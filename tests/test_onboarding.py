@@ -1,0 +1,97 @@
+"""Joining Lotsen through an invite, as a participant and as staff."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from storage.fsm import FsmRecord
+from storage.people import Role
+from tests.support.app import App
+from tests.support.personas import add_member, invite_code, person_by_telegram_id
+
+AMINA = 1001
+LINA_STAFF = 2001
+
+
+async def test_amina_joins_in_swedish_and_her_lots_is_told(app: App) -> None:
+    lina = await add_member(app, LINA_STAFF, role=Role.STAFF, name="Lina")
+    code = await invite_code(app, staff_id=lina.id)
+    amina = app.client(AMINA, language_code="sv")
+
+    await amina.send(f"/start {code}")
+    assert amina.screen_text() == "Välj ditt språk."
+    assert "✓ Svenska" in amina.buttons()
+    assert {"English", "العربية", "Soomaali", "ትግርኛ", "فارسی", "دری", "Українська"} <= set(amina.buttons())
+
+    await amina.press("✓ Svenska")
+    assert "Välkommen till Lotsen!" in amina.screen_text()
+    assert "Din lots och kommunens personal" in amina.screen_text()
+
+    await amina.press("✅ Jag förstår")
+    assert "Vad vill du att vi kallar dig?" in amina.screen_text()
+
+    await amina.send("  Amina   ")
+    assert amina.screen_text().splitlines()[0] == "Klart! Nu kan du börja."
+    assert "Hej Amina! Vad vill du göra?" in amina.screen_text()
+    assert "🌐 Språk" in amina.buttons()
+
+    stored = await person_by_telegram_id(app, AMINA)
+    assert stored is not None
+    assert (stored.role, stored.locale, stored.display_name, stored.staff_id) == (
+        "participant", "sv", "Amina", lina.id)
+    assert stored.onboarded_at == app.clock.now()
+    lina_client = app.client(LINA_STAFF)
+    assert lina_client.replies() == ["Amina har börjat använda Lotsen."]
+
+
+async def test_amina_joins_in_arabic_from_a_swedish_phone(app: App) -> None:
+    lina = await add_member(app, LINA_STAFF, role=Role.STAFF, name="Lina", locale="en")
+    code = await invite_code(app, staff_id=lina.id)
+    amina = app.client(AMINA, language_code="sv")
+
+    await amina.send(f"/start {code}")
+    await amina.press("العربية")
+    text = amina.screen_text()
+    assert "مرحب" in text  # the welcome, now in Arabic
+    assert "Välkommen" not in text
+    await amina.press("✅ .*")
+    await amina.press(".*")  if False else None
+    # Skip the name: the button is the one that is not an input.
+    skip = amina.buttons()
+    assert len(skip) == 1
+    await amina.press(skip[0])
+    stored = await person_by_telegram_id(app, AMINA)
+    assert stored is not None and stored.locale == "ar" and stored.display_name is None
+    assert "Välj" not in amina.screen_text()
+    # Lina reads the notice in her own language, not in Amina's.
+    assert app.client(LINA_STAFF).replies() == ["A new participant has started using Lotsen."]
+
+
+async def test_declining_the_privacy_notice_removes_everything(app: App) -> None:
+    lina = await add_member(app, LINA_STAFF, role=Role.STAFF)
+    code = await invite_code(app, staff_id=lina.id)
+    amina = app.client(AMINA, language_code="en")
+
+    await amina.send(f"/start {code}")
+    await amina.press("✓ English")
+    await amina.press("No, thanks")
+
+    assert await person_by_telegram_id(app, AMINA) is None
+    assert amina.replies()[-1].startswith("Okay. We have removed your details.")
+    async with app.session() as session:
+        left = (await session.exec(select(FsmRecord).where(FsmRecord.user_id == AMINA))).all()
+    assert left == []
+
+
+async def test_staff_joins_with_a_staff_invite_and_lands_in_the_staff_menu(app: App) -> None:
+    code = await invite_code(app, role=Role.STAFF)
+    lina = app.client(LINA_STAFF, language_code="uk")
+
+    await lina.send(f"/start {code}")
+    assert "✓ Українська" in lina.buttons()
+    await lina.press("English")
+    assert lina.screen_text().startswith("Welcome to Lotsen!\nYou are here as staff.")
+    assert "➕ Invite a participant" in lina.buttons()
+    assert "➕ Invite staff" not in lina.buttons()  # only admins invite staff
+    stored = await person_by_telegram_id(app, LINA_STAFF)
+    assert stored is not None and stored.role == "staff" and stored.onboarded_at is not None

@@ -1,0 +1,116 @@
+"""The bot runs against a Bot API server at TELEGRAM_API_BASE, by long polling and by webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlmodel import select
+
+from bench.fake_bot_api import FakeBotAPI
+from bot.config import Settings
+from bot.runners import prepare, webhook_app
+from storage.people import Person
+
+TOKEN = "123456:SECRET-token-that-must-never-be-logged"
+STRANGER = 5555
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def _settings(db_url: str, api: FakeBotAPI, **extra: object) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token=TOKEN, database_url=db_url, telegram_api_base=api.base, **extra,
+    )
+
+
+async def _wait_for(condition: object, timeout: float = 10.0) -> None:
+    async def poll() -> None:
+        while not condition():  # type: ignore[operator]
+            await asyncio.sleep(0.02)
+    await asyncio.wait_for(poll(), timeout)
+
+
+async def _people(settings: Settings) -> list[Person]:
+    from storage.db import create_engine, create_session_factory
+
+    engine = create_engine(settings.database_url)
+    async with create_session_factory(engine)() as session:
+        rows = list((await session.exec(select(Person))).all())
+    await engine.dispose()
+    return rows
+
+
+async def test_long_polling_through_a_local_bot_api_server(
+    db_url: str, api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    settings = _settings(db_url, api)
+    bot, dp = await prepare(settings)
+    api.push_message(STRANGER, "/start", language_code="en")
+    polling = asyncio.create_task(dp.start_polling(bot, handle_signals=False, polling_timeout=1))
+    try:
+        await _wait_for(lambda: api.sent("sendMessage"))
+    finally:
+        await dp.stop_polling()
+        await polling
+        await bot.session.close()
+
+    reply = api.sent("sendMessage")[0].params
+    assert reply["chat_id"] == STRANGER
+    assert reply["text"].startswith("Hello! My name is Lotsen.")
+    # The command list went out per language, and the default list in Swedish.
+    commands = api.sent("setMyCommands")
+    codes = {call.params.get("language_code") for call in commands}
+    assert {None, "sv", "en", "ar", "so", "ti", "fa", "uk"} <= codes
+    default = next(call for call in commands if "language_code" not in call.params)
+    assert default.params["commands"][0] == {"command": "menu", "description": "Visa menyn"}
+    # A stranger leaves nothing behind, and the token never reaches a log.
+    assert await _people(settings) == []
+    assert TOKEN not in caplog.text and "SECRET-token" not in caplog.text
+
+
+async def test_webhook_checks_the_secret_token_header(db_url: str, api: FakeBotAPI) -> None:
+    settings = _settings(
+        db_url, api, webhook_url="https://lotsen.example.se", webhook_secret="s3cret-Header_value"
+    )
+    bot, dp = await prepare(settings)
+    app = webhook_app(settings, bot, dp)
+    update = {
+        "update_id": 1,
+        "message": {
+            "message_id": 1, "date": 1_700_000_000, "chat": {"id": STRANGER, "type": "private"},
+            "from": {"id": STRANGER, "is_bot": False, "first_name": "X", "language_code": "sv"},
+            "text": "/start",
+        },
+    }
+    async with TestClient(TestServer(app)) as client:
+        registered = api.sent("setWebhook")
+        assert registered[0].params["url"] == "https://lotsen.example.se/telegram/webhook"
+        assert registered[0].params["secret_token"] == "s3cret-Header_value"
+
+        forged = await client.post(settings.webhook_path, json=update)
+        wrong = await client.post(
+            settings.webhook_path, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"}
+        )
+        assert (forged.status, wrong.status) == (401, 401)
+        assert api.sent("sendMessage") == []
+
+        ok = await client.post(
+            settings.webhook_path, json=update,
+            headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-Header_value"},
+        )
+        assert ok.status == 200
+        await _wait_for(lambda: api.sent("sendMessage"))
+    await bot.session.close()
+    assert api.sent("sendMessage")[0].params["text"].startswith("Hej! Jag heter Lotsen.")
