@@ -71,7 +71,10 @@ def create_dispatcher(
         clock=clock,
         session_factory=session_factory,
     )
-    dp.update.outer_middleware(DbSessionMiddleware(session_factory))
+    db_session = DbSessionMiddleware(session_factory)
+    dp.update.outer_middleware(db_session)
+    # Error handlers run after the update's session has closed; they get a fresh one.
+    dp.errors.outer_middleware(db_session)
     dp.update.outer_middleware(IdentityMiddleware(settings, l10n))
     throttle = ThrottlingMiddleware(limit=settings.throttle_messages, period=settings.throttle_seconds)
     dp.message.outer_middleware(throttle)

@@ -7,8 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from aiogram.enums import ContentType
-from aiogram.types import Message
-from aiogram_dialog import DialogManager, ShowMode, StartMode
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
+from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.input import MessageInput
 from aiogram_dialog.widgets.text import Text
@@ -72,8 +73,29 @@ async def on_unexpected_input(message: Message, _widget: Any, manager: DialogMan
 
 
 def unexpected_input() -> MessageInput:
-    """Put in every window: nothing a user sends is ever silently ignored or stored."""
+    """Nothing a user sends is ever silently ignored or stored (every Screen has one)."""
     return MessageInput(on_unexpected_input, content_types=ContentType.ANY)
+
+
+class Screen(Window):
+    """A window that answers anything it did not expect, kindly, and changes nothing.
+
+    Unexpected messages (after the window's own inputs) and buttons no widget of this
+    window knows (an old keyboard, forged data) get one short line, then the window again.
+    """
+
+    def __init__(self, *widgets: Any, **kwargs: Any) -> None:
+        super().__init__(*widgets, unexpected_input(), **kwargs)
+
+    async def process_callback(
+        self, callback: CallbackQuery, dialog: DialogProtocol, manager: DialogManager
+    ) -> bool:
+        if await super().process_callback(callback, dialog, manager):
+            return True
+        if isinstance(callback.message, Message):
+            await callback.message.answer(translator(manager)("core-stale-button"))
+            manager.show_mode = ShowMode.SEND
+        return False
 
 
 def pop_notice(manager: DialogManager) -> str:

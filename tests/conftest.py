@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import shutil
+import uuid
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import asyncpg
 import pytest
+from sqlalchemy import text
 
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.i18n import Localization
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_sync
+from storage.schema import metadata
 from tests.support.app import App
 
 # Monday 23 November 2026, 10:00 in Stockholm.
@@ -69,3 +76,44 @@ def clock() -> FakeClock:
 def app(settings: Settings, session_factory: SessionFactory, l10n: Localization,
         clock: FakeClock) -> Iterator[App]:
     yield App(settings=settings, session_factory=session_factory, l10n=l10n, clock=clock)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for this test run, dropped at the end."""
+    base = os.environ.get("TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("TEST_POSTGRES_URL is not set: PostgreSQL tests skipped (see README)")
+    name = f"lotsen_test_{uuid.uuid4().hex[:12]}"
+    admin_dsn = base.replace("postgresql+asyncpg://", "postgresql://")
+
+    async def admin(sql: str) -> None:
+        connection = await asyncpg.connect(admin_dsn)
+        try:
+            await connection.execute(sql)
+        finally:
+            await connection.close()
+
+    url = base.rsplit("/", 1)[0] + "/" + name
+    # A thread of its own: this fixture may be first requested while a test's loop runs.
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, admin(f'CREATE DATABASE "{name}"')).result()
+        thread.submit(upgrade_sync, url).result()
+    yield url
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, admin(f'DROP DATABASE "{name}" WITH (FORCE)')).result()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def any_db_url(request: pytest.FixtureRequest, db_url: str) -> AsyncIterator[str]:
+    """Each storage test runs on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set."""
+    if request.param == "sqlite":
+        yield db_url
+        return
+    url: str = request.getfixturevalue("postgres_url")
+    yield url
+    engine = create_engine(url)
+    async with engine.begin() as connection:
+        tables = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
+        await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    await engine.dispose()

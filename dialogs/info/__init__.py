@@ -1,9 +1,9 @@
 """Help and the privacy notice, reachable from the menus and by /help and /privacy."""
 
-from aiogram_dialog import Dialog, Window
+from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Cancel
 
-from dialogs.common import Tr, unexpected_input
+from dialogs.common import Screen, Tr
 from dialogs.info.getters import role
 from dialogs.states import InfoSG
 
@@ -20,19 +20,17 @@ def _is_staff(data: dict[str, object], _widget: object, _manager: object) -> boo
 
 def dialog() -> Dialog:
     return Dialog(
-        Window(
+        Screen(
             Tr("help-participant", when=_is_participant),
             Tr("help-staff", when=_is_staff),
             Cancel(Tr("core-button-back"), id=BACK_ID),
-            unexpected_input(),
             state=InfoSG.help,
             getter=role,
         ),
-        Window(
+        Screen(
             Tr("privacy-notice-participant", when=_is_participant),
             Tr("privacy-notice-staff", when=_is_staff),
             Cancel(Tr("core-button-back"), id=BACK_ID),
-            unexpected_input(),
             state=InfoSG.privacy,
             getter=role,
         ),

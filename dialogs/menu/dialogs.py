@@ -1,7 +1,7 @@
-from aiogram_dialog import Dialog, Window
+from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Start
 
-from dialogs.common import Tr, TrFrom, keep_notice, unexpected_input
+from dialogs.common import Screen, Tr, TrFrom, keep_notice
 from dialogs.menu import getters
 from dialogs.staff.handlers import on_invite
 from dialogs.states import InfoSG, LanguageSG, NameSG, ParticipantMenuSG, StaffMenuSG
@@ -29,13 +29,12 @@ def _settings_buttons() -> list[Start]:
 
 def participant_dialog() -> Dialog:
     return Dialog(
-        Window(
+        Screen(
             TrFrom("notice"),
             Tr("menu-greeting-named", when="name"),
             Tr("menu-greeting", when=_no_name),
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             *_settings_buttons(),
-            unexpected_input(),
             state=ParticipantMenuSG.main,
             getter=getters.home,
         ),
@@ -45,7 +44,7 @@ def participant_dialog() -> Dialog:
 
 def staff_dialog() -> Dialog:
     return Dialog(
-        Window(
+        Screen(
             TrFrom("notice"),
             Tr("menu-staff-greeting-named", when="name"),
             Tr("menu-staff-greeting", when=_no_name),
@@ -53,7 +52,6 @@ def staff_dialog() -> Dialog:
             Button(Tr("menu-staff-invite-staff"), id=INVITE_STAFF_ID, on_click=on_invite, when="is_admin"),
             Button(Tr("menu-staff-invite-admin"), id=INVITE_ADMIN_ID, on_click=on_invite, when="is_admin"),
             *_settings_buttons(),
-            unexpected_input(),
             state=StaffMenuSG.main,
             getter=getters.home,
         ),

@@ -35,3 +35,4 @@ help-staff =
     There you can invite participants.
     /language changes the language.
     /privacy shows what is stored.
+core-stale-button = That button does not work here. Press one of the buttons below.

@@ -35,3 +35,4 @@ help-staff =
     Där kan du bjuda in deltagare.
     /language byter språk.
     /privacy visar vad som sparas.
+core-stale-button = Den knappen fungerar inte här. Tryck på en av knapparna nedan.
