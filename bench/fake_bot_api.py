@@ -68,13 +68,18 @@ class FakeBotAPI:
         user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Test"}
         if language_code:
             user["language_code"] = language_code
-        self._updates.append({
-            "update_id": self._update_id,
-            "message": {
-                "message_id": self._update_id, "date": int(time.time()),
-                "chat": {"id": user_id, "type": "private"}, "from": user, "text": text,
-            },
-        })
+        self._updates.append(
+            {
+                "update_id": self._update_id,
+                "message": {
+                    "message_id": self._update_id,
+                    "date": int(time.time()),
+                    "chat": {"id": user_id, "type": "private"},
+                    "from": user,
+                    "text": text,
+                },
+            }
+        )
         self._new_update.set()
 
     def sent(self, method: str = "sendMessage") -> list[Call]:
@@ -118,11 +123,15 @@ class FakeBotAPI:
             retry = self._limited(params, now)
             if retry is not None:
                 self.rejected += 1
-                return web.json_response({
-                    "ok": False, "error_code": 429,
-                    "description": f"Too Many Requests: retry after {int(retry)}",
-                    "parameters": {"retry_after": int(retry)},
-                }, status=429)
+                return web.json_response(
+                    {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": f"Too Many Requests: retry after {int(retry)}",
+                        "parameters": {"retry_after": int(retry)},
+                    },
+                    status=429,
+                )
         self.calls.append(Call(method, params, now))
         return web.json_response({"ok": True, "result": await self._result(method, params)})
 
@@ -145,7 +154,8 @@ class FakeBotAPI:
             self._message_id += 1
             chat_id = int(params.get("chat_id", 0))
             message: dict[str, Any] = {
-                "message_id": self._message_id, "date": int(time.time()),
+                "message_id": self._message_id,
+                "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private"},
             }
             if "text" in params:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
@@ -46,13 +48,20 @@ def _parser() -> argparse.ArgumentParser:
         "Hand it over, then delete the PNG: it holds the code.",
     )
     kinds = invite.add_subparsers(dest="kind", required=True, metavar="KIND")
-    staff = kinds.add_parser("staff", help="invite a staff member", description="Invite a staff member.")
+    staff = kinds.add_parser(
+        "staff", help="invite a staff member", description="Invite a staff member."
+    )
     staff.add_argument("--admin", action="store_true", help="make them an administrator")
     participant = kinds.add_parser(
-        "participant", help="invite a participant", description="Invite a participant to a staff member."
+        "participant",
+        help="invite a participant",
+        description="Invite a participant to a staff member.",
     )
     participant.add_argument(
-        "--staff", type=int, required=True, metavar="ID",
+        "--staff",
+        type=int,
+        required=True,
+        metavar="ID",
         help="the Telegram user id of the staff member the participant joins",
     )
     return parser
@@ -91,10 +100,15 @@ async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id:
                 assert staff_telegram_id is not None
                 staff = await people.get_by_telegram_id(session, telegram_id=staff_telegram_id)
                 if staff is None or staff.role == Role.PARTICIPANT.value or not staff.active:
-                    print(f"No active staff member has Telegram id {staff_telegram_id}.", file=sys.stderr)
+                    print(
+                        f"No active staff member has Telegram id {staff_telegram_id}.",
+                        file=sys.stderr,
+                    )
                     return 1
                 staff_id = staff.id
-            role = Role.PARTICIPANT if kind == "participant" else Role.ADMIN if admin else Role.STAFF
+            role = (
+                Role.PARTICIPANT if kind == "participant" else Role.ADMIN if admin else Role.STAFF
+            )
             invite = await invites.create_invite(
                 session,
                 role=role,
@@ -108,7 +122,10 @@ async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id:
         username = settings.bot_username.lstrip("@")
     else:
         if settings.bot_token is None:
-            print("Set BOT_USERNAME, or BOT_TOKEN so the bot's username can be looked up.", file=sys.stderr)
+            print(
+                "Set BOT_USERNAME, or BOT_TOKEN so the bot's username can be looked up.",
+                file=sys.stderr,
+            )
             return 2
         bot = create_bot(settings)
         try:
@@ -116,15 +133,22 @@ async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id:
         finally:
             await bot.session.close()
     link = deep_link(username, invite.code)
-    folder = Path(settings.invite_qr_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"invite-{invite.invite_id}.png"
-    path.write_bytes(await asyncio.to_thread(qr_png, link))
-    os.chmod(path, 0o600)
-    print(f"Invite for a new {role.value}, valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC, works once:")
+    png = await asyncio.to_thread(qr_png, link)
+    path = await asyncio.to_thread(_write_qr, Path(settings.invite_qr_dir), invite.invite_id, png)
+    expires = invite.expires_at.astimezone(ZoneInfo(settings.timezone))
+    print(f"Invite for a new {role.value}, works once, valid until {expires:%Y-%m-%d %H:%M}:")
     print(link)
-    print(f"QR code: {path.resolve()}")
+    print(f"QR code: {path}")
     return 0
+
+
+def _write_qr(folder: Path, invite_id: int, png: bytes) -> Path:
+    """Only the operator may read it: the picture holds the code itself."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"invite-{invite_id}.png"
+    path.write_bytes(png)
+    os.chmod(path, 0o600)
+    return path.resolve()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,16 +162,17 @@ def main(argv: list[str] | None = None) -> int:
         print("The database is up to date.")
         return 0
     if args.command == "invite":
-        return asyncio.run(_invite(settings, args.kind, getattr(args, "admin", False),
-                                   getattr(args, "staff", None)))
+        return asyncio.run(
+            _invite(
+                settings, args.kind, getattr(args, "admin", False), getattr(args, "staff", None)
+            )
+        )
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
     from bot.runners import run_polling, run_webhook
 
     runner = run_webhook if settings.uses_webhook else run_polling
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(runner(settings))
-    except KeyboardInterrupt:
-        pass
     return 0

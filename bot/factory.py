@@ -45,7 +45,9 @@ def create_fsm(
 
         storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
         return storage, storage.create_isolation()
-    return DatabaseStorage(session_factory, key_builder=key_builder, clock=clock), SimpleEventIsolation()
+    return DatabaseStorage(
+        session_factory, key_builder=key_builder, clock=clock
+    ), SimpleEventIsolation()
 
 
 def create_dispatcher(
@@ -76,7 +78,9 @@ def create_dispatcher(
     # Error handlers run after the update's session has closed; they get a fresh one.
     dp.errors.outer_middleware(db_session)
     dp.update.outer_middleware(IdentityMiddleware(settings, l10n))
-    throttle = ThrottlingMiddleware(limit=settings.throttle_messages, period=settings.throttle_seconds)
+    throttle = ThrottlingMiddleware(
+        limit=settings.throttle_messages, period=settings.throttle_seconds
+    )
     dp.message.outer_middleware(throttle)
     dp.callback_query.outer_middleware(throttle)
 

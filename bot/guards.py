@@ -53,8 +53,6 @@ class RoleGate(BaseMiddleware):
         )
         logger.warning("denied %s to user %s", self.area, user.id if user else None)
         text = data[I18N]("core-not-allowed")
-        if isinstance(event, CallbackQuery):
-            await event.answer(text)
-        elif isinstance(event, Message):
+        if isinstance(event, (CallbackQuery, Message)):
             await event.answer(text)
         return None

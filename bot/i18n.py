@@ -86,7 +86,10 @@ class Translator:
                     raise MissingTranslation(f"{self.locale}:{key}: {errors!r}")
                 # Only the id and error kinds are logged: arguments may hold names.
                 logger.warning(
-                    "fluent error in %s:%s: %s", self.locale, key, [type(e).__name__ for e in errors]
+                    "fluent error in %s:%s: %s",
+                    self.locale,
+                    key,
+                    [type(e).__name__ for e in errors],
                 )
             return str(text)
         if self.strict:

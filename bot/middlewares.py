@@ -103,9 +103,7 @@ class ThrottlingMiddleware(BaseMiddleware):
             window[1] = 1
             logger.info("throttled user %s", user.id)
             text = data["i18n"]("core-throttled")
-            if isinstance(event, CallbackQuery):
-                await event.answer(text)
-            elif isinstance(event, Message):
+            if isinstance(event, (CallbackQuery, Message)):
                 await event.answer(text)
         elif isinstance(event, CallbackQuery):
             await event.answer()  # stop the button's spinner, silently

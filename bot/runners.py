@@ -85,7 +85,9 @@ async def run_webhook(settings: Settings) -> None:
     await runner.setup()
     site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
     await site.start()
-    logger.info("listening for webhook updates on %s:%s", settings.webhook_host, settings.webhook_port)
+    logger.info(
+        "listening for webhook updates on %s:%s", settings.webhook_host, settings.webhook_port
+    )
     try:
         await asyncio.Event().wait()
     finally:

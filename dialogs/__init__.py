@@ -13,7 +13,9 @@ def setup() -> Router:
     from dialogs import info, menu, onboarding, profile, staff
 
     common = Router(name="dialogs-common")
-    common.include_routers(onboarding.dialog(), profile.language_dialog(), profile.name_dialog(), info.dialog())
+    common.include_routers(
+        onboarding.dialog(), profile.language_dialog(), profile.name_dialog(), info.dialog()
+    )
     RoleGate(area="common", roles=frozenset(Role)).attach(common)
 
     participant = Router(name="dialogs-participant")

@@ -66,7 +66,11 @@ class TrFrom(Text):
 
 async def on_unexpected_input(message: Message, _widget: Any, manager: DialogManager) -> None:
     """Free text, a sticker, a photo or voice where a button is expected: say so, show the screen again."""
-    key = "core-unexpected-input" if message.content_type == ContentType.TEXT else "core-unexpected-input-type"
+    key = (
+        "core-unexpected-input"
+        if message.content_type == ContentType.TEXT
+        else "core-unexpected-input-type"
+    )
     await message.answer(translator(manager)(key))
     # The screen is sent again below the reply, so its buttons are at hand.
     manager.show_mode = ShowMode.SEND
@@ -100,13 +104,13 @@ class Screen(Window):
 
 def pop_notice(manager: DialogManager) -> str:
     """The notice to show once on this screen (a message id), or an empty string."""
-    notice = manager.dialog_data.pop(NOTICE, None)
-    if notice is None and manager.start_data and isinstance(manager.start_data, dict):
-        # start_data cannot be changed, so remember in dialog data that it was shown.
-        if not manager.dialog_data.get("start_notice_shown"):
-            notice = manager.start_data.get(NOTICE)
-            manager.dialog_data["start_notice_shown"] = True
-    return str(notice or "")
+    return str(manager.dialog_data.pop(NOTICE, None) or "")
+
+
+async def take_notice(start_data: Any, manager: DialogManager) -> None:
+    """on_start for menus: a notice passed when the menu was started shows once."""
+    if isinstance(start_data, dict) and start_data.get(NOTICE):
+        manager.dialog_data[NOTICE] = start_data[NOTICE]
 
 
 async def keep_notice(_start_data: Any, result: Any, manager: DialogManager) -> None:

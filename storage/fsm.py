@@ -12,7 +12,13 @@ from datetime import datetime
 from typing import Any
 
 from aiogram.fsm.state import State
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, KeyBuilder, StateType, StorageKey
+from aiogram.fsm.storage.base import (
+    BaseStorage,
+    DefaultKeyBuilder,
+    KeyBuilder,
+    StateType,
+    StorageKey,
+)
 from sqlalchemy import BigInteger, Column, String, Text, delete
 from sqlmodel import Field, SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -92,7 +98,7 @@ class DatabaseStorage(BaseStorage):
 
 async def erase_user_state(session: AsyncSession, *, telegram_id: int) -> int:
     """Delete every FSM record of one Telegram user (on decline or deletion)."""
-    result = await session.exec(  # type: ignore[call-overload]
+    result = await session.exec(
         delete(FsmRecord).where(FsmRecord.user_id == telegram_id)  # type: ignore[arg-type]
     )
     await session.commit()

@@ -107,7 +107,7 @@ async def redeem_invite(
     if not _CODE_SHAPE.fullmatch(code):
         raise InviteRejected
     code_hash = hash_code(code)
-    claimed = await session.exec(  # type: ignore[call-overload]
+    claimed = await session.exec(
         update(Invite)
         .where(
             col(Invite.code_hash) == code_hash,

@@ -6,8 +6,8 @@ import asyncio
 import os
 import shutil
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -73,8 +73,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(settings: Settings, session_factory: SessionFactory, l10n: Localization,
-        clock: FakeClock) -> Iterator[App]:
+def app(
+    settings: Settings, session_factory: SessionFactory, l10n: Localization, clock: FakeClock
+) -> Iterator[App]:
     yield App(settings=settings, session_factory=session_factory, l10n=l10n, clock=clock)
 
 

@@ -54,7 +54,9 @@ async def test_amina_changes_her_name(app: App) -> None:
     await amina.send("🙂🙂")
     assert amina.replies()[-1] == "Skriv namnet med bokstäver."
     await amina.send_sticker()
-    assert amina.replies()[-1] == "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp."
+    assert (
+        amina.replies()[-1] == "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp."
+    )
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None and stored.display_name == "Amina"
     await amina.send("Ami")
@@ -74,7 +76,9 @@ async def test_help_and_privacy_work_from_anywhere(app: App) -> None:
     assert amina.screen_text().startswith("Så här använder du Lotsen:")
 
 
-async def test_every_kind_of_unexpected_input_gets_a_kind_answer_and_changes_nothing(app: App) -> None:
+async def test_every_kind_of_unexpected_input_gets_a_kind_answer_and_changes_nothing(
+    app: App,
+) -> None:
     amina = await _amina(app)
     before = amina.screen_text()
     await amina.send("hej hej")
@@ -138,9 +142,15 @@ async def test_an_old_button_after_a_restart_leads_home_with_one_line(app: App) 
 
 async def _forge(person, data: str) -> None:  # type: ignore[no-untyped-def]
     callback = CallbackQuery(
-        id="forged", data=data, chat_instance="--", from_user=person.user, message=person.screen(),
+        id="forged",
+        data=data,
+        chat_instance="--",
+        from_user=person.user,
+        message=person.screen(),
     )
-    await person.dp.feed_update(person.bot, Update(update_id=person._new_update_id(), callback_query=callback))
+    await person.dp.feed_update(
+        person.bot, Update(update_id=person._new_update_id(), callback_query=callback)
+    )
 
 
 async def test_forged_callback_data_changes_nothing(app: App) -> None:
@@ -148,12 +158,17 @@ async def test_forged_callback_data_changes_nothing(app: App) -> None:
     # Data with no dialog id: the current screen does not know it.
     for data in ["nonsense", "x" * 64, "\x1d"]:
         await _forge(amina, data)
-        assert amina.replies()[-1] == "Den knappen fungerar inte här. Tryck på en av knapparna nedan."
+        assert (
+            amina.replies()[-1] == "Den knappen fungerar inte här. Tryck på en av knapparna nedan."
+        )
         assert amina.screen_text() == "Hej Amina! Vad vill du göra?"
     # Data naming a dialog Amina does not have: back to her menu with one line.
     for data in ["0000000000\x1dinvite_staff", "zzz\x1dname"]:
         await _forge(amina, data)
-        assert amina.screen_text() == "Den knappen är gammal. Här är menyn.\nHej Amina! Vad vill du göra?"
+        assert (
+            amina.screen_text()
+            == "Den knappen är gammal. Här är menyn.\nHej Amina! Vad vill du göra?"
+        )
     async with app.session() as session:
         assert (await session.exec(select(Invite))).all() == []
 
@@ -171,7 +186,11 @@ async def test_staff_who_is_not_admin_cannot_invite_staff_even_with_forged_data(
     async with app.session() as session:
         assert (await session.exec(select(Invite))).all() == []
         denial = (await session.exec(select(AuditEntry))).one()
-    assert (denial.action, denial.allowed, denial.actor_telegram_id) == ("deny:invite-staff", False, LINA)
+    assert (denial.action, denial.allowed, denial.actor_telegram_id) == (
+        "deny:invite-staff",
+        False,
+        LINA,
+    )
 
 
 async def test_a_participant_never_reaches_a_staff_screen(app: App) -> None:

@@ -31,8 +31,14 @@ async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
 
 async def _staff(factory: SessionFactory) -> int:
     async with factory() as session:
-        person = Person(telegram_id=1, role="staff", locale="sv", timezone="Europe/Stockholm",
-                        created_at=START, onboarded_at=START)
+        person = Person(
+            telegram_id=1,
+            role="staff",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            onboarded_at=START,
+        )
         session.add(person)
         await session.commit()
         assert person.id is not None
@@ -42,16 +48,24 @@ async def _staff(factory: SessionFactory) -> int:
 async def _redeem(factory: SessionFactory, code: str, telegram_id: int, now=START) -> Person:  # type: ignore[no-untyped-def]
     async with factory() as session:
         return await invites.redeem_invite(
-            session, code=code, telegram_id=telegram_id, locale="sv",
-            timezone="Europe/Stockholm", now=now,
+            session,
+            code=code,
+            telegram_id=telegram_id,
+            locale="sv",
+            timezone="Europe/Stockholm",
+            now=now,
         )
 
 
 async def test_codes_are_long_random_and_stored_only_as_a_hash(factory: SessionFactory) -> None:
     staff_id = await _staff(factory)
     async with factory() as session:
-        made = [await invites.create_invite(session, role=Role.PARTICIPANT, staff_id=staff_id,
-                                            now=START, ttl=timedelta(days=14)) for _ in range(20)]
+        made = [
+            await invites.create_invite(
+                session, role=Role.PARTICIPANT, staff_id=staff_id, now=START, ttl=timedelta(days=14)
+            )
+            for _ in range(20)
+        ]
         rows = (await session.exec(select(Invite))).all()
     codes = {invite.code for invite in made}
     assert len(codes) == 20
@@ -66,8 +80,9 @@ async def test_codes_are_long_random_and_stored_only_as_a_hash(factory: SessionF
 async def test_a_code_works_once(factory: SessionFactory) -> None:
     staff_id = await _staff(factory)
     async with factory() as session:
-        invite = await invites.create_invite(session, role=Role.PARTICIPANT, staff_id=staff_id,
-                                             now=START, ttl=timedelta(days=14))
+        invite = await invites.create_invite(
+            session, role=Role.PARTICIPANT, staff_id=staff_id, now=START, ttl=timedelta(days=14)
+        )
     person = await _redeem(factory, invite.code, 100)
     assert (person.role, person.staff_id) == ("participant", staff_id)
     with pytest.raises(InviteRejected):
@@ -79,20 +94,24 @@ async def test_a_code_works_once(factory: SessionFactory) -> None:
 async def test_an_expired_code_fails(factory: SessionFactory) -> None:
     staff_id = await _staff(factory)
     async with factory() as session:
-        invite = await invites.create_invite(session, role=Role.PARTICIPANT, staff_id=staff_id,
-                                             now=START, ttl=timedelta(days=14))
+        invite = await invites.create_invite(
+            session, role=Role.PARTICIPANT, staff_id=staff_id, now=START, ttl=timedelta(days=14)
+        )
     with pytest.raises(InviteRejected):
         await _redeem(factory, invite.code, 100, now=START + timedelta(days=14))
     async with factory() as session:
         assert (await session.exec(select(Person).where(Person.telegram_id == 100))).first() is None
 
 
-@pytest.mark.parametrize("guess", ["", "x", "A" * 32, "A" * 65, "../../etc", "' OR 1=1 --", "Ω" * 32])
+@pytest.mark.parametrize(
+    "guess", ["", "x", "A" * 32, "A" * 65, "../../etc", "' OR 1=1 --", "Ω" * 32]
+)
 async def test_a_guessed_code_fails(factory: SessionFactory, guess: str) -> None:
     staff_id = await _staff(factory)
     async with factory() as session:
-        await invites.create_invite(session, role=Role.PARTICIPANT, staff_id=staff_id,
-                                    now=START, ttl=timedelta(days=14))
+        await invites.create_invite(
+            session, role=Role.PARTICIPANT, staff_id=staff_id, now=START, ttl=timedelta(days=14)
+        )
     with pytest.raises(InviteRejected):
         await _redeem(factory, guess, 100)
 
@@ -101,20 +120,24 @@ async def test_two_users_racing_for_one_code_one_wins(factory: SessionFactory) -
     staff_id = await _staff(factory)
     for round_ in range(10):
         async with factory() as session:
-            invite = await invites.create_invite(session, role=Role.PARTICIPANT, staff_id=staff_id,
-                                                 now=START, ttl=timedelta(days=14))
+            invite = await invites.create_invite(
+                session, role=Role.PARTICIPANT, staff_id=staff_id, now=START, ttl=timedelta(days=14)
+            )
         first, second = 1000 + 2 * round_, 1001 + 2 * round_
         results = await asyncio.gather(
-            _redeem(factory, invite.code, first), _redeem(factory, invite.code, second),
+            _redeem(factory, invite.code, first),
+            _redeem(factory, invite.code, second),
             return_exceptions=True,
         )
         winners = [r for r in results if isinstance(r, Person)]
         losers = [r for r in results if isinstance(r, InviteRejected)]
         assert len(winners) == 1 and len(losers) == 1, results
         async with factory() as session:
-            joined = (await session.exec(
-                select(Person).where(Person.telegram_id.in_([first, second]))  # type: ignore[attr-defined]
-            )).all()
+            joined = (
+                await session.exec(
+                    select(Person).where(Person.telegram_id.in_([first, second]))  # type: ignore[attr-defined]
+                )
+            ).all()
             row = (await session.exec(select(Invite).where(Invite.id == invite.invite_id))).one()
         assert len(joined) == 1
         assert row.redeemed_by_id == joined[0].id
@@ -123,7 +146,9 @@ async def test_two_users_racing_for_one_code_one_wins(factory: SessionFactory) -
 # -- the same rules, as a person meets them in the chat ----------------------------------
 
 
-async def test_used_expired_and_guessed_links_get_a_polite_answer(app: App, clock: FakeClock) -> None:
+async def test_used_expired_and_guessed_links_get_a_polite_answer(
+    app: App, clock: FakeClock
+) -> None:
     lina = await add_member(app, 2001, role=Role.STAFF)
     used = await invite_code(app, staff_id=lina.id)
     expiring = await invite_code(app, staff_id=lina.id, ttl=timedelta(days=1))
@@ -131,7 +156,11 @@ async def test_used_expired_and_guessed_links_get_a_polite_answer(app: App, cloc
     await first.send(f"/start {used}")
     clock.advance(timedelta(days=2))
 
-    for user_id, code in [(1002, used), (1003, expiring), (1004, "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4")]:
+    for user_id, code in [
+        (1002, used),
+        (1003, expiring),
+        (1004, "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4"),
+    ]:
         someone = app.client(user_id, language_code="sv")
         await someone.send(f"/start {code}")
         assert someone.replies() == [NOT_VALID]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ class _Variables(visitor.Visitor):
         super().__init__()
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
 
@@ -61,18 +62,24 @@ def test_locale_is_complete_and_consistent(locale: str) -> None:
             f"{sorted(_variables(entry) - source_vars)}"
         )
         source_path = SOURCE[key][0]
-        assert path.name == source_path.name, f"{key} is in {path.name}, the source has it in {source_path.name}"
+        assert path.name == source_path.name, (
+            f"{key} is in {path.name}, the source has it in {source_path.name}"
+        )
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
 def test_every_message_formats_without_errors(locale: str) -> None:
     """Format every message with sample arguments: a broken reference or function fails here."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     translate = Localization(strict=True)(locale)
-    samples = {"max": 64, "name": "Amina", "link": "https://t.me/lotsen_bot?start=x",
-               "expires": datetime(2026, 12, 7, 12, tzinfo=timezone.utc)}
-    for key, (_path, entry) in _messages(locale).items():
+    samples = {
+        "max": 64,
+        "name": "Amina",
+        "link": "https://t.me/lotsen_bot?start=x",
+        "expires": datetime(2026, 12, 7, 12, tzinfo=UTC),
+    }
+    for key, (_path, _entry) in _messages(locale).items():
         if key.startswith("-"):
             continue
         args = {name: samples.get(name, 3) for name in _variables(SOURCE[key][1])}

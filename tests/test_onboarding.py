@@ -21,7 +21,9 @@ async def test_amina_joins_in_swedish_and_her_lots_is_told(app: App) -> None:
     await amina.send(f"/start {code}")
     assert amina.screen_text() == "Välj ditt språk."
     assert "✓ Svenska" in amina.buttons()
-    assert {"English", "العربية", "Soomaali", "ትግርኛ", "فارسی", "دری", "Українська"} <= set(amina.buttons())
+    assert {"English", "العربية", "Soomaali", "ትግርኛ", "فارسی", "دری", "Українська"} <= set(
+        amina.buttons()
+    )
 
     await amina.press("✓ Svenska")
     assert "Välkommen till Lotsen!" in amina.screen_text()
@@ -38,7 +40,11 @@ async def test_amina_joins_in_swedish_and_her_lots_is_told(app: App) -> None:
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None
     assert (stored.role, stored.locale, stored.display_name, stored.staff_id) == (
-        "participant", "sv", "Amina", lina.id)
+        "participant",
+        "sv",
+        "Amina",
+        lina.id,
+    )
     assert stored.onboarded_at == app.clock.now()
     lina_client = app.client(LINA_STAFF)
     assert lina_client.replies() == ["Amina har börjat använda Lotsen."]
@@ -55,7 +61,7 @@ async def test_amina_joins_in_arabic_from_a_swedish_phone(app: App) -> None:
     assert "مرحب" in text  # the welcome, now in Arabic
     assert "Välkommen" not in text
     await amina.press("✅ .*")
-    await amina.press(".*")  if False else None
+    await amina.press(".*") if False else None
     # Skip the name: the button is the one that is not an input.
     skip = amina.buttons()
     assert len(skip) == 1

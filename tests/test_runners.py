@@ -30,7 +30,10 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 def _settings(db_url: str, api: FakeBotAPI, **extra: object) -> Settings:
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
-        bot_token=TOKEN, database_url=db_url, telegram_api_base=api.base, **extra,
+        bot_token=TOKEN,
+        database_url=db_url,
+        telegram_api_base=api.base,
+        **extra,
     )
 
 
@@ -38,6 +41,7 @@ async def _wait_for(condition: object, timeout: float = 10.0) -> None:
     async def poll() -> None:
         while not condition():  # type: ignore[operator]
             await asyncio.sleep(0.02)
+
     await asyncio.wait_for(poll(), timeout)
 
 
@@ -89,7 +93,9 @@ async def test_webhook_checks_the_secret_token_header(db_url: str, api: FakeBotA
     update = {
         "update_id": 1,
         "message": {
-            "message_id": 1, "date": 1_700_000_000, "chat": {"id": STRANGER, "type": "private"},
+            "message_id": 1,
+            "date": 1_700_000_000,
+            "chat": {"id": STRANGER, "type": "private"},
             "from": {"id": STRANGER, "is_bot": False, "first_name": "X", "language_code": "sv"},
             "text": "/start",
         },
@@ -107,7 +113,8 @@ async def test_webhook_checks_the_secret_token_header(db_url: str, api: FakeBotA
         assert api.sent("sendMessage") == []
 
         ok = await client.post(
-            settings.webhook_path, json=update,
+            settings.webhook_path,
+            json=update,
             headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-Header_value"},
         )
         assert ok.status == 200

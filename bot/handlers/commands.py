@@ -16,14 +16,21 @@ from dialogs.states import InfoSG, LanguageSG
 from storage.people import Actor
 
 
-
 def _is_member(_event: Any, actor: Any = None, **_: Any) -> bool:
     return actor is not None
 
+
 COMMANDS = ("menu", "help", "language", "privacy")
 # Telegram takes ISO 639-1 codes only; Dari (prs) has none, its readers see the default list.
-_TELEGRAM_LANGUAGE_CODE = {"sv": "sv", "en": "en", "ar": "ar", "so": "so", "ti": "ti",
-                           "fa": "fa", "uk": "uk"}
+_TELEGRAM_LANGUAGE_CODE = {
+    "sv": "sv",
+    "en": "en",
+    "ar": "ar",
+    "so": "so",
+    "ti": "ti",
+    "fa": "fa",
+    "uk": "uk",
+}
 
 
 def bot_commands(i18n: Translator) -> list[BotCommand]:

@@ -38,8 +38,11 @@ async def _reply(event: ErrorEvent, text: str) -> None:
 async def on_old_button(event: ErrorEvent, dialog_manager: DialogManager, **data: Any) -> None:
     """A button from an old message, from before a restart, or naming a dialog that is gone."""
     actor: Actor | None = data.get("actor")
-    logger.info("old dialog button from user %s: %s", actor.telegram_id if actor else None,
-                type(event.exception).__name__)
+    logger.info(
+        "old dialog button from user %s: %s",
+        actor.telegram_id if actor else None,
+        type(event.exception).__name__,
+    )
     i18n = _translator(data)
     if actor is None:
         await _reply(event, i18n("start-no-invite"))
@@ -62,15 +65,18 @@ async def on_error(event: ErrorEvent, **data: Any) -> None:
     )
     try:
         await _reply(event, _translator(data)("core-error"))
-    except Exception as reply_error:  # noqa: BLE001 - the reply is best effort; the log above is the record
-        logger.warning("could not tell user %s about an error: %s",
-                       user.id if user else None, type(reply_error).__name__)
-
-
+    except Exception as reply_error:
+        logger.warning(
+            "could not tell user %s about an error: %s",
+            user.id if user else None,
+            type(reply_error).__name__,
+        )
 
 
 def router() -> Router:
     errors = Router(name="errors")
-    errors.errors.register(on_old_button, ExceptionTypeFilter(UnknownIntent, OutdatedIntent, UnknownState))
+    errors.errors.register(
+        on_old_button, ExceptionTypeFilter(UnknownIntent, OutdatedIntent, UnknownState)
+    )
     errors.errors.register(on_error)
     return errors

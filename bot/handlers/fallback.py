@@ -12,9 +12,12 @@ from dialogs.common import go_home
 from storage.people import Actor
 
 
-
 async def unexpected_message(message: Message, i18n: Translator) -> None:
-    key = "core-unexpected-input" if message.content_type == ContentType.TEXT else "core-unexpected-input-type"
+    key = (
+        "core-unexpected-input"
+        if message.content_type == ContentType.TEXT
+        else "core-unexpected-input-type"
+    )
     await message.answer(i18n(key))
 
 

@@ -1,7 +1,7 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Start
 
-from dialogs.common import Screen, Tr, TrFrom, keep_notice
+from dialogs.common import Screen, Tr, TrFrom, keep_notice, take_notice
 from dialogs.menu import getters
 from dialogs.staff.handlers import on_invite
 from dialogs.states import InfoSG, LanguageSG, NameSG, ParticipantMenuSG, StaffMenuSG
@@ -39,6 +39,7 @@ def participant_dialog() -> Dialog:
             getter=getters.home,
         ),
         on_process_result=keep_notice,
+        on_start=take_notice,
     )
 
 
@@ -48,12 +49,25 @@ def staff_dialog() -> Dialog:
             TrFrom("notice"),
             Tr("menu-staff-greeting-named", when="name"),
             Tr("menu-staff-greeting", when=_no_name),
-            Button(Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite),
-            Button(Tr("menu-staff-invite-staff"), id=INVITE_STAFF_ID, on_click=on_invite, when="is_admin"),
-            Button(Tr("menu-staff-invite-admin"), id=INVITE_ADMIN_ID, on_click=on_invite, when="is_admin"),
+            Button(
+                Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
+            ),
+            Button(
+                Tr("menu-staff-invite-staff"),
+                id=INVITE_STAFF_ID,
+                on_click=on_invite,
+                when="is_admin",
+            ),
+            Button(
+                Tr("menu-staff-invite-admin"),
+                id=INVITE_ADMIN_ID,
+                on_click=on_invite,
+                when="is_admin",
+            ),
             *_settings_buttons(),
             state=StaffMenuSG.main,
             getter=getters.home,
         ),
         on_process_result=keep_notice,
+        on_start=take_notice,
     )

@@ -86,4 +86,6 @@ async def _tell_staff(
     try:
         await bot.send_message(staff.telegram_id, text)
     except TelegramAPIError as error:
-        logger.warning("could not tell staff %s of a new participant: %s", staff.id, type(error).__name__)
+        logger.warning(
+            "could not tell staff %s of a new participant: %s", staff.id, type(error).__name__
+        )

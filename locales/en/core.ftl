@@ -1,22 +1,22 @@
 ### Shared texts: errors, unexpected input, buttons and commands.
 
-# The language's own name, shown on the language buttons.
+# The language’s own name, shown on the language buttons.
 language-name = English
 
 core-error = Something went wrong. Please try again in a moment.
-core-unexpected-input = I don't understand that. Please press a button.
-core-unexpected-input-type = I can't read that. Write with letters or press a button.
+core-unexpected-input = I don’t understand that. Please press a button.
+core-unexpected-input-type = I can’t read that. Write with letters or press a button.
 core-old-button = That button is old. Here is the menu.
 core-throttled = You are sending many messages. Please wait a little.
-core-not-allowed = You can't do that here.
-core-unknown-command = I don't know that command. Write /help for help.
+core-not-allowed = You can’t do that here.
+core-unknown-command = I don’t know that command. Write /help for help.
 core-text-too-long = The text is too long. Write at most { $max } characters.
 
 core-button-back = ◀️ Back
 core-button-menu = 🏠 Menu
 core-button-cancel = Cancel
 
-# Bot commands in Telegram's menu. Short: at most a few words.
+# Bot commands in Telegram’s menu. Short: at most a few words.
 command-menu = Show the menu
 command-help = Get help
 command-language = Change language

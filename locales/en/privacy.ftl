@@ -1,15 +1,15 @@
-### What is stored, who sees it, and the reader's rights. Keep it short and true.
+### What is stored, who sees it, and the reader’s rights. Keep it short and true.
 
 privacy-notice-participant =
     This is what we store about you:
     • your Telegram id, your language and what you want to be called
     • what you answer and write in Lotsen
-    Your lots and the municipality's staff in your programme can see it.
+    Your lots and the municipality’s staff in your programme can see it.
     We do not share it with anyone else.
     Do you want to see your data, get a copy or delete it? Tell your lots.
 privacy-notice-staff =
     This is what we store about you:
     • your Telegram id, your language and your name
     • which participants you work with
-    • when you read or download participants' data
-    The municipality's administrators can see it.
+    • when you read or download participants’ data
+    The municipality’s administrators can see it.

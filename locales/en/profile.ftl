@@ -1,4 +1,4 @@
-### The reader's own settings: language and name.
+### The reader’s own settings: language and name.
 
 profile-pick-language = Choose a language.
 profile-language-saved = Now I write in English.

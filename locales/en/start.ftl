@@ -2,7 +2,7 @@
 
 start-no-invite =
     Hello! My name is Lotsen.
-    I am for participants and staff in the municipality's labour-market programmes.
+    I am for participants and staff in the municipality’s labour-market programmes.
     You need a link from your lots to start.
     Ask your lots for a link.
 start-invite-invalid =

@@ -56,7 +56,9 @@ class App:
         for client in self.clients:
             client.dp = self.dp
 
-    def client(self, user_id: int, *, language_code: str | None = None, name: str = "User") -> Person:
+    def client(
+        self, user_id: int, *, language_code: str | None = None, name: str = "User"
+    ) -> Person:
         person = Person(self, user_id, language_code, name)
         self.clients.append(person)
         return person
@@ -76,7 +78,11 @@ class Person(BotClient):
     # -- what the user sees ------------------------------------------------------------
     def screen(self) -> Message:
         """The dialog message currently shown to this user (the last one the dialog sent)."""
-        mine = [m for m in self.app.mm.sent_messages if m.chat.id == self.chat.id and (m.text or m.caption)]
+        mine = [
+            m
+            for m in self.app.mm.sent_messages
+            if m.chat.id == self.chat.id and (m.text or m.caption)
+        ]
         assert mine, "no dialog screen was shown"
         return mine[-1]
 
@@ -103,7 +109,8 @@ class Person(BotClient):
 
     def toasts(self) -> list[str]:
         return [
-            r.text for r in self.app.bot.session.requests
+            r.text
+            for r in self.app.bot.session.requests
             if r.__class__.__name__ == "AnswerCallbackQuery" and getattr(r, "text", None)
         ]
 
@@ -120,17 +127,27 @@ class Person(BotClient):
             from_user=self.user,
             **content,
         )
-        return await self.dp.feed_update(self.bot, Update(update_id=self._new_update_id(), message=message))
+        return await self.dp.feed_update(
+            self.bot, Update(update_id=self._new_update_id(), message=message)
+        )
 
     async def send_sticker(self) -> Any:
-        return await self.send_content(sticker=Sticker(
-            file_id="s", file_unique_id="s", type="regular", width=1, height=1,
-            is_animated=False, is_video=False,
-        ))
+        return await self.send_content(
+            sticker=Sticker(
+                file_id="s",
+                file_unique_id="s",
+                type="regular",
+                width=1,
+                height=1,
+                is_animated=False,
+                is_video=False,
+            )
+        )
 
     async def send_photo(self) -> Any:
-        return await self.send_content(photo=[PhotoSize(file_id="p", file_unique_id="p", width=1, height=1)])
+        return await self.send_content(
+            photo=[PhotoSize(file_id="p", file_unique_id="p", width=1, height=1)]
+        )
 
     async def send_voice(self) -> Any:
         return await self.send_content(voice=Voice(file_id="v", file_unique_id="v", duration=3))
-

@@ -66,7 +66,9 @@ class MockedSession(BaseSession):
         if self.responses:
             response = self.responses.popleft()
             return self.check_response(  # type: ignore[return-value]
-                bot, method, 200 if response.ok else (response.error_code or 400),
+                bot,
+                method,
+                200 if response.ok else (response.error_code or 400),
                 response.model_dump_json(exclude_none=True),
             )
         return self._default(method)  # type: ignore[no-any-return]
@@ -82,11 +84,20 @@ class MockedBot(Bot):
         super().__init__("42:TEST", session=MockedSession())
         self._me = BOT_USER
 
-    def add_result_for(self, method: type[TelegramMethod[Any]], ok: bool, result: Any = None,
-                       description: str | None = None, error_code: int = 200,
-                       parameters: dict[str, Any] | None = None) -> None:
+    def add_result_for(
+        self,
+        method: type[TelegramMethod[Any]],
+        ok: bool,
+        result: Any = None,
+        description: str | None = None,
+        error_code: int = 200,
+        parameters: dict[str, Any] | None = None,
+    ) -> None:
         response = Response[method.__returning__](  # type: ignore[name-defined]
-            ok=ok, result=result, description=description, error_code=error_code,
+            ok=ok,
+            result=result,
+            description=description,
+            error_code=error_code,
             parameters=parameters,
         )
         self.session.add_result(response)

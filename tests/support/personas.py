@@ -12,14 +12,24 @@ from tests.support.app import App
 
 
 async def add_member(
-    app: App, telegram_id: int, *, role: Role, name: str | None = None, locale: str = "sv",
+    app: App,
+    telegram_id: int,
+    *,
+    role: Role,
+    name: str | None = None,
+    locale: str = "sv",
     staff_id: int | None = None,
 ) -> Person:
     """A member who has finished onboarding."""
     async with app.session() as session:
         person = Person(
-            telegram_id=telegram_id, role=role.value, locale=locale, timezone="Europe/Stockholm",
-            display_name=name, staff_id=staff_id, created_at=app.clock.now(),
+            telegram_id=telegram_id,
+            role=role.value,
+            locale=locale,
+            timezone="Europe/Stockholm",
+            display_name=name,
+            staff_id=staff_id,
+            created_at=app.clock.now(),
             onboarded_at=app.clock.now(),
         )
         session.add(person)
@@ -28,7 +38,10 @@ async def add_member(
 
 
 async def invite_code(
-    app: App, *, role: Role = Role.PARTICIPANT, staff_id: int | None = None,
+    app: App,
+    *,
+    role: Role = Role.PARTICIPANT,
+    staff_id: int | None = None,
     ttl: timedelta = timedelta(days=14),
 ) -> str:
     async with app.session() as session:

@@ -1,0 +1,43 @@
+### Shared texts: errors, unexpected input, buttons and commands.
+
+# The language's own name, shown on the language buttons.
+language-name = العربية
+
+core-error = حدث خطأ ما. يُرجى المحاولة مرة أخرى بعد قليل.
+core-unexpected-input = لم أفهم ذلك. يُرجى الضغط على زر.
+core-unexpected-input-type = لا أستطيع قراءة هذا. يُرجى الكتابة بالحروف أو الضغط على زر.
+core-old-button = هذا الزر قديم. هذه هي القائمة.
+core-throttled = وصلتني رسائل كثيرة منك. يُرجى الانتظار قليلًا.
+core-not-allowed = لا يمكنك القيام بهذا هنا.
+core-unknown-command = لا أعرف هذا الأمر. للمساعدة، يُرجى كتابة /help.
+core-text-too-long =
+    النص طويل جدًا. يمكنك كتابة { $max } { $max ->
+        [few] أحرف
+        [many] حرفًا
+       *[other] حرف
+    } كحدٍّ أقصى.
+
+core-button-back = ◀️ رجوع
+core-button-menu = 🏠 القائمة
+core-button-cancel = إلغاء
+
+# Bot commands in Telegram's menu. Short: at most a few words.
+command-menu = عرض القائمة
+command-help = المساعدة
+command-language = تغيير اللغة
+command-privacy = عن بياناتك
+
+help-participant =
+    طريقة استخدام Lotsen:
+    يُرجى الضغط على الأزرار تحت الرسائل.
+    الأمر /menu يعرض القائمة.
+    الأمر /language يغيّر اللغة.
+    الأمر /privacy يعرض ما نحفظه عنك.
+    هل لديك أسئلة؟ يمكنك التحدث مع مرشدك (lots).
+help-staff =
+    استخدام Lotsen للموظفين:
+    الأمر /menu يعرض قائمة الموظفين.
+    هناك يمكنك دعوة مشاركين.
+    الأمر /language يغيّر اللغة.
+    الأمر /privacy يعرض ما يتم حفظه.
+core-stale-button = هذا الزر لا يعمل هنا. يُرجى الضغط على أحد الأزرار في الأسفل.

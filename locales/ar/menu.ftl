@@ -1,0 +1,14 @@
+### Main menus.
+
+menu-greeting = مرحبًا! بماذا يمكنني مساعدتك؟
+menu-greeting-named = مرحبًا { $name }! بماذا يمكنني مساعدتك؟
+menu-language = 🌐 اللغة
+menu-privacy = 🔒 بياناتي
+menu-help = ❓ مساعدة
+menu-name = ✏️ اسمي
+
+menu-staff-greeting = قائمة الموظفين. بماذا يمكنني مساعدتك؟
+menu-staff-greeting-named = مرحبًا { $name }! بماذا يمكنني مساعدتك؟
+menu-staff-invite-participant = ➕ دعوة مشارك
+menu-staff-invite-staff = ➕ دعوة موظف
+menu-staff-invite-admin = ➕ دعوة مسؤول نظام

@@ -1,0 +1,11 @@
+### The reader's own settings: language and name.
+
+profile-pick-language = یک زبان انتخاب کنید.
+profile-language-saved = از حالا به فارسی می‌نویسم.
+profile-ask-name =
+    دوست دارید شما را چه صدا کنیم؟
+    یک نام بنویسید.
+profile-name-now = الان شما را { $name } صدا می‌کنیم.
+profile-name-none = هنوز اینجا نامی ندارید.
+profile-name-saved = ممنون! از حالا شما را { $name } صدا می‌کنیم.
+profile-name-text-only = نام را با حروف بنویسید.

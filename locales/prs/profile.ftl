@@ -1,0 +1,11 @@
+### The reader's own settings: language and name.
+
+profile-pick-language = یک زبان را انتخاب کنید.
+profile-language-saved = حالا به دری می‌نویسم.
+profile-ask-name =
+    شما را به چه نام صدا کنیم؟
+    یک نام بنویسید.
+profile-name-now = حالا شما را { $name } صدا می‌کنیم.
+profile-name-none = شما هنوز در اینجا نام ندارید.
+profile-name-saved = تشکر! حالا شما را { $name } صدا می‌کنیم.
+profile-name-text-only = نام را با حروف بنویسید.

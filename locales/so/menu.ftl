@@ -1,0 +1,14 @@
+### Main menus.
+
+menu-greeting = Salaan! Maxaad rabtaa inaad samayso?
+menu-greeting-named = Salaan { $name }! Maxaad rabtaa inaad samayso?
+menu-language = 🌐 Luqadda
+menu-privacy = 🔒 Xogtayda
+menu-help = ❓ Caawimaad
+menu-name = ✏️ Magacayga
+
+menu-staff-greeting = Liiska shaqaalaha. Maxaad rabtaa inaad samayso?
+menu-staff-greeting-named = Salaan { $name }! Maxaad rabtaa inaad samayso?
+menu-staff-invite-participant = ➕ Casuun ka-qaybgale
+menu-staff-invite-staff = ➕ Casuun shaqaale
+menu-staff-invite-admin = ➕ Casuun maamule

@@ -1,0 +1,15 @@
+### What is stored, who sees it, and the reader's rights. Keep it short and true.
+
+privacy-notice-participant =
+    Waxaan kaa kaydinnaa:
+    • aqoonsigaaga Telegram, luqaddaada iyo magaca aad rabto in lagugu yeero
+    • waxa aad ka jawaabto iyo waxa aad ku qorto Lotsen
+    Hagahaaga iyo shaqaalaha degmada ee barnaamijkaaga way arki karaan.
+    Cid kale ma siinno.
+    Ma rabtaa inaad aragto xogtaada, koobi ka hesho ama tirtirto? U sheeg hagahaaga.
+privacy-notice-staff =
+    Waxaan kaa kaydinnaa:
+    • aqoonsigaaga Telegram, luqaddaada iyo magacaaga
+    • ka-qaybgalayaasha aad la shaqeyso
+    • marka aad akhrido ama soo dejiso xogta ka-qaybgalayaasha
+    Maamulayaasha degmada ayaa arki kara.

@@ -1,0 +1,11 @@
+### The reader's own settings: language and name.
+
+profile-pick-language = Dooro luqad.
+profile-language-saved = Hadda waxaan ku qorayaa Soomaali.
+profile-ask-name =
+    Magacee ayaad rabtaa inaan kuugu yeerno?
+    Qor magac.
+profile-name-now = Hadda waxaan kuugu yeernaa { $name }.
+profile-name-none = Weli magac kuma lihid halkan.
+profile-name-saved = Mahadsanid! Hadda waxaan kuugu yeernaa { $name }.
+profile-name-text-only = Magaca ku qor xarfo.

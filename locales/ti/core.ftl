@@ -1,0 +1,38 @@
+### Shared texts: errors, unexpected input, buttons and commands.
+# The reader is addressed with the polite plural (ንስኹም): it is respectful and shows no gender.
+
+# The language's own name, shown on the language buttons.
+language-name = ትግርኛ
+
+core-error = ጌጋ ኣጋጢሙ። ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
+core-unexpected-input = እዚ ኣይተረድኣንን። በጃኹም ቁልፊ ጠውቑ።
+core-unexpected-input-type = እዚ ከንብቦ ኣይክእልን። ብፊደላት ጽሓፉ ወይ ቁልፊ ጠውቑ።
+core-old-button = እዚ ቁልፊ ኣረጊቱ እዩ። እንሆ ሜኑ።
+core-throttled = ብዙሕ መልእኽትታት ትሰዱ ኣለኹም። በጃኹም ቁሩብ ተጸበዩ።
+core-not-allowed = ኣብዚ እዚ ምግባር ኣይከኣልን።
+core-unknown-command = ነዚ ትእዛዝ ኣይፈልጦን። ሓገዝ ንምርካብ /help ጽሓፉ።
+core-text-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ። ቢበዝሒ { $max } ፊደላት ጽሓፉ።
+
+core-button-back = ◀️ ንድሕሪት
+core-button-menu = 🏠 ሜኑ
+core-button-cancel = ሰርዙ
+
+# Bot commands in Telegram's menu. Short: at most a few words.
+command-menu = ሜኑ ምርኣይ
+command-help = ሓገዝ ምርካብ
+command-language = ቋንቋ ምቕያር
+command-privacy = ብዛዕባ ሓበሬታኹም
+
+help-participant =
+    Lotsen ንምጥቃም:
+    ኣብ ትሕቲ መልእኽትታት ዘለዉ ቁልፍታት ጠውቑ።
+    /menu ሜኑ የርኢ።
+    /language ቋንቋ ይቕይር።
+    /privacy ብዛዕባኹም እንዕቅቦ ሓበሬታ የርኢ።
+    ሕቶ ኣለኩም ድዩ? ምስ ኣማኻሪኹም ተዘራረቡ።
+help-staff =
+    Lotsen ንሰራሕተኛታት:
+    /menu ሜኑ ሰራሕተኛታት የርኢ።
+    ኣብኡ ተሳተፍቲ ክትዕድሙ ትኽእሉ ኢኹም።
+    /language ቋንቋ ይቕይር።
+    /privacy እንታይ ከም ዝዕቀብ የርኢ።

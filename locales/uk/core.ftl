@@ -1,0 +1,41 @@
+### Shared texts: errors, unexpected input, buttons and commands.
+
+# The language's own name, shown on the language buttons.
+language-name = Українська
+
+core-error = Щось пішло не так. Спробуйте ще раз трохи пізніше.
+core-unexpected-input = Я цього не розумію. Натисніть кнопку.
+core-unexpected-input-type = Я не можу це прочитати. Напишіть літерами або натисніть кнопку.
+core-old-button = Ця кнопка застаріла. Ось меню.
+core-throttled = Ви надсилаєте багато повідомлень. Зачекайте трохи.
+core-not-allowed = Тут цього зробити не можна.
+core-unknown-command = Я не знаю такої команди. Напишіть /help, щоб отримати допомогу.
+# "не більше" takes the genitive: 1 символу, 21 символу, but 2, 5, 64 символів.
+core-text-too-long = Текст задовгий. Напишіть не більше { $max ->
+        [one] { $max } символу
+       *[other] { $max } символів
+    }.
+
+core-button-back = ◀️ Назад
+core-button-menu = 🏠 Меню
+core-button-cancel = Скасувати
+
+# Bot commands in Telegram's menu. Short: at most a few words.
+command-menu = Показати меню
+command-help = Отримати допомогу
+command-language = Змінити мову
+command-privacy = Про ваші дані
+
+help-participant =
+    Як користуватися Lotsen:
+    Натискайте кнопки під повідомленнями.
+    /menu показує меню.
+    /language змінює мову.
+    /privacy показує, що ми зберігаємо про вас.
+    Є питання? Поговоріть зі своїм наставником.
+help-staff =
+    Lotsen для персоналу:
+    /menu показує меню для персоналу.
+    Там можна запросити учасників.
+    /language змінює мову.
+    /privacy показує, що зберігається.

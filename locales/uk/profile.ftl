@@ -1,0 +1,11 @@
+### The reader's own settings: language and name.
+
+profile-pick-language = Виберіть мову.
+profile-language-saved = Тепер я пишу українською.
+profile-ask-name =
+    Як нам вас називати?
+    Напишіть ім’я.
+profile-name-now = Зараз ми називаємо вас так: { $name }.
+profile-name-none = У вас тут ще немає імені.
+profile-name-saved = Дякую! Тепер ми називаємо вас так: { $name }.
+profile-name-text-only = Напишіть ім’я літерами.

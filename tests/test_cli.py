@@ -1,0 +1,91 @@
+"""The operator's commands: `python -m bot run | migrate | invite`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from storage.invites import hash_code
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bot(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "DATABASE_URL"}}
+    clean["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
+    result = _bot("run", cwd=tmp_path)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "BOT_TOKEN" in lines[0] and "@BotFather" in lines[0]
+
+
+def test_migrate_then_invite_staff_and_a_participant(tmp_path: Path) -> None:
+    db = tmp_path / "lotsen.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}", "BOT_USERNAME": "kommun_lotsen_bot"}
+    assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
+
+    staff = _bot("invite", "staff", "--admin", cwd=tmp_path, **env)
+    assert staff.returncode == 0, staff.stderr
+    link = staff.stdout.splitlines()[1]
+    assert link.startswith("https://t.me/kommun_lotsen_bot?start=")
+    png = Path(staff.stdout.splitlines()[2].removeprefix("QR code: "))
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert png.stat().st_mode & 0o077 == 0  # only the operator may read the code
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as connection:
+        row = connection.execute(text("select code_hash, role from invite")).one()
+    assert row == (hash_code(link.split("start=")[1]), "admin")
+
+    # No staff member with that Telegram id yet: a clear refusal, nothing made.
+    missing = _bot("invite", "participant", "--staff", "777", cwd=tmp_path, **env)
+    assert missing.returncode == 1
+    assert "No active staff member has Telegram id 777." in missing.stderr
+    with engine.connect() as connection:
+        connection.execute(
+            text(
+                "insert into person (telegram_id, role, locale, timezone, created_at, active) "
+                "values (777, 'staff', 'sv', 'Europe/Stockholm', '2026-11-23 09:00:00', 1)"
+            )
+        )
+        connection.commit()
+    made = _bot("invite", "participant", "--staff", "777", cwd=tmp_path, **env)
+    assert made.returncode == 0, made.stderr
+    with engine.connect() as connection:
+        rows = connection.execute(text("select role, staff_id from invite order by id")).all()
+    engine.dispose()
+    assert rows[1][0] == "participant" and rows[1][1] is not None
+
+
+@pytest.mark.parametrize("value", ["1,2, 3", "1;2;3"])
+def test_admin_ids_are_read_from_a_list(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.config import Settings
+
+    monkeypatch.setenv("ADMIN_IDS", value)
+    assert Settings(_env_file=None).admin_ids == frozenset({1, 2, 3})  # type: ignore[call-arg]
+
+
+def test_the_token_never_shows_in_the_settings_repr() -> None:
+    from bot.config import Settings
+
+    settings = Settings(_env_file=None, bot_token="123:very-secret", webhook_secret="hush")  # type: ignore[call-arg]
+    assert "very-secret" not in repr(settings) and "very-secret" not in str(settings.model_dump())
+    assert "hush" not in repr(settings)

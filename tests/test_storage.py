@@ -1,0 +1,152 @@
+"""The schema, the dialog-state storage and the visibility rules, on a real database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+
+import pytest
+from aiogram.fsm.storage.base import StorageKey
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from bot.clock import FakeClock
+from storage import people
+from storage.db import SessionFactory, create_engine, create_session_factory
+from storage.fsm import DatabaseStorage, erase_user_state
+from storage.people import Actor, Person, Role
+from storage.schema import metadata
+from tests.conftest import START
+
+
+async def test_models_and_migrations_agree(any_db_url: str) -> None:
+    engine = create_engine(any_db_url)
+    async with engine.connect() as connection:
+        diff = await connection.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync), metadata)
+        )
+    await engine.dispose()
+    assert diff == []
+
+
+async def test_sqlite_runs_in_wal_mode_with_foreign_keys(db_url: str) -> None:
+    engine = create_engine(db_url)
+    async with engine.connect() as connection:
+        journal = (await connection.execute(text("PRAGMA journal_mode"))).scalar()
+        keys = (await connection.execute(text("PRAGMA foreign_keys"))).scalar()
+    await engine.dispose()
+    assert (journal, keys) == ("wal", 1)
+
+
+@pytest.fixture
+async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
+    engine = create_engine(any_db_url)
+    yield create_session_factory(engine)
+    await engine.dispose()
+
+
+KEY = StorageKey(bot_id=42, chat_id=7, user_id=7, destiny="aiogd:stack:")
+
+
+async def test_dialog_state_survives_a_new_storage_and_can_be_erased(
+    factory: SessionFactory,
+) -> None:
+    first = DatabaseStorage(factory, clock=FakeClock(START))
+    await first.set_state(KEY, "OnboardingSG:name")
+    await first.set_data(KEY, {"intents": ["abc"], "last_message_id": 12, "text": "å ä ö ع"})
+
+    again = DatabaseStorage(factory, clock=FakeClock(START))  # as after a restart
+    assert await again.get_state(KEY) == "OnboardingSG:name"
+    assert await again.get_data(KEY) == {
+        "intents": ["abc"],
+        "last_message_id": 12,
+        "text": "å ä ö ع",
+    }
+
+    async with factory() as session:
+        assert await erase_user_state(session, telegram_id=7) == 1
+    assert await again.get_state(KEY) is None
+    assert await again.get_data(KEY) == {}
+
+
+async def test_empty_state_leaves_no_row(factory: SessionFactory) -> None:
+    storage = DatabaseStorage(factory, clock=FakeClock(START))
+    await storage.set_data(KEY, {"a": 1})
+    await storage.set_data(KEY, {})
+    async with factory() as session:
+        assert await erase_user_state(session, telegram_id=7) == 0
+
+
+async def test_dialog_state_in_redis_when_its_url_is_set() -> None:
+    url = os.environ.get("TEST_REDIS_URL")
+    if not url:
+        pytest.skip("TEST_REDIS_URL is not set: Redis tests skipped (see README)")
+    from aiogram.fsm.storage.base import DefaultKeyBuilder
+    from aiogram.fsm.storage.redis import RedisStorage
+
+    storage = RedisStorage.from_url(url, key_builder=DefaultKeyBuilder(with_destiny=True))
+    try:
+        await storage.set_state(KEY, "OnboardingSG:name")
+        await storage.set_data(KEY, {"intents": ["abc"]})
+        again = RedisStorage.from_url(url, key_builder=DefaultKeyBuilder(with_destiny=True))
+        assert await again.get_state(KEY) == "OnboardingSG:name"
+        assert await again.get_data(KEY) == {"intents": ["abc"]}
+        await again.set_state(KEY, None)
+        await again.set_data(KEY, {})
+        await again.close()
+    finally:
+        await storage.close()
+
+
+async def _person(
+    factory: SessionFactory, telegram_id: int, role: Role, staff_id: int | None = None
+) -> Person:
+    async with factory() as session:
+        person = await people.create_person(
+            session,
+            telegram_id=telegram_id,
+            role=role,
+            locale="sv",
+            timezone="Europe/Stockholm",
+            now=START,
+            staff_id=staff_id,
+        )
+        return person
+
+
+async def test_each_actor_sees_only_what_their_role_allows(factory: SessionFactory) -> None:
+    lina = await _person(factory, 1, Role.STAFF)
+    omar = await _person(factory, 2, Role.STAFF)
+    admin = await _person(factory, 3, Role.ADMIN)
+    amina = await _person(factory, 10, Role.PARTICIPANT, staff_id=lina.id)
+    yusuf = await _person(factory, 11, Role.PARTICIPANT, staff_id=omar.id)
+    everyone = [lina, omar, admin, amina, yusuf]
+
+    async def visible(actor_person: Person) -> set[int]:
+        actor = Actor.of(actor_person)
+        async with factory() as session:
+            seen = set()
+            for person in everyone:
+                assert person.id is not None
+                if await people.get_visible(session, actor=actor, person_id=person.id):
+                    seen.add(person.id)
+            return seen
+
+    assert await visible(amina) == {amina.id}
+    assert await visible(lina) == {lina.id, amina.id}
+    assert await visible(omar) == {omar.id, yusuf.id}
+    assert await visible(admin) == {p.id for p in everyone}
+
+
+def test_configured_admin_ids_make_an_admin_whatever_the_record_says() -> None:
+    person = Person(
+        id=1,
+        telegram_id=99,
+        role="staff",
+        locale="sv",
+        timezone="Europe/Stockholm",
+        created_at=START,
+    )
+    assert Actor.of(person).role is Role.STAFF
+    assert Actor.of(person, frozenset({99})).role is Role.ADMIN
