@@ -17,7 +17,7 @@ core-text-too-long =
        *[other] حرف
     } كحدٍّ أقصى.
 
-core-button-back = ◀️ رجوع
+core-button-back = ▶️ رجوع
 core-button-menu = 🏠 القائمة
 core-button-cancel = إلغاء
 

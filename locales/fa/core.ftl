@@ -12,7 +12,7 @@ core-not-allowed = این کار اینجا برای شما ممکن نیست.
 core-unknown-command = این فرمان را نمی‌شناسم. برای کمک، /help را بنویسید.
 core-text-too-long = متن خیلی طولانی است. حداکثر { $max } حرف بنویسید.
 
-core-button-back = ◀️ بازگشت
+core-button-back = ▶️ بازگشت
 core-button-menu = 🏠 منو
 core-button-cancel = لغو
 

@@ -12,7 +12,7 @@ core-not-allowed = این کار در اینجا برای شما ممکن نیس
 core-unknown-command = این دستور را نمی‌شناسم. برای کمک، /help را بنویسید.
 core-text-too-long = متن بسیار طولانی است. بیشتر از { $max } حرف ننویسید.
 
-core-button-back = ◀️ برگشت
+core-button-back = ▶️ برگشت
 core-button-menu = 🏠 مینو
 core-button-cancel = لغو
 

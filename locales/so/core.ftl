@@ -28,10 +28,11 @@ help-participant =
     /menu wuxuu tusaa liiska.
     /language wuxuu beddelaa luqadda.
     /privacy wuxuu tusaa waxa aan kaa kaydinno.
-    Su'aal ma qabtaa? La hadal hagahaaga.
+    Su’aal ma qabtaa? La hadal hagahaaga.
 help-staff =
     Lotsen loogu talagalay shaqaalaha:
     /menu wuxuu tusaa liiska shaqaalaha.
     Halkaas waxaad ku casuumi kartaa ka-qaybgalayaal.
     /language wuxuu beddelaa luqadda.
     /privacy wuxuu tusaa waxa la kaydiyo.
+core-stale-button = Badhankaas halkan kuma shaqeeyo. Riix mid ka mid ah badhamada hoose.
