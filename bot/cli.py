@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import logging
 import os
 import sys
 from datetime import timedelta
@@ -14,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
+from bot import logs
 from bot.clock import SystemClock
 from bot.config import Settings
 
@@ -74,13 +74,6 @@ def _settings() -> Settings:
         # hide_input_in_errors keeps secrets out; the field names say what to fix.
         fields = ", ".join(str(e["loc"][0]).upper() for e in error.errors() if e["loc"])
         raise SystemExit(f"Invalid settings: {fields}. See .env.example.") from None
-
-
-def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
 
 
 async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id: int | None) -> int:
@@ -154,7 +147,7 @@ def _write_qr(folder: Path, invite_id: int, png: bytes) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings()
-    _configure_logging(settings)
+    logs.configure(settings.log_level)
     if args.command == "migrate":
         from storage.migrate import upgrade_sync
 

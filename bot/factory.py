@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot, Dispatcher, F
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ChatType
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_dialog import setup_dialogs
@@ -74,6 +75,9 @@ def create_dispatcher(
         session_factory=session_factory,
     )
     db_session = DbSessionMiddleware(session_factory)
+    # Lotsen talks one to one; group chats and channels are not for participant data.
+    dp.message.filter(F.chat.type == ChatType.PRIVATE)
+    dp.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
     dp.update.outer_middleware(db_session)
     # Error handlers run after the update's session has closed; they get a fresh one.
     dp.errors.outer_middleware(db_session)

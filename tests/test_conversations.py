@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
+
+import pytest
 from aiogram.methods import SendPhoto
-from aiogram.types import CallbackQuery, Update
+from aiogram.types import CallbackQuery, Chat, Update
 from sqlmodel import select
 
+from bot.logs import quiet_data_loggers
 from storage.audit import AuditEntry
 from storage.invites import Invite
 from storage.people import Role
@@ -236,3 +241,59 @@ async def test_a_configured_admin_starts_without_an_invite_and_can_invite_staff(
     assert caption.startswith("Here is an invite for a new colleague.")
     stored = await person_by_telegram_id(app, 9000)
     assert stored is not None and stored.role == "admin"
+
+
+async def test_an_error_gets_a_kind_word_and_a_log_without_names_or_texts(
+    app: App, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    amina = await _amina(app)
+    await amina.press("✏️ Mitt namn")
+
+    async def broken(*_args: object, name: str, **_kwargs: object) -> None:
+        raise ValueError(f"could not save {name}")  # an exception text quoting the user
+
+    monkeypatch.setattr("storage.people.set_display_name", broken)
+    quiet_data_loggers()  # as `python -m bot` configures logging, even at DEBUG
+    caplog.set_level(logging.DEBUG)
+    await amina.send("Zainab Secretname")
+    assert amina.replies()[-1] == "Något gick fel. Försök igen om en stund."
+    assert "ValueError" in caplog.text and str(AMINA) in caplog.text
+    assert "Zainab" not in caplog.text and "Secretname" not in caplog.text
+
+
+async def test_group_chats_are_ignored(app: App) -> None:
+    lina = await add_member(app, LINA, role=Role.STAFF)
+    code = await invite_code(app, staff_id=lina.id)
+    someone = app.client(3001, language_code="sv")
+    someone.chat = Chat(id=-100123, type="supergroup")
+    await someone.send(f"/start {code}")
+    await someone.send("hello")
+    assert app.bot.session.requests == []
+    assert await person_by_telegram_id(app, 3001) is None
+
+
+async def test_a_dialog_survives_a_restart_with_state_in_redis(app: App) -> None:
+    url = os.environ.get("TEST_REDIS_URL")
+    if not url:
+        pytest.skip("TEST_REDIS_URL is not set: Redis tests skipped (see README)")
+    import redis.asyncio as redis
+
+    client = redis.from_url(url)
+    await client.flushdb()
+    app.settings = app.settings.model_copy(update={"redis_url": url})
+    app.restart()
+    try:
+        lina = await add_member(app, LINA, role=Role.STAFF)
+        code = await invite_code(app, staff_id=lina.id)
+        amina = app.client(AMINA, language_code="sv")
+        await amina.send(f"/start {code}")
+        await amina.press("✓ Svenska")
+        privacy_screen = amina.screen()
+        assert await client.dbsize() > 0  # the stack lives in Redis now
+
+        app.restart()
+        await amina.press("✅ Jag förstår", privacy_screen)
+        assert "Vad vill du att vi kallar dig?" in amina.screen_text()
+    finally:
+        await client.flushdb()
+        await client.aclose()

@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
 from bot.config import Settings
+from bot.logs import quiet_data_loggers
 from bot.runners import prepare, webhook_app
 from storage.people import Person
 
@@ -58,6 +59,7 @@ async def _people(settings: Settings) -> list[Person]:
 async def test_long_polling_through_a_local_bot_api_server(
     db_url: str, api: FakeBotAPI, caplog: pytest.LogCaptureFixture
 ) -> None:
+    quiet_data_loggers()
     caplog.set_level(logging.DEBUG)
     settings = _settings(db_url, api)
     bot, dp = await prepare(settings)
