@@ -7,14 +7,14 @@ import os
 
 import pytest
 from aiogram.methods import SendPhoto
-from aiogram.types import CallbackQuery, Chat, Update
+from aiogram.types import CallbackQuery, Chat, Message, Update
 from sqlmodel import select
 
 from bot.logs import quiet_data_loggers
 from storage.audit import AuditEntry
 from storage.invites import Invite
 from storage.people import Role
-from tests.support.app import App
+from tests.support.app import App, Person
 from tests.support.personas import add_member, invite_code, person_by_telegram_id
 
 AMINA = 1001
@@ -115,13 +115,18 @@ async def test_a_flood_is_throttled_with_one_notice(app: App) -> None:
     assert len(replies) == app.settings.throttle_messages  # /menu counted as the first
 
 
-async def test_a_dialog_survives_a_restart(app: App) -> None:
+async def _amina_reads_the_privacy_notice(app: App) -> tuple[Person, Message]:
+    """Amina opens Lina's invite, picks Swedish, and has the privacy notice on screen."""
     lina = await add_member(app, LINA, role=Role.STAFF)
     code = await invite_code(app, staff_id=lina.id)
     amina = app.client(AMINA, language_code="sv")
     await amina.send(f"/start {code}")
     await amina.press("✓ Svenska")
-    privacy_screen = amina.screen()
+    return amina, amina.screen()
+
+
+async def test_a_dialog_survives_a_restart(app: App) -> None:
+    amina, privacy_screen = await _amina_reads_the_privacy_notice(app)
 
     app.restart()
     await amina.press("✅ Jag förstår", privacy_screen)
@@ -129,12 +134,7 @@ async def test_a_dialog_survives_a_restart(app: App) -> None:
 
 
 async def test_an_old_button_after_a_restart_leads_home_with_one_line(app: App) -> None:
-    lina = await add_member(app, LINA, role=Role.STAFF)
-    code = await invite_code(app, staff_id=lina.id)
-    amina = app.client(AMINA, language_code="sv")
-    await amina.send(f"/start {code}")
-    await amina.press("✓ Svenska")
-    privacy_screen = amina.screen()
+    amina, privacy_screen = await _amina_reads_the_privacy_notice(app)
     await amina.press("✅ Jag förstår")
     await amina.press("Hoppa över")
 
@@ -283,12 +283,7 @@ async def test_a_dialog_survives_a_restart_with_state_in_redis(app: App) -> None
     app.settings = app.settings.model_copy(update={"redis_url": url})
     app.restart()
     try:
-        lina = await add_member(app, LINA, role=Role.STAFF)
-        code = await invite_code(app, staff_id=lina.id)
-        amina = app.client(AMINA, language_code="sv")
-        await amina.send(f"/start {code}")
-        await amina.press("✓ Svenska")
-        privacy_screen = amina.screen()
+        amina, privacy_screen = await _amina_reads_the_privacy_notice(app)
         assert await client.dbsize() > 0  # the stack lives in Redis now
 
         app.restart()
