@@ -38,6 +38,18 @@ class Settings(BaseSettings):
     throttle_seconds: float = Field(default=5.0, gt=0)
     log_level: str = "INFO"
 
+    # Delivery (the outbox sender), within Telegram's limits.
+    send_rate: float = Field(default=30.0, gt=0)
+    send_rate_per_chat: float = Field(default=1.0, gt=0)
+    send_concurrency: int = Field(default=16, ge=1)
+    send_max_attempts: int = Field(default=5, ge=1)
+    send_lease_seconds: int = Field(default=300, ge=10)
+    # Quiet hours (wall-clock, each person's zone): messages wait until they end.
+    quiet_start: str = Field(default="21:00", pattern=r"^\d{2}:\d{2}$")
+    quiet_end: str = Field(default="08:00", pattern=r"^\d{2}:\d{2}$")
+    # Days without any activity before the staff member is alerted.
+    inactive_days: int = Field(default=14, ge=1)
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

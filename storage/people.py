@@ -41,6 +41,14 @@ class Person(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     onboarded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     active: bool = Field(default=True, nullable=False)
+    # Quiet hours as "HH:MM" wall-clock times in `timezone`; None means the default setting.
+    quiet_start: str | None = Field(default=None, sa_column=Column(String(5)))
+    quiet_end: str | None = Field(default=None, sa_column=Column(String(5)))
+    # "I'm sick / away": no messages to this person until then.
+    paused_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # Set when Telegram says the person blocked the bot; cleared when they write again.
+    unreachable_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    last_seen_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,24 @@
 
 from sqlmodel import SQLModel
 
+from storage.alerts import Alert
 from storage.audit import AuditEntry
+from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
 from storage.invites import Invite
+from storage.outbox import OutboxMessage
 from storage.people import Person
 
 metadata = SQLModel.metadata
 
-__all__ = ["AuditEntry", "FsmRecord", "Invite", "Person", "metadata"]
+__all__ = [
+    "Alert",
+    "AuditEntry",
+    "Checkin",
+    "CheckinPlan",
+    "FsmRecord",
+    "Invite",
+    "OutboxMessage",
+    "Person",
+    "metadata",
+]

@@ -12,3 +12,6 @@ menu-staff-greeting-named = Hello { $name }! What do you want to do?
 menu-staff-invite-participant = ➕ Invite a participant
 menu-staff-invite-staff = ➕ Invite staff
 menu-staff-invite-admin = ➕ Invite an administrator
+menu-pause = ⏸ Pause messages
+menu-resume = ▶️ Start messages again
+menu-staff-caseload = 👥 My participants

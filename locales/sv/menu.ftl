@@ -12,3 +12,6 @@ menu-staff-greeting-named = Hej { $name }! Vad vill du göra?
 menu-staff-invite-participant = ➕ Bjud in en deltagare
 menu-staff-invite-staff = ➕ Bjud in personal
 menu-staff-invite-admin = ➕ Bjud in en administratör
+menu-pause = ⏸ Pausa meddelanden
+menu-resume = ▶️ Starta meddelanden igen
+menu-staff-caseload = 👥 Mina deltagare

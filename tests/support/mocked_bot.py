@@ -30,10 +30,11 @@ class MockedSession(BaseSession):
     def __init__(self) -> None:
         super().__init__()
         self.requests: list[TelegramMethod[Any]] = []
-        self.responses: deque[Response[Any]] = deque()
+        self.responses: deque[Response[Any] | BaseException] = deque()
         self._message_id = 1000
 
-    def add_result(self, response: Response[Any]) -> None:
+    def add_result(self, response: Response[Any] | BaseException) -> None:
+        """Queue the answer to the next request: a Telegram response, or an error to raise."""
         self.responses.append(response)
 
     async def close(self) -> None:
@@ -65,6 +66,8 @@ class MockedSession(BaseSession):
         self.requests.append(method)
         if self.responses:
             response = self.responses.popleft()
+            if isinstance(response, BaseException):
+                raise response
             return self.check_response(  # type: ignore[return-value]
                 bot,
                 method,

@@ -1,0 +1,33 @@
+### Alerts to staff: the kind of concern, never the answers.
+
+alert-unnamed = Deltagare nr { $number }
+alert-kind =
+    { $kind ->
+        [low-mood] Mår mycket dåligt
+        [wants-contact] Vill bli kontaktad
+        [message] Har skrivit ett meddelande
+        [no-answer] Har inte svarat två gånger
+        [inactive] Har inte hörts av länge
+        [unreachable] Har blockerat boten
+       *[other] Behöver kontakt
+    }
+alert-notice = 🔔 { $name }: { alert-kind }. Se /menu → Larm.
+alerts-title =
+    { $count ->
+        [0] Inga öppna larm.
+        [one] { $count } öppet larm:
+       *[other] { $count } öppna larm:
+    }
+alerts-item = { $name } · { alert-kind } · { DATETIME($at, month: "short", day: "numeric") }
+alerts-view =
+    { $name }
+    { alert-kind }
+    { DATETIME($at, dateStyle: "long") }
+alerts-handled-button = ✅ Klart, jag har tagit kontakt
+alerts-handled = Larmet är klart.
+alerts-gone = Det larmet finns inte längre.
+menu-staff-alerts =
+    { $count ->
+        [0] 🔔 Larm
+       *[other] 🔔 Larm ({ $count })
+    }

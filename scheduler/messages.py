@@ -1,0 +1,122 @@
+"""What each outbox purpose says, rendered in the recipient's language when it is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.i18n import Translator
+from dialogs.checkin.callbacks import CheckinMood
+from storage.alerts import ALERT_PURPOSE, Alert
+from storage.checkins import (
+    CHECKIN_PURPOSE,
+    MESSAGE_PURPOSE,
+    MOOD_HIGHEST,
+    MOOD_LOWEST,
+    REMINDER_PURPOSE,
+    Checkin,
+)
+from storage.outbox import OutboxMessage
+from storage.people import Person
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+class Skip(Exception):
+    """The message is no longer worth sending (already answered, subject gone)."""
+
+
+Renderer = Callable[[AsyncSession, OutboxMessage, Person, Translator], Awaitable[Rendered]]
+
+
+@dataclass(frozen=True, slots=True)
+class Purpose:
+    render: Renderer
+    # Past this age after its due time a message is skipped, not sent (after downtime).
+    max_age: timedelta
+    # Prompts to a participant stop while they have paused messages; notices to staff do not.
+    prompt: bool
+
+
+def mood_keyboard(i18n: Translator, checkin_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=i18n(f"checkin-mood-{mood}"),
+                    callback_data=CheckinMood(checkin_id=checkin_id, mood=mood).pack(),
+                )
+            ]
+            for mood in range(MOOD_HIGHEST, MOOD_LOWEST - 1, -1)
+        ]
+    )
+
+
+async def _open_checkin(session: AsyncSession, row: OutboxMessage) -> Checkin:
+    checkin = await session.get(Checkin, row.subject_id) if row.subject_id else None
+    if checkin is None:
+        raise Skip("check-in gone")
+    if checkin.answered_at is not None:
+        raise Skip("already answered")
+    return checkin
+
+
+async def _checkin(
+    session: AsyncSession, row: OutboxMessage, person: Person, i18n: Translator
+) -> Rendered:
+    checkin = await _open_checkin(session, row)
+    key = "checkin-prompt-named" if person.display_name else "checkin-prompt"
+    assert checkin.id is not None
+    return Rendered(i18n(key, name=person.display_name), mood_keyboard(i18n, checkin.id))
+
+
+async def _reminder(
+    session: AsyncSession, row: OutboxMessage, person: Person, i18n: Translator
+) -> Rendered:
+    checkin = await _open_checkin(session, row)
+    assert checkin.id is not None
+    return Rendered(i18n("checkin-reminder"), mood_keyboard(i18n, checkin.id))
+
+
+def _name_of(person: Person | None, i18n: Translator) -> str:
+    if person is None:
+        raise Skip("participant gone")
+    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
+
+
+async def _alert(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    alert = await session.get(Alert, row.subject_id) if row.subject_id else None
+    if alert is None:
+        raise Skip("alert gone")
+    if alert.handled_at is not None:
+        raise Skip("already handled")
+    name = _name_of(await session.get(Person, alert.participant_id), i18n)
+    return Rendered(i18n("alert-notice", name=name, kind=alert.kind))
+
+
+async def _participant_message(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    checkin = await session.get(Checkin, row.subject_id) if row.subject_id else None
+    if checkin is None or not checkin.message:
+        raise Skip("message gone")
+    name = _name_of(await session.get(Person, checkin.participant_id), i18n)
+    return Rendered(i18n("checkin-message-to-staff", name=name, message=checkin.message))
+
+
+PURPOSES: dict[str, Purpose] = {
+    CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
+    REMINDER_PURPOSE: Purpose(_reminder, max_age=timedelta(hours=12), prompt=True),
+    ALERT_PURPOSE: Purpose(_alert, max_age=timedelta(days=7), prompt=False),
+    MESSAGE_PURPOSE: Purpose(_participant_message, max_age=timedelta(days=7), prompt=False),
+}

@@ -1,0 +1,72 @@
+"""APScheduler runs a few periodic jobs defined here; our tables hold what is due.
+
+No job per participant and nothing pickled: the in-memory job store holds only these ticks.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.clock import Clock
+from bot.config import Settings
+from scheduler.sender import Sender
+from storage import checkins, outbox
+from storage.db import SessionFactory
+
+logger = logging.getLogger(__name__)
+
+
+class Ticks:
+    """What the clock sets in motion: due check-ins, reminders, silence alerts, housekeeping."""
+
+    def __init__(
+        self, *, session_factory: SessionFactory, clock: Clock, settings: Settings
+    ) -> None:
+        self.session_factory = session_factory
+        self.clock = clock
+        self.settings = settings
+
+    async def queue_due(self) -> int:
+        """Due check-ins and their one reminder -> outbox rows."""
+        async with self.session_factory() as session:
+            opened = await checkins.queue_due(session, now=self.clock.now())
+            reminded = await checkins.queue_reminders(session, now=self.clock.now())
+        if opened or reminded:
+            logger.info("queued %s check-ins and %s reminders", opened, reminded)
+        return opened + reminded
+
+    async def watch_silence(self) -> int:
+        """Alerts for two unanswered check-ins in a row and for long silence."""
+        async with self.session_factory() as session:
+            return await checkins.raise_silence_alerts(
+                session,
+                now=self.clock.now(),
+                inactive_after=timedelta(days=self.settings.inactive_days),
+            )
+
+    async def housekeeping(self) -> int:
+        """Daily: forget delivered outbox rows after 30 days (they hold ids only)."""
+        async with self.session_factory() as session:
+            return await outbox.purge_finished(
+                session, before=self.clock.now() - timedelta(days=30)
+            )
+
+
+def create_scheduler(ticks: Ticks, sender: Sender) -> AsyncIOScheduler:
+    """The scheduler with its jobs. Each job runs one at a time; missed runs coalesce into one."""
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    defaults = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 60}
+    scheduler.add_job(ticks.queue_due, "interval", seconds=30, id="queue-due", **defaults)
+    scheduler.add_job(sender.run_once, "interval", seconds=1, id="send", **defaults)
+    scheduler.add_job(ticks.watch_silence, "interval", minutes=15, id="watch-silence", **defaults)
+    scheduler.add_job(ticks.housekeeping, "cron", hour=3, minute=17, id="housekeeping", **defaults)
+    return scheduler
+
+
+async def catch_up(ticks: Ticks, sender: Sender) -> None:
+    """On start: queue what fell due while the bot was down, once; the sender skips what is stale."""
+    await ticks.queue_due()
+    await sender.run_once()

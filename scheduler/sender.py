@@ -1,0 +1,225 @@
+"""The outbox sender: claims due rows and delivers them within Telegram's limits.
+
+- about `send_rate` messages a second overall (a leaky bucket), and one a second per chat;
+- a 429 holds the whole sender for its retry_after, and the message is tried again;
+- a 403 (the person blocked the bot) marks them unreachable and alerts their staff member;
+- network errors and 5xx are retried with backoff, and given up after `send_max_attempts`;
+- quiet hours hold a message until they end; a paused participant's prompts are skipped;
+- a message too old to be useful (after downtime) is skipped, not sent;
+- rows left in flight by a crash are claimed again once their lease has run out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiolimiter import AsyncLimiter
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Localization
+from scheduler.messages import PURPOSES, Rendered, Skip
+from scheduler.timing import after_quiet_hours, parse_hhmm
+from storage import outbox
+from storage.alerts import Kind, raise_alert
+from storage.db import SessionFactory
+from storage.outbox import OutboxMessage
+from storage.people import Person, Role
+
+logger = logging.getLogger(__name__)
+
+BACKOFF_BASE = timedelta(seconds=30)
+BACKOFF_MAX = timedelta(hours=1)
+
+
+class Sender:
+    """Delivers the outbox. One instance per process; `run_once` is the scheduler's job."""
+
+    def __init__(
+        self,
+        *,
+        bot: Bot,
+        session_factory: SessionFactory,
+        l10n: Localization,
+        clock: Clock,
+        settings: Settings,
+    ) -> None:
+        self.bot = bot
+        self.session_factory = session_factory
+        self.l10n = l10n
+        self.clock = clock
+        self.settings = settings
+        self._overall = AsyncLimiter(settings.send_rate, 1.0)
+        self._per_chat_gap = 1.0 / settings.send_rate_per_chat
+        self._last_to_chat: dict[int, float] = {}
+        self._hold_until = 0.0
+        self._gate = asyncio.Semaphore(settings.send_concurrency)
+        self._stopping = False
+        self.batch = max(1, int(settings.send_rate * 2))
+
+    def stop(self) -> None:
+        """Finish what is being sent now; hand back what is claimed but not yet sent."""
+        self._stopping = True
+
+    async def run_once(self) -> int:
+        """Claim one batch of due messages and deliver it. Returns how many were handled."""
+        if self._stopping:
+            return 0
+        async with self.session_factory() as session:
+            rows = await outbox.claim_due(
+                session,
+                now=self.clock.now(),
+                limit=self.batch,
+                lease=timedelta(seconds=self.settings.send_lease_seconds),
+            )
+        if not rows:
+            return 0
+        results = await asyncio.gather(*(self._deliver(row) for row in rows))
+        unsent = [
+            row.id for row, handled in zip(rows, results, strict=True) if not handled and row.id
+        ]
+        if unsent:
+            async with self.session_factory() as session:
+                await outbox.release(session, message_ids=unsent)
+        return sum(results)
+
+    async def run_until_idle(self) -> int:
+        """Deliver everything due now (tests and catch-up on start)."""
+        total = 0
+        while handled := await self.run_once():
+            total += handled
+        return total
+
+    async def _deliver(self, row: OutboxMessage) -> bool:
+        assert row.id is not None
+        async with self._gate, self.session_factory() as session:
+            if self._stopping:
+                return False
+            now = self.clock.now()
+            person = await session.get(Person, row.recipient_id)
+            purpose = PURPOSES.get(row.purpose)
+            if person is None or purpose is None or not person.active:
+                await outbox.mark_failed(
+                    session, message_id=row.id, reason="no recipient or purpose"
+                )
+                return True
+            if person.unreachable_at is not None:
+                await outbox.mark_failed(session, message_id=row.id, reason="unreachable")
+                return True
+            if now - row.due_at > purpose.max_age:
+                await outbox.mark_skipped(session, message_id=row.id, reason="too late")
+                return True
+            if purpose.prompt and person.paused_until is not None and person.paused_until > now:
+                await outbox.mark_skipped(session, message_id=row.id, reason="paused")
+                return True
+            zone = ZoneInfo(person.timezone)
+            start = parse_hhmm(person.quiet_start or self.settings.quiet_start)
+            end = parse_hhmm(person.quiet_end or self.settings.quiet_end)
+            resume = after_quiet_hours(now, zone, start, end)
+            if resume > now:
+                await outbox.mark_retry(
+                    session, message_id=row.id, due_at=resume, error=None, attempt=False
+                )
+                return True
+            try:
+                rendered = await purpose.render(session, row, person, self.l10n(person.locale))
+            except Skip as skip:
+                await outbox.mark_skipped(session, message_id=row.id, reason=str(skip))
+                return True
+            return await self._send(session, row, person, rendered)
+
+    async def _pace(self, chat_id: int) -> bool:
+        """Wait for the sender's hold, the chat's gap and the overall rate. False when stopping."""
+        while True:
+            if self._stopping:
+                return False
+            now = time.monotonic()
+            wait = max(
+                self._hold_until - now,
+                self._last_to_chat.get(chat_id, -1e9) + self._per_chat_gap - now,
+            )
+            if wait <= 0:
+                break
+            await asyncio.sleep(wait)
+        self._last_to_chat[chat_id] = time.monotonic()
+        await self._overall.acquire()
+        return not self._stopping
+
+    async def _send(
+        self, session: AsyncSession, row: OutboxMessage, person: Person, rendered: Rendered
+    ) -> bool:
+        assert row.id is not None
+        while True:
+            if not await self._pace(person.telegram_id):
+                return False
+            try:
+                sent = await self.bot.send_message(
+                    person.telegram_id, rendered.text, reply_markup=rendered.markup
+                )
+            except TelegramRetryAfter as error:
+                # Telegram asks the whole bot to wait; this message goes again after the hold.
+                self._hold_until = max(self._hold_until, time.monotonic() + error.retry_after)
+                logger.warning("telegram asked to wait %s s", error.retry_after)
+                continue
+            except TelegramForbiddenError:
+                await self._unreachable(session, row, person)
+                return True
+            except (TelegramNetworkError, TelegramServerError, TimeoutError) as error:
+                await self._retry_later(session, row, type(error).__name__)
+                return True
+            except TelegramBadRequest as error:
+                logger.warning("outbox %s rejected: %s", row.id, type(error).__name__)
+                await outbox.mark_failed(
+                    session, message_id=row.id, reason=f"bad request: {error.message}"[:255]
+                )
+                return True
+            await outbox.mark_sent(
+                session,
+                message_id=row.id,
+                telegram_message_id=sent.message_id,
+                now=self.clock.now(),
+            )
+            return True
+
+    async def _retry_later(self, session: AsyncSession, row: OutboxMessage, error: str) -> None:
+        assert row.id is not None
+        attempts = row.attempts + 1
+        if attempts >= self.settings.send_max_attempts:
+            logger.warning("outbox %s given up after %s attempts", row.id, attempts)
+            await outbox.mark_failed(session, message_id=row.id, reason=f"gave up: {error}")
+            return
+        delay = min(BACKOFF_BASE * 2 ** (attempts - 1), BACKOFF_MAX)
+        await outbox.mark_retry(
+            session, message_id=row.id, due_at=self.clock.now() + delay, error=error, attempt=True
+        )
+
+    async def _unreachable(self, session: AsyncSession, row: OutboxMessage, person: Person) -> None:
+        assert row.id is not None
+        now = self.clock.now()
+        logger.info("person %s blocked the bot", person.id)
+        fresh = await session.get(Person, person.id)
+        if fresh is not None and fresh.unreachable_at is None:
+            fresh.unreachable_at = now
+            if fresh.role == Role.PARTICIPANT.value:
+                await raise_alert(
+                    session,
+                    participant=fresh,
+                    kind=Kind.UNREACHABLE,
+                    cause=f"blocked-{now.date().isoformat()}",
+                    now=now,
+                )
+            await session.commit()
+        await outbox.mark_failed(session, message_id=row.id, reason="blocked the bot")

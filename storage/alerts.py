@@ -1,0 +1,140 @@
+"""Alerts: a participant needs contact. They name the kind of concern, never the answers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, func
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage import outbox
+from storage.people import Actor, Person
+from storage.types import UTCDateTime
+
+ALERT_PURPOSE = "alert"
+
+
+class Kind(StrEnum):
+    LOW_MOOD = "low-mood"
+    WANTS_CONTACT = "wants-contact"
+    MESSAGE = "message"
+    NO_ANSWER = "no-answer"
+    INACTIVE = "inactive"
+    UNREACHABLE = "unreachable"
+
+
+class Alert(SQLModel, table=True):
+    __tablename__ = "alert"
+    __table_args__ = (Index("ix_alert_staff_open", "staff_id", "handled_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    staff_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    kind: str = Field(sa_column=Column(String(32), nullable=False))
+    # What raised it, so the same cause never raises two alerts (a check-in id, a date).
+    cause: str = Field(sa_column=Column(String(64), nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    handled_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    handled_by_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"))
+    )
+    note: str | None = Field(default=None, sa_column=Column(String(500)))
+
+
+async def raise_alert(
+    session: AsyncSession, *, participant: Person, kind: Kind, cause: str, now: datetime
+) -> Alert | None:
+    """Open an alert for the participant's staff member and queue a notice to them.
+
+    In the caller's transaction. None when the participant has no staff member, or when
+    this cause already raised this kind of alert.
+    """
+    if participant.staff_id is None or participant.id is None:
+        return None
+    existing = await session.exec(
+        select(Alert).where(
+            Alert.participant_id == participant.id, Alert.kind == kind.value, Alert.cause == cause
+        )
+    )
+    if existing.first() is not None:
+        return None
+    alert = Alert(
+        participant_id=participant.id,
+        staff_id=participant.staff_id,
+        kind=kind.value,
+        cause=cause,
+        created_at=now,
+    )
+    session.add(alert)
+    await session.flush()
+    assert alert.id is not None
+    await outbox.enqueue(
+        session,
+        recipient_id=participant.staff_id,
+        purpose=ALERT_PURPOSE,
+        occurrence=f"alert-{alert.id}",
+        subject_id=alert.id,
+        due_at=now,
+        now=now,
+    )
+    return alert
+
+
+def _scope(actor: Actor):  # type: ignore[no-untyped-def]
+    """Staff see the alerts of their own caseload; admins all."""
+    if actor.is_admin:
+        return col(Alert.id).is_not(None)
+    return col(Alert.staff_id) == actor.person_id
+
+
+async def open_alerts(session: AsyncSession, *, actor: Actor) -> list[tuple[Alert, Person]]:
+    rows = await session.exec(
+        select(Alert, Person)
+        .join(Person, col(Person.id) == Alert.participant_id)
+        .where(_scope(actor), col(Alert.handled_at).is_(None))
+        .order_by(col(Alert.created_at).desc())
+    )
+    return list(rows.all())
+
+
+async def count_open(session: AsyncSession, *, actor: Actor) -> int:
+    result = await session.exec(
+        select(func.count())
+        .select_from(Alert)
+        .where(_scope(actor), col(Alert.handled_at).is_(None))
+    )
+    return int(result.one())
+
+
+async def get_alert(
+    session: AsyncSession, *, actor: Actor, alert_id: int
+) -> tuple[Alert, Person] | None:
+    row = await session.exec(
+        select(Alert, Person)
+        .join(Person, col(Person.id) == Alert.participant_id)
+        .where(col(Alert.id) == alert_id, _scope(actor))
+    )
+    return row.first()
+
+
+async def mark_handled(
+    session: AsyncSession, *, actor: Actor, alert_id: int, now: datetime, note: str | None = None
+) -> bool:
+    found = await get_alert(session, actor=actor, alert_id=alert_id)
+    if found is None:
+        return False
+    alert = found[0]
+    if alert.handled_at is None:
+        alert.handled_at = now
+        alert.handled_by_id = actor.person_id
+        alert.note = note
+    await session.commit()
+    return True

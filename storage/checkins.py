@@ -1,0 +1,377 @@
+"""Check-ins (avstämningar): each participant's rhythm, the check-ins asked, and their answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Column, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from scheduler.timing import Rhythm, parse_hhmm
+from storage import outbox
+from storage.alerts import Kind, raise_alert
+from storage.people import Actor, Person, Role, visible_people
+from storage.types import UTCDateTime
+
+CHECKIN_PURPOSE = "checkin"
+REMINDER_PURPOSE = "checkin-reminder"
+MESSAGE_PURPOSE = "participant-message"
+MOOD_LOWEST = 1
+MOOD_HIGHEST = 5
+MESSAGE_MAX = 1000
+
+
+class Help(StrEnum):
+    NO = "no"
+    CONTACT = "contact"
+    MESSAGE = "message"
+
+
+class CheckinPlan(SQLModel, table=True):
+    """A participant's rhythm, set by their staff member. `next_due_at` makes the tick one query."""
+
+    __tablename__ = "checkin_plan"
+
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    every_days: int = Field(default=7, nullable=False)
+    weekday: int | None = Field(default=0)
+    at_time: str = Field(default="10:00", sa_column=Column(String(5), nullable=False))
+    active: bool = Field(default=True, nullable=False)
+    next_due_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    next_occurrence: str = Field(sa_column=Column(String(10), nullable=False))
+
+    def rhythm(self) -> Rhythm:
+        return Rhythm(
+            self.every_days,
+            parse_hhmm(self.at_time),
+            self.weekday if self.every_days % 7 == 0 else None,
+        )
+
+
+class Checkin(SQLModel, table=True):
+    __tablename__ = "checkin"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "occurrence", name="uq_checkin_occurrence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    occurrence: str = Field(sa_column=Column(String(10), nullable=False))
+    asked_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    reminded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    answered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    mood: int | None = Field(default=None)
+    help: str | None = Field(default=None, sa_column=Column(String(16)))
+    message: str | None = Field(default=None, sa_column=Column(Text))
+
+
+@dataclass(frozen=True, slots=True)
+class PlanChoice:
+    every_days: int
+    weekday: int | None
+    at_time: str
+
+
+DEFAULT_PLAN = PlanChoice(every_days=7, weekday=0, at_time="10:00")
+
+
+def _schedule(plan: CheckinPlan, zone: ZoneInfo, after: datetime) -> None:
+    day, due = plan.rhythm().next_after(after, zone)
+    plan.next_occurrence = day.isoformat()
+    plan.next_due_at = due
+
+
+async def ensure_plan(session: AsyncSession, *, participant: Person, now: datetime) -> CheckinPlan:
+    """The participant's plan, created with the default rhythm if they have none (no commit)."""
+    assert participant.id is not None
+    plan = await session.get(CheckinPlan, participant.id)
+    if plan is None:
+        plan = CheckinPlan(
+            participant_id=participant.id,
+            every_days=DEFAULT_PLAN.every_days,
+            weekday=DEFAULT_PLAN.weekday,
+            at_time=DEFAULT_PLAN.at_time,
+            next_due_at=now,
+            next_occurrence="",
+        )
+        _schedule(plan, ZoneInfo(participant.timezone), now)
+        session.add(plan)
+    return plan
+
+
+async def set_plan(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    participant_id: int,
+    choice: PlanChoice | None,
+    now: datetime,
+) -> CheckinPlan | None:
+    """Staff set a participant's rhythm (None: no check-ins). None when they may not."""
+    if not actor.is_staff:
+        return None
+    participant = (
+        await session.exec(
+            select(Person).where(
+                col(Person.id) == participant_id,
+                visible_people(actor),
+                Person.role == Role.PARTICIPANT.value,
+            )
+        )
+    ).first()
+    if participant is None:
+        return None
+    plan = await ensure_plan(session, participant=participant, now=now)
+    if choice is None:
+        plan.active = False
+    else:
+        plan.active = True
+        plan.every_days, plan.weekday, plan.at_time = (
+            choice.every_days,
+            choice.weekday,
+            choice.at_time,
+        )
+        _schedule(plan, ZoneInfo(participant.timezone), now)
+    await session.commit()
+    return plan
+
+
+async def get_plan(
+    session: AsyncSession, *, actor: Actor, participant_id: int
+) -> CheckinPlan | None:
+    participant = (
+        await session.exec(
+            select(Person).where(col(Person.id) == participant_id, visible_people(actor))
+        )
+    ).first()
+    if participant is None:
+        return None
+    return await session.get(CheckinPlan, participant_id)
+
+
+async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -> int:
+    """Open the check-ins whose time has come and queue their messages. Returns how many.
+
+    A participant who is paused skips that occurrence. After downtime only the latest missed
+    occurrence is opened; the outbox decides whether it is still worth sending.
+    """
+    rows = (
+        await session.exec(
+            select(CheckinPlan, Person)
+            .join(Person, col(Person.id) == CheckinPlan.participant_id)
+            .where(
+                col(CheckinPlan.active).is_(True),
+                col(CheckinPlan.next_due_at) <= now,
+                col(Person.active).is_(True),
+                col(Person.onboarded_at).is_not(None),
+            )
+            .order_by(col(CheckinPlan.next_due_at))
+            .limit(limit)
+        )
+    ).all()
+    opened = 0
+    for plan, person in rows:
+        zone = ZoneInfo(person.timezone)
+        occurrence, due = plan.next_occurrence, plan.next_due_at
+        paused = person.paused_until is not None and person.paused_until > now
+        if not paused:
+            await _open(session, person=person, occurrence=occurrence, due=due, now=now)
+            opened += 1
+        _schedule(plan, zone, max(now, due))
+    await session.commit()
+    return opened
+
+
+async def _open(
+    session: AsyncSession, *, person: Person, occurrence: str, due: datetime, now: datetime
+) -> None:
+    assert person.id is not None
+    exists = (
+        await session.exec(
+            select(Checkin).where(
+                Checkin.participant_id == person.id, Checkin.occurrence == occurrence
+            )
+        )
+    ).first()
+    if exists is not None:
+        return
+    checkin = Checkin(participant_id=person.id, occurrence=occurrence, asked_at=due)
+    session.add(checkin)
+    await session.flush()
+    await outbox.enqueue(
+        session,
+        recipient_id=person.id,
+        purpose=CHECKIN_PURPOSE,
+        occurrence=occurrence,
+        subject_id=checkin.id,
+        due_at=due,
+        now=now,
+    )
+
+
+async def queue_reminders(
+    session: AsyncSession, *, now: datetime, after: timedelta = timedelta(days=1)
+) -> int:
+    """One gentle reminder, a day after a check-in nobody answered. Never a second one."""
+    rows = (
+        await session.exec(
+            select(Checkin).where(
+                col(Checkin.answered_at).is_(None),
+                col(Checkin.reminded_at).is_(None),
+                col(Checkin.asked_at) <= now - after,
+                col(Checkin.asked_at) > now - after * 3,
+            )
+        )
+    ).all()
+    for checkin in rows:
+        checkin.reminded_at = now
+        await outbox.enqueue(
+            session,
+            recipient_id=checkin.participant_id,
+            purpose=REMINDER_PURPOSE,
+            occurrence=checkin.occurrence,
+            subject_id=checkin.id,
+            due_at=now,
+            now=now,
+        )
+    await session.commit()
+    return len(rows)
+
+
+async def raise_silence_alerts(
+    session: AsyncSession,
+    *,
+    now: datetime,
+    inactive_after: timedelta,
+    answer_window: timedelta = timedelta(days=1),
+) -> int:
+    """Alerts for two unanswered check-ins in a row, and for long silence. Each cause once."""
+    raised = 0
+    participants = (
+        await session.exec(
+            select(Person).where(
+                Person.role == Role.PARTICIPANT.value,
+                col(Person.active).is_(True),
+                col(Person.onboarded_at).is_not(None),
+                col(Person.staff_id).is_not(None),
+            )
+        )
+    ).all()
+    for person in participants:
+        last_two = (
+            await session.exec(
+                select(Checkin)
+                .where(Checkin.participant_id == person.id)
+                .order_by(col(Checkin.asked_at).desc())
+                .limit(2)
+            )
+        ).all()
+        if (
+            len(last_two) == 2
+            and all(c.answered_at is None for c in last_two)
+            and last_two[0].asked_at <= now - answer_window
+        ):
+            cause = f"no-answer-{last_two[0].occurrence}"
+            if await raise_alert(
+                session, participant=person, kind=Kind.NO_ANSWER, cause=cause, now=now
+            ):
+                raised += 1
+        seen = person.last_seen_at or person.onboarded_at
+        if seen is not None and seen <= now - inactive_after:
+            cause = f"inactive-{seen.date().isoformat()}"
+            if await raise_alert(
+                session, participant=person, kind=Kind.INACTIVE, cause=cause, now=now
+            ):
+                raised += 1
+    await session.commit()
+    return raised
+
+
+async def own_checkin(session: AsyncSession, *, actor: Actor, checkin_id: int) -> Checkin | None:
+    """A check-in of the acting participant, or None (someone else's, or forged)."""
+    checkin = await session.get(Checkin, checkin_id)
+    if checkin is None or checkin.participant_id != actor.person_id:
+        return None
+    return checkin
+
+
+async def answer_mood(
+    session: AsyncSession, *, actor: Actor, checkin_id: int, mood: int, now: datetime
+) -> Checkin | None:
+    """Record how the week has been. The lowest mood alerts the staff member at once."""
+    if not MOOD_LOWEST <= mood <= MOOD_HIGHEST:
+        return None
+    checkin = await own_checkin(session, actor=actor, checkin_id=checkin_id)
+    if checkin is None:
+        return None
+    checkin.mood = mood
+    checkin.answered_at = checkin.answered_at or now
+    person = await session.get(Person, actor.person_id)
+    assert person is not None
+    if mood == MOOD_LOWEST:
+        await raise_alert(
+            session, participant=person, kind=Kind.LOW_MOOD, cause=f"checkin-{checkin_id}", now=now
+        )
+    await session.commit()
+    return checkin
+
+
+async def answer_help(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    checkin_id: int,
+    help_: Help,
+    now: datetime,
+    message: str | None = None,
+) -> Checkin | None:
+    """Record whether they need help; "contact me" and a written message reach the staff member."""
+    checkin = await own_checkin(session, actor=actor, checkin_id=checkin_id)
+    if checkin is None:
+        return None
+    person = await session.get(Person, actor.person_id)
+    assert person is not None and checkin.id is not None
+    checkin.help = help_.value
+    checkin.answered_at = checkin.answered_at or now
+    cause = f"checkin-{checkin.id}"
+    if help_ is Help.CONTACT:
+        await raise_alert(
+            session, participant=person, kind=Kind.WANTS_CONTACT, cause=cause, now=now
+        )
+    elif help_ is Help.MESSAGE and message:
+        checkin.message = message[:MESSAGE_MAX]
+        alert = await raise_alert(
+            session, participant=person, kind=Kind.MESSAGE, cause=cause, now=now
+        )
+        if alert is not None and person.staff_id is not None:
+            await outbox.enqueue(
+                session,
+                recipient_id=person.staff_id,
+                purpose=MESSAGE_PURPOSE,
+                occurrence=f"checkin-{checkin.id}",
+                subject_id=checkin.id,
+                due_at=now,
+                now=now,
+            )
+    await session.commit()
+    return checkin
+
+
+async def latest(session: AsyncSession, *, participant_id: int, limit: int = 5) -> list[Checkin]:
+    rows = await session.exec(
+        select(Checkin)
+        .where(Checkin.participant_id == participant_id)
+        .order_by(col(Checkin.asked_at).desc())
+        .limit(limit)
+    )
+    return list(rows.all())

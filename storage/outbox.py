@@ -1,0 +1,220 @@
+"""The outbox: one row per message to send, claimed and delivered by the sender.
+
+A row names its recipient, purpose and occurrence; that triple is unique, so a feature can
+queue the same message twice and it is still sent once. Rows carry ids, never texts: the
+message is rendered in the recipient's language when it is sent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    delete,
+    or_,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.types import UTCDateTime
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class OutboxMessage(SQLModel, table=True):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("recipient_id", "purpose", "occurrence", name="uq_outbox_occurrence"),
+        Index("ix_outbox_status_due", "status", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    purpose: str = Field(sa_column=Column(String(32), nullable=False))
+    occurrence: str = Field(sa_column=Column(String(64), nullable=False))
+    # What the message is about (a check-in, an alert, a participant): the renderer's input.
+    subject_id: int | None = Field(default=None, sa_column=Column(Integer))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    due_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    status: str = Field(default=Status.PENDING.value, sa_column=Column(String(16), nullable=False))
+    attempts: int = Field(default=0, nullable=False)
+    claimed_by: str | None = Field(default=None, sa_column=Column(String(36)))
+    lease_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    last_error: str | None = Field(default=None, sa_column=Column(String(255)))
+    sent_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    telegram_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+
+
+async def enqueue(
+    session: AsyncSession,
+    *,
+    recipient_id: int,
+    purpose: str,
+    occurrence: str,
+    due_at: datetime,
+    now: datetime,
+    subject_id: int | None = None,
+) -> None:
+    """Queue a message in the caller's transaction; a second call for the same occurrence is a no-op.
+
+    The caller commits, together with the change the message is about.
+    """
+    values = {
+        "recipient_id": recipient_id,
+        "purpose": purpose,
+        "occurrence": occurrence,
+        "subject_id": subject_id,
+        "created_at": now,
+        "due_at": due_at,
+        "status": Status.PENDING.value,
+        "attempts": 0,
+    }
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(OutboxMessage)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["recipient_id", "purpose", "occurrence"])
+    )
+    await session.exec(statement)
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, limit: int, lease: timedelta
+) -> list[OutboxMessage]:
+    """Claim up to `limit` due rows for this sender, and rows whose lease ran out (a crash).
+
+    On PostgreSQL, concurrent senders skip each other's rows (FOR UPDATE SKIP LOCKED);
+    SQLite has one writer at a time, so the conditional UPDATE alone is enough there.
+    """
+    token = str(uuid.uuid4())
+    claimable = or_(
+        (col(OutboxMessage.status) == Status.PENDING.value) & (col(OutboxMessage.due_at) <= now),
+        (col(OutboxMessage.status) == Status.SENDING.value)
+        & (col(OutboxMessage.lease_until) < now),
+    )
+    candidates = (
+        select(OutboxMessage.id)
+        .where(claimable)
+        .order_by(col(OutboxMessage.due_at), col(OutboxMessage.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list((await session.exec(candidates)).all())
+    if not ids:
+        await session.commit()
+        return []
+    await session.exec(
+        update(OutboxMessage)
+        .where(col(OutboxMessage.id).in_(ids), claimable)
+        .values(status=Status.SENDING.value, claimed_by=token, lease_until=now + lease)
+    )
+    await session.commit()
+    rows = await session.exec(
+        select(OutboxMessage)
+        .where(OutboxMessage.claimed_by == token, OutboxMessage.status == Status.SENDING.value)
+        .order_by(col(OutboxMessage.due_at), col(OutboxMessage.id))
+    )
+    return list(rows.all())
+
+
+async def _set(session: AsyncSession, message_id: int, **values: object) -> None:
+    await session.exec(
+        update(OutboxMessage).where(col(OutboxMessage.id) == message_id).values(**values)
+    )
+    await session.commit()
+
+
+async def mark_sent(
+    session: AsyncSession, *, message_id: int, telegram_message_id: int | None, now: datetime
+) -> None:
+    await _set(
+        session,
+        message_id,
+        status=Status.SENT.value,
+        sent_at=now,
+        lease_until=None,
+        telegram_message_id=telegram_message_id,
+        attempts=OutboxMessage.attempts + 1,
+    )
+
+
+async def mark_retry(
+    session: AsyncSession, *, message_id: int, due_at: datetime, error: str | None, attempt: bool
+) -> None:
+    """Back to pending at `due_at`. `attempt` counts this try towards giving up."""
+    values: dict[str, object] = {
+        "status": Status.PENDING.value,
+        "due_at": due_at,
+        "lease_until": None,
+        "claimed_by": None,
+    }
+    if attempt:
+        values["attempts"] = OutboxMessage.attempts + 1
+        values["last_error"] = error
+    await _set(session, message_id, **values)
+
+
+async def mark_failed(session: AsyncSession, *, message_id: int, reason: str) -> None:
+    await _set(
+        session,
+        message_id,
+        status=Status.FAILED.value,
+        last_error=reason[:255],
+        lease_until=None,
+        attempts=OutboxMessage.attempts + 1,
+    )
+
+
+async def mark_skipped(session: AsyncSession, *, message_id: int, reason: str) -> None:
+    await _set(
+        session, message_id, status=Status.SKIPPED.value, last_error=reason[:255], lease_until=None
+    )
+
+
+async def release(session: AsyncSession, *, message_ids: list[int]) -> None:
+    """Hand claimed rows back untouched (a clean shutdown before they were sent)."""
+    if not message_ids:
+        return
+    await session.exec(
+        update(OutboxMessage)
+        .where(
+            col(OutboxMessage.id).in_(message_ids),
+            col(OutboxMessage.status) == Status.SENDING.value,
+        )
+        .values(status=Status.PENDING.value, lease_until=None, claimed_by=None)
+    )
+    await session.commit()
+
+
+async def purge_finished(session: AsyncSession, *, before: datetime) -> int:
+    """Delete rows that were sent, skipped or failed before `before`."""
+    result = await session.exec(
+        delete(OutboxMessage).where(
+            col(OutboxMessage.status).in_(
+                [Status.SENT.value, Status.SKIPPED.value, Status.FAILED.value]
+            ),
+            col(OutboxMessage.due_at) < before,
+        )
+    )
+    await session.commit()
+    return int(result.rowcount or 0)

@@ -1,0 +1,218 @@
+"""Delivery: check-ins leave the outbox in each reader's language, within Telegram's rules."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from aiogram.exceptions import TelegramNetworkError
+from aiogram.methods import SendMessage
+from sqlmodel import select
+
+from bot.clock import FakeClock
+from scheduler.sender import Sender
+from storage import checkins
+from storage.alerts import Alert
+from storage.checkins import Checkin
+from storage.outbox import OutboxMessage
+from storage.people import Person, Role
+from tests.support.app import App
+from tests.support.personas import add_member
+
+AMINA = 1001
+LINA = 2001
+# Monday 30 November 2026, 10:00 in Stockholm (UTC+1).
+MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+
+def sender_for(app: App) -> Sender:
+    return Sender(
+        bot=app.bot,
+        session_factory=app.session_factory,
+        l10n=app.l10n,
+        clock=app.clock,
+        settings=app.settings,
+    )
+
+
+async def _amina_with_a_due_checkin(app: App, locale: str = "sv") -> Person:
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    amina = await add_member(
+        app, AMINA, role=Role.PARTICIPANT, name="Amina", locale=locale, staff_id=lina.id
+    )
+    async with app.session() as session:
+        await checkins.ensure_plan(session, participant=amina, now=app.clock.now())
+        await session.commit()
+    app.clock.set(MONDAY_10)
+    async with app.session() as session:
+        assert await checkins.queue_due(session, now=app.clock.now()) == 1
+    return amina
+
+
+async def _rows(app: App) -> list[OutboxMessage]:
+    async with app.session() as session:
+        return list((await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).all())
+
+
+def _sent_to(app: App, chat_id: int) -> list[SendMessage]:
+    return [r for r in app.bot.sent(SendMessage) if r.chat_id == chat_id]
+
+
+async def test_a_checkin_goes_out_once_in_the_readers_language(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    assert await sender_for(app).run_until_idle() == 1
+    assert await sender_for(app).run_until_idle() == 0
+
+    [message] = _sent_to(app, AMINA)
+    assert message.text == "Hej Amina! Hur har veckan varit?"
+    buttons = [row[0].text for row in message.reply_markup.inline_keyboard]  # type: ignore[union-attr]
+    assert buttons == ["😄 Mycket bra", "🙂 Bra", "😐 Okej", "🙁 Dåligt", "😞 Mycket dåligt"]
+    [row] = await _rows(app)
+    assert (row.status, row.purpose, row.occurrence) == ("sent", "checkin", "2026-11-30")
+    assert row.telegram_message_id is not None and row.sent_at == MONDAY_10
+
+
+async def test_a_language_switch_before_sending_is_honoured(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    async with app.session() as session:
+        person = (await session.exec(select(Person).where(Person.telegram_id == AMINA))).one()
+        person.locale = "en"
+        await session.commit()
+    await sender_for(app).run_until_idle()
+    assert _sent_to(app, AMINA)[0].text == "Hello Amina! How has your week been?"
+
+
+async def test_429_holds_the_sender_and_the_message_goes_once(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    app.bot.add_result_for(
+        SendMessage,
+        ok=False,
+        error_code=429,
+        description="Too Many Requests: retry after 1",
+        parameters={"retry_after": 1},
+    )
+    started = time.monotonic()
+    await sender_for(app).run_until_idle()
+    assert time.monotonic() - started >= 1.0
+    assert len(_sent_to(app, AMINA)) == 2  # the refused try and the delivered one
+    [row] = await _rows(app)
+    assert (row.status, row.attempts) == ("sent", 1)
+
+
+async def test_403_marks_the_participant_unreachable_and_alerts_their_lots(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    app.bot.add_result_for(
+        SendMessage, ok=False, error_code=403, description="Forbidden: bot was blocked by the user"
+    )
+    await sender_for(app).run_until_idle()
+    rows = await _rows(app)
+    assert (rows[0].status, rows[0].last_error) == ("failed", "blocked the bot")
+    async with app.session() as session:
+        amina = (await session.exec(select(Person).where(Person.telegram_id == AMINA))).one()
+        alert = (await session.exec(select(Alert))).one()
+    assert amina.unreachable_at == MONDAY_10
+    assert alert.kind == "unreachable"
+    assert [m.text for m in _sent_to(app, LINA)] == [
+        "🔔 Amina: Har blockerat boten. Se /menu → Larm."
+    ]
+    # Nothing more is tried while she is unreachable.
+    async with app.session() as session:
+        await checkins.queue_reminders(session, now=MONDAY_10 + timedelta(days=1, minutes=1))
+    app.clock.set(MONDAY_10 + timedelta(days=1, minutes=1))
+    await sender_for(app).run_until_idle()
+    assert len(_sent_to(app, AMINA)) == 1
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        TelegramNetworkError(method=SendMessage(chat_id=1, text="x"), message="timeout"),
+        TimeoutError(),
+        "502",
+    ],
+    ids=["network", "timeout", "5xx"],
+)
+async def test_network_errors_and_5xx_are_retried_with_backoff(app: App, failure: object) -> None:
+    await _amina_with_a_due_checkin(app)
+    if failure == "502":
+        app.bot.add_result_for(SendMessage, ok=False, error_code=502, description="Bad Gateway")
+    else:
+        app.bot.session.add_result(failure)  # type: ignore[arg-type]
+    sender = sender_for(app)
+    await sender.run_until_idle()
+    [row] = await _rows(app)
+    assert (row.status, row.attempts) == ("pending", 1)
+    assert row.due_at == MONDAY_10 + timedelta(seconds=30)
+    app.clock.advance(timedelta(seconds=30))
+    await sender.run_until_idle()
+    [row] = await _rows(app)
+    assert row.status == "sent"
+
+
+async def test_the_sender_gives_up_with_a_reason(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    sender = sender_for(app)
+    for _ in range(app.settings.send_max_attempts):
+        app.bot.add_result_for(
+            SendMessage, ok=False, error_code=500, description="Internal Server Error"
+        )
+        await sender.run_until_idle()
+        app.clock.advance(timedelta(hours=1))
+    [row] = await _rows(app)
+    assert (row.status, row.attempts) == ("failed", app.settings.send_max_attempts)
+    assert row.last_error == "gave up: TelegramServerError"
+
+
+async def test_rows_left_in_flight_by_a_crash_are_sent_after_the_lease(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    from storage import outbox
+
+    async with app.session() as session:  # a sender claims the row, then dies
+        claimed = await outbox.claim_due(
+            session, now=MONDAY_10, limit=10, lease=timedelta(minutes=5)
+        )
+    assert len(claimed) == 1
+    assert await sender_for(app).run_until_idle() == 0  # still leased: nobody else takes it
+    app.clock.advance(timedelta(minutes=5, seconds=1))
+    assert await sender_for(app).run_until_idle() == 1
+    assert len(_sent_to(app, AMINA)) == 1
+
+
+async def test_quiet_hours_hold_a_message_until_morning(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    async with app.session() as session:
+        amina = (await session.exec(select(Person).where(Person.telegram_id == AMINA))).one()
+        amina.quiet_start, amina.quiet_end = "09:00", "11:30"  # e.g. she works mornings
+        await session.commit()
+    await sender_for(app).run_until_idle()
+    assert _sent_to(app, AMINA) == []
+    [row] = await _rows(app)
+    assert (row.status, row.due_at) == ("pending", datetime(2026, 11, 30, 10, 30, tzinfo=UTC))
+    app.clock.set(row.due_at)
+    await sender_for(app).run_until_idle()
+    assert len(_sent_to(app, AMINA)) == 1
+
+
+async def test_after_downtime_a_stale_checkin_is_skipped_not_sent(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    app.clock.advance(timedelta(hours=13))  # the bot was down all day
+    await sender_for(app).run_until_idle()
+    [row] = await _rows(app)
+    assert (row.status, row.last_error) == ("skipped", "too late")
+    assert _sent_to(app, AMINA) == []
+
+
+async def test_an_answered_checkin_is_not_sent_again(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    async with app.session() as session:
+        checkin = (await session.exec(select(Checkin))).one()
+        checkin.answered_at = MONDAY_10
+        await session.commit()
+    await sender_for(app).run_until_idle()
+    assert _sent_to(app, AMINA) == []
+
+
+def test_fake_clock_rejects_naive_times() -> None:
+    with pytest.raises(ValueError):
+        FakeClock(datetime(2026, 1, 1))
