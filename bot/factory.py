@@ -95,6 +95,7 @@ def create_dispatcher(
         start.router(),
         strangers.router(),
         commands.router(),
+        dialogs.buttons(),
         dialogs.setup(),
         fallback.router(),
     )

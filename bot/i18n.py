@@ -47,10 +47,14 @@ def locale_from_telegram(language_code: str | None, default: str = SOURCE_LOCALE
     return _TELEGRAM_TAGS.get(base, default)
 
 
+def babel_locale(locale: str) -> str:
+    """The Babel locale whose data (weekday names, plurals) serves a shipped locale."""
+    return _BABEL_LOCALE.get(locale, locale)
+
+
 def _load_bundle(locale: str, directory: Path) -> FluentBundle:
-    babel_locale = _BABEL_LOCALE.get(locale, locale)
     # Unicode isolation marks keep a Latin name or number from flipping a right-to-left sentence.
-    bundle = FluentBundle([babel_locale], use_isolating=locale in RTL_LOCALES)
+    bundle = FluentBundle([babel_locale(locale)], use_isolating=locale in RTL_LOCALES)
     for path in sorted(directory.glob("*.ftl")):
         resource = FluentResource(path.read_text(encoding="utf-8"))
         bundle.add_resource(resource)

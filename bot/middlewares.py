@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -22,6 +23,10 @@ from storage import fsm, people
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
+
+# How often "last seen" is written: often enough for a 14-day silence alert, rarely enough
+# that a chat does not write on every message.
+SEEN_EVERY = timedelta(hours=1)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -64,6 +69,9 @@ class IdentityMiddleware(BaseMiddleware):
             if person is not None:
                 actor = people.Actor.of(person, self.settings.admin_ids)
                 locale = person.locale
+                await people.touch(
+                    data["session"], person=person, now=data["clock"].now(), every=SEEN_EVERY
+                )
             else:
                 locale = locale_from_telegram(user.language_code, self.settings.default_locale)
         bind_identity(data, actor, self.l10n(locale))

@@ -9,10 +9,13 @@ from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot.clock import SystemClock
 from bot.config import Settings
 from bot.factory import create_bot, create_dispatcher
 from bot.handlers.commands import bot_commands, command_languages
 from bot.i18n import Localization
+from scheduler.runner import Ticks, catch_up, create_scheduler
+from scheduler.sender import Sender
 from storage import migrate
 from storage.db import create_engine, create_session_factory
 
@@ -31,16 +34,28 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
         # The embedded default migrates itself; PostgreSQL deployments run `migrate` once.
         await migrate.upgrade(settings.database_url)
     engine = create_engine(settings.database_url)
+    session_factory = create_session_factory(engine)
     l10n = Localization(default_locale=settings.default_locale)
+    clock = SystemClock()
     dp = create_dispatcher(
-        settings=settings, session_factory=create_session_factory(engine), l10n=l10n
+        settings=settings, session_factory=session_factory, l10n=l10n, clock=clock
     )
     bot = create_bot(settings)
+    sender = Sender(
+        bot=bot, session_factory=session_factory, l10n=l10n, clock=clock, settings=settings
+    )
+    ticks = Ticks(session_factory=session_factory, clock=clock, settings=settings)
+    scheduler = create_scheduler(ticks, sender)
 
     async def on_startup(bot: Bot) -> None:
         await set_commands(bot, l10n)
+        await catch_up(ticks, sender)
+        scheduler.start()
 
     async def on_shutdown() -> None:
+        # Stop claiming; what is being sent finishes, the rest goes back to the outbox.
+        sender.stop()
+        scheduler.shutdown(wait=False)
         await engine.dispose()
 
     dp.startup.register(on_startup)

@@ -10,7 +10,7 @@ from storage.people import Role
 
 def setup() -> Router:
     """All dialogs, grouped behind the role each may be used by (deny by default)."""
-    from dialogs import info, menu, onboarding, profile, staff
+    from dialogs import checkin, info, menu, onboarding, profile, staff
 
     common = Router(name="dialogs-common")
     common.include_routers(
@@ -19,7 +19,7 @@ def setup() -> Router:
     RoleGate(area="common", roles=frozenset(Role)).attach(common)
 
     participant = Router(name="dialogs-participant")
-    participant.include_routers(menu.participant_dialog())
+    participant.include_routers(menu.participant_dialog(), checkin.dialog(), profile.pause_dialog())
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
     staff_side = Router(name="dialogs-staff")
@@ -28,4 +28,13 @@ def setup() -> Router:
 
     root = Router(name="dialogs")
     root.include_routers(common, participant, staff_side)
+    return root
+
+
+def buttons() -> Router:
+    """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
+    from dialogs import checkin
+
+    root = Router(name="outbox-buttons")
+    root.include_routers(checkin.router())
     return root

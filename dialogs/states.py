@@ -29,3 +29,25 @@ class NameSG(StatesGroup):
 class InfoSG(StatesGroup):
     help = State()
     privacy = State()
+
+
+class CheckinSG(StatesGroup):
+    help = State()
+    message = State()
+
+
+class PauseSG(StatesGroup):
+    pick = State()
+
+
+class AlertsSG(StatesGroup):
+    inbox = State()
+    view = State()
+
+
+class CaseloadSG(StatesGroup):
+    list = State()
+    card = State()
+    every = State()
+    weekday = State()
+    time = State()

@@ -21,7 +21,7 @@ from storage.checkins import (
     Checkin,
 )
 from storage.outbox import OutboxMessage
-from storage.people import Person
+from storage.people import JOINED_PURPOSE, Person
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,19 @@ async def _participant_message(
     return Rendered(i18n("checkin-message-to-staff", name=name, message=checkin.message))
 
 
+async def _joined(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    participant = await session.get(Person, row.subject_id) if row.subject_id else None
+    if participant is None:
+        raise Skip("participant gone")
+    if participant.display_name:
+        return Rendered(i18n("staff-participant-joined", name=participant.display_name))
+    return Rendered(i18n("staff-participant-joined-noname"))
+
+
 PURPOSES: dict[str, Purpose] = {
+    JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
     REMINDER_PURPOSE: Purpose(_reminder, max_age=timedelta(hours=12), prompt=True),
     ALERT_PURPOSE: Purpose(_alert, max_age=timedelta(days=7), prompt=False),

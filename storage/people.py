@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
@@ -14,6 +14,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage.types import UTCDateTime
 
 DISPLAY_NAME_MAX = 64
+# Outbox purpose: tell a staff member that their participant has joined.
+JOINED_PURPOSE = "participant-joined"
 
 
 class Role(StrEnum):
@@ -171,3 +173,47 @@ async def get_own_staff(session: AsyncSession, *, actor: Actor) -> Person | None
     if person.staff_id is None:
         return None
     return await session.get(Person, person.staff_id)
+
+
+async def caseload(session: AsyncSession, *, actor: Actor) -> list[Person]:
+    """The participants a staff member works with (admins: everyone's), by name."""
+    if not actor.is_staff:
+        return []
+    rows = await session.exec(
+        select(Person)
+        .where(
+            visible_people(actor),
+            Person.role == Role.PARTICIPANT.value,
+            col(Person.active).is_(True),
+        )
+        .order_by(col(Person.display_name), col(Person.id))
+    )
+    return list(rows.all())
+
+
+async def pause(session: AsyncSession, *, actor: Actor, until: datetime) -> Person:
+    """No messages to this person until `until` ("I'm sick or away")."""
+    person = await _own(session, actor)
+    person.paused_until = until
+    await session.commit()
+    return person
+
+
+async def resume(session: AsyncSession, *, actor: Actor) -> Person:
+    person = await _own(session, actor)
+    person.paused_until = None
+    await session.commit()
+    return person
+
+
+async def touch(session: AsyncSession, *, person: Person, now: datetime, every: timedelta) -> None:
+    """Note that the person was active (at most once per `every`); they can be reached again."""
+    if (
+        person.last_seen_at is not None
+        and now - person.last_seen_at < every
+        and person.unreachable_at is None
+    ):
+        return
+    person.last_seen_at = now
+    person.unreachable_at = None
+    await session.commit()

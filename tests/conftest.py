@@ -57,6 +57,10 @@ def settings(db_url: str) -> Settings:
         bot_username="lotsen_test_bot",
         database_url=db_url,
         admin_ids=frozenset({ADMIN_ID}),
+        # The fake clock does not move real time: real pacing would only slow the tests down.
+        # Pacing itself is measured in bench/ against the rate-limited fake Bot API.
+        send_rate=10_000,
+        send_rate_per_chat=10_000,
     )
 
 

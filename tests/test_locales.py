@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
@@ -15,9 +16,13 @@ class _Variables(visitor.Visitor):
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()
+        self.references: set[str] = set()
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.references.add(node.id.name)
 
 
 def _messages(locale: str) -> dict[str, tuple[Path, ast.Message | ast.Term]]:
@@ -35,10 +40,15 @@ def _messages(locale: str) -> dict[str, tuple[Path, ast.Message | ast.Term]]:
     return found
 
 
-def _variables(entry: ast.Message | ast.Term) -> set[str]:
+def _variables(entry: ast.Message | ast.Term, within: dict[str, Any] | None = None) -> set[str]:
+    """The variables a message needs, including those of the messages it references."""
     collector = _Variables()
     collector.visit(entry)
-    return collector.names
+    names = set(collector.names)
+    for reference in collector.references:
+        if within and reference in within:
+            names |= _variables(within[reference][1], within)
+    return names
 
 
 SOURCE = _messages(SOURCE_LOCALE)
@@ -73,16 +83,24 @@ def test_every_message_formats_without_errors(locale: str) -> None:
     from datetime import datetime
 
     translate = Localization(strict=True)(locale)
-    samples = {
+    moment = datetime(2026, 12, 7, 12, tzinfo=UTC)
+    samples: dict[str, Any] = {
         "max": 64,
         "name": "Amina",
         "link": "https://t.me/lotsen_bot?start=x",
-        "expires": datetime(2026, 12, 7, 12, tzinfo=UTC),
+        "kind": "low-mood",
+        "message": "Hej!",
+        "time": "10:00",
+        "language": "Svenska",
+        "expires": moment,
+        "until": moment,
+        "at": moment,
+        "next": moment,
     }
     for key, (_path, _entry) in _messages(locale).items():
         if key.startswith("-"):
             continue
-        args = {name: samples.get(name, 3) for name in _variables(SOURCE[key][1])}
+        args = {name: samples.get(name, 3) for name in _variables(SOURCE[key][1], SOURCE)}
         text = translate(key, **args)
         assert text.strip(), f"{locale}:{key} is empty"
         assert "{" not in text, f"{locale}:{key} left a placeable unformatted: {text!r}"

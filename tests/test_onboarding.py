@@ -47,6 +47,8 @@ async def test_amina_joins_in_swedish_and_her_lots_is_told(app: App) -> None:
     )
     assert stored.onboarded_at == app.clock.now()
     lina_client = app.client(LINA_STAFF)
+    assert lina_client.replies() == []  # the notice goes through the outbox
+    assert await app.deliver() == 1
     assert lina_client.replies() == ["Amina har börjat använda Lotsen."]
 
 
@@ -69,6 +71,7 @@ async def test_amina_joins_in_arabic_from_a_swedish_phone(app: App) -> None:
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None and stored.locale == "ar" and stored.display_name is None
     # Lina reads the notice in her own language, not in Amina's.
+    await app.deliver()
     assert app.client(LINA_STAFF).replies() == ["A new participant has started using Lotsen."]
 
 

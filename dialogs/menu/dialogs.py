@@ -3,8 +3,16 @@ from aiogram_dialog.widgets.kbd import Button, Start
 
 from dialogs.common import Screen, Tr, TrFrom, keep_notice, take_notice
 from dialogs.menu import getters
+from dialogs.profile.handlers import on_resume
 from dialogs.staff.handlers import on_invite
-from dialogs.states import InfoSG, LanguageSG, NameSG, ParticipantMenuSG, StaffMenuSG
+from dialogs.states import (
+    InfoSG,
+    LanguageSG,
+    NameSG,
+    ParticipantMenuSG,
+    PauseSG,
+    StaffMenuSG,
+)
 
 NAME_ID = "name"
 LANGUAGE_ID = "language"
@@ -13,10 +21,18 @@ HELP_ID = "help"
 INVITE_PARTICIPANT_ID = "invite_participant"
 INVITE_STAFF_ID = "invite_staff"
 INVITE_ADMIN_ID = "invite_admin"
+PAUSE_ID = "pause"
+RESUME_ID = "resume"
+ALERTS_ID = "alerts"
+CASELOAD_ID = "caseload"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
     return not data.get("name")
+
+
+def _not_paused(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("paused")
 
 
 def _settings_buttons() -> list[Start]:
@@ -33,7 +49,10 @@ def participant_dialog() -> Dialog:
             TrFrom("notice"),
             Tr("menu-greeting-named", when="name"),
             Tr("menu-greeting", when=_no_name),
+            Tr("pause-status", when="paused"),
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
+            Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),
+            Button(Tr("menu-resume"), id=RESUME_ID, on_click=on_resume, when="paused"),
             *_settings_buttons(),
             state=ParticipantMenuSG.main,
             getter=getters.home,

@@ -5,16 +5,22 @@ from typing import Any
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice
-from storage import people
+from dialogs.profile.getters import paused_until_day
+from storage import alerts, people
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
-    person = await people.get_visible(
-        dialog_manager.middleware_data["session"], actor=actor, person_id=actor.person_id
-    )
-    return {
+    session = dialog_manager.middleware_data["session"]
+    person = await people.get_visible(session, actor=actor, person_id=actor.person_id)
+    until = paused_until_day(person)
+    data: dict[str, Any] = {
         "notice": pop_notice(dialog_manager),
         "name": person.display_name if person else None,
         "is_admin": actor.is_admin,
+        "paused": until is not None,
+        "until": until,
     }
+    if actor.is_staff:
+        data["count"] = await alerts.count_open(session, actor=actor)
+    return data

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
@@ -15,10 +12,8 @@ from bot.i18n import Localization
 from dialogs.common import actor_of, go_home, translator
 from dialogs.profile.handlers import save_locale
 from dialogs.states import OnboardingSG
-from storage import people
+from storage import checkins, outbox, people
 from storage.people import Actor, Role
-
-logger = logging.getLogger(__name__)
 
 
 async def on_language(
@@ -62,30 +57,23 @@ async def on_skip_name(callback: CallbackQuery, _button: Button, manager: Dialog
 async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
     data = manager.middleware_data
     clock: Clock = data["clock"]
-    person = await people.finish_onboarding(data["session"], actor=actor, now=clock.now())
+    session = data["session"]
+    person = await people.finish_onboarding(session, actor=actor, now=clock.now())
+    if person.role == Role.PARTICIPANT.value:
+        # The default check-in rhythm starts now, and their lots hears that they joined.
+        await checkins.ensure_plan(session, participant=person, now=clock.now())
+        if person.staff_id is not None:
+            await outbox.enqueue(
+                session,
+                recipient_id=person.staff_id,
+                purpose=people.JOINED_PURPOSE,
+                occurrence=f"person-{person.id}",
+                subject_id=person.id,
+                due_at=clock.now(),
+                now=clock.now(),
+            )
+        await session.commit()
     actor = Actor.of(person, data["settings"].admin_ids)
     l10n: Localization = data["l10n"]
     bind_identity(data, actor, l10n(person.locale))
-    if actor.role is Role.PARTICIPANT:
-        await _tell_staff(data["bot"], data["session"], l10n, actor, person.display_name)
     await go_home(manager, actor, notice=notice)
-
-
-async def _tell_staff(
-    bot: Bot, session: Any, l10n: Localization, actor: Actor, name: str | None
-) -> None:
-    staff = await people.get_own_staff(session, actor=actor)
-    if staff is None:
-        return
-    translate = l10n(staff.locale)
-    text = (
-        translate("staff-participant-joined", name=name)
-        if name
-        else translate("staff-participant-joined-noname")
-    )
-    try:
-        await bot.send_message(staff.telegram_id, text)
-    except TelegramAPIError as error:
-        logger.warning(
-            "could not tell staff %s of a new participant: %s", staff.id, type(error).__name__
-        )

@@ -1,12 +1,16 @@
+from operator import itemgetter
+
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Cancel
+from aiogram_dialog.widgets.kbd import Cancel, Column, Select
+from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import Screen, Tr
 from dialogs.profile import getters, handlers
 from dialogs.profile.widgets import language_buttons, name_input
-from dialogs.states import LanguageSG, NameSG
+from dialogs.states import LanguageSG, NameSG, PauseSG
 
 BACK_ID = "back"
+PAUSE_ID = "pause"
 
 
 def language_dialog() -> Dialog:
@@ -31,5 +35,25 @@ def name_dialog() -> Dialog:
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=NameSG.ask,
             getter=getters.current_name,
+        ),
+    )
+
+
+def pause_dialog() -> Dialog:
+    return Dialog(
+        Screen(
+            Tr("pause-ask"),
+            Column(
+                Select(
+                    Format("{item[1]}"),
+                    id=PAUSE_ID,
+                    item_id_getter=itemgetter(0),
+                    items="choices",
+                    on_click=handlers.on_pause,
+                )
+            ),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=PauseSG.pick,
+            getter=getters.pause_choices,
         ),
     )

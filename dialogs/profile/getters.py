@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
@@ -28,3 +30,17 @@ async def current_name(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
         person_id=actor_of(dialog_manager).person_id,
     )
     return {"name": person.display_name if person else None}
+
+
+def paused_until_day(person: people.Person | None) -> date | None:
+    """The last local day of a pause that is still on, or None."""
+    if person is None or person.paused_until is None:
+        return None
+    return (person.paused_until.astimezone(ZoneInfo(person.timezone)) - timedelta(minutes=1)).date()
+
+
+async def pause_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    from dialogs.profile.handlers import PAUSE_CHOICES
+
+    translate = translator(dialog_manager)
+    return {"choices": [(str(days), translate("pause-days", days=days)) for days in PAUSE_CHOICES]}

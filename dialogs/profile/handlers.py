@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
@@ -36,3 +38,28 @@ async def on_name(message: Message, _widget: Any, manager: DialogManager, name: 
     session = manager.middleware_data["session"]
     await people.set_display_name(session, actor=actor_of(manager), name=name)
     await manager.done({NOTICE: "profile-name-saved"})
+
+
+PAUSE_CHOICES = (3, 7, 14, 28)
+
+
+async def on_pause(
+    _callback: CallbackQuery, _widget: Any, manager: DialogManager, days: str
+) -> None:
+    """Pause every message for whole days: through the last chosen day, in the person's zone."""
+    if not days.isdigit() or int(days) not in PAUSE_CHOICES:
+        return
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    person = await people.get_visible(data["session"], actor=actor, person_id=actor.person_id)
+    assert person is not None
+    zone = ZoneInfo(person.timezone)
+    first_day_back = data["clock"].now().astimezone(zone).date() + timedelta(days=int(days) + 1)
+    until = datetime.combine(first_day_back, time(0), tzinfo=zone).astimezone(UTC)
+    await people.pause(data["session"], actor=actor, until=until)
+    await manager.done({NOTICE: "pause-saved"})
+
+
+async def on_resume(_callback: CallbackQuery, _widget: Any, manager: DialogManager) -> None:
+    await people.resume(manager.middleware_data["session"], actor=actor_of(manager))
+    manager.dialog_data[NOTICE] = "pause-resumed"

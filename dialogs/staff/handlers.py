@@ -12,8 +12,11 @@ from aiogram_dialog.widgets.kbd import Button
 from bot.clock import Clock
 from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
-from dialogs.common import actor_of, translator
-from storage import audit, invites
+from dialogs.common import NOTICE, actor_of, translator
+from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS
+from dialogs.states import AlertsSG, CaseloadSG
+from storage import alerts, audit, checkins, invites
+from storage.checkins import PlanChoice
 from storage.people import Role
 
 _ROLE_OF_BUTTON = {
@@ -68,3 +71,83 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     )
     # Show the menu again below the invite, so the buttons stay at hand.
     manager.show_mode = ShowMode.SEND
+
+
+async def on_alert_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, alert_id: str
+) -> None:
+    if alert_id.isdigit():
+        manager.dialog_data[ALERT_ID] = int(alert_id)
+        await manager.switch_to(AlertsSG.view)
+
+
+async def on_alert_handled(
+    callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    done = await alerts.mark_handled(
+        data["session"],
+        actor=actor_of(manager),
+        alert_id=int(manager.dialog_data.get(ALERT_ID, 0)),
+        now=clock.now(),
+    )
+    manager.dialog_data[NOTICE] = "alerts-handled" if done else "alerts-gone"
+    await manager.switch_to(AlertsSG.inbox)
+
+
+async def on_participant_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, participant_id: str
+) -> None:
+    if participant_id.isdigit():
+        manager.dialog_data[PARTICIPANT_ID] = int(participant_id)
+        await manager.switch_to(CaseloadSG.card)
+
+
+_EVERY = {"daily": 1, "weekly": 7, "fortnightly": 14}
+
+
+async def on_every(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
+    every = _EVERY.get(button.widget_id or "")
+    if every is None:  # "no check-in"
+        await _save_rhythm(manager, None)
+        return
+    manager.dialog_data["every"] = every
+    await manager.switch_to(CaseloadSG.time if every == 1 else CaseloadSG.weekday)
+
+
+async def on_weekday(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, day: str
+) -> None:
+    if day.isdigit() and 0 <= int(day) <= 6:
+        manager.dialog_data["weekday"] = int(day)
+        await manager.switch_to(CaseloadSG.time)
+
+
+async def on_time(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, at: str
+) -> None:
+    if at not in {f"{hour:02d}:00" for hour in RHYTHM_HOURS}:
+        return
+    every = int(manager.dialog_data.get("every", 7))
+    weekday = manager.dialog_data.get("weekday") if every > 1 else None
+    await _save_rhythm(manager, PlanChoice(every_days=every, weekday=weekday, at_time=at))
+
+
+async def _save_rhythm(manager: DialogManager, choice: PlanChoice | None) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    plan = await checkins.set_plan(
+        data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        choice=choice,
+        now=clock.now(),
+    )
+    if plan is None:
+        manager.dialog_data[NOTICE] = "core-not-allowed"
+    else:
+        manager.dialog_data[NOTICE] = (
+            "staff-rhythm-saved" if plan.active else "staff-rhythm-stopped"
+        )
+    await manager.switch_to(CaseloadSG.card)

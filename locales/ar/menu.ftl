@@ -12,3 +12,6 @@ menu-staff-greeting-named = مرحبًا { $name }! بماذا يمكنني مس
 menu-staff-invite-participant = ➕ دعوة مشارك
 menu-staff-invite-staff = ➕ دعوة موظف
 menu-staff-invite-admin = ➕ دعوة مسؤول نظام
+menu-pause = ⏸ إيقاف الرسائل مؤقتًا
+menu-resume = ▶️ تشغيل الرسائل مرة أخرى
+menu-staff-caseload = 👥 المشاركون لديّ

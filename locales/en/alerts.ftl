@@ -18,7 +18,7 @@ alerts-title =
         [one] { $count } open alert:
        *[other] { $count } open alerts:
     }
-alerts-item = { $name } · { alert-kind } · { DATETIME($at, month: "short", day: "numeric") }
+alerts-item = { $name } · { alert-kind } · { DATETIME($at, dateStyle: "medium") }
 alerts-view =
     { $name }
     { alert-kind }

@@ -12,3 +12,6 @@ menu-staff-greeting-named = سلام { $name }! چه کاری می‌خواهی�
 menu-staff-invite-participant = ➕ دعوت از یک شرکت‌کننده
 menu-staff-invite-staff = ➕ دعوت از یک کارمند
 menu-staff-invite-admin = ➕ دعوت از یک مدیر سیستم
+menu-pause = ⏸ توقف پیام‌ها
+menu-resume = ▶️ شروع دوباره پیام‌ها
+menu-staff-caseload = 👥 شرکت‌کنندگان من

@@ -12,3 +12,6 @@ menu-staff-greeting-named = سلام { $name }! چه کاری می‌خواهی�
 menu-staff-invite-participant = ➕ دعوت یک اشتراک‌کننده
 menu-staff-invite-staff = ➕ دعوت یک کارمند
 menu-staff-invite-admin = ➕ دعوت یک مدیر سیستم
+menu-pause = ⏸ توقف پیام‌ها
+menu-resume = ▶️ شروع دوبارهٔ پیام‌ها
+menu-staff-caseload = 👥 اشتراک‌کنندگان من

@@ -12,3 +12,6 @@ menu-staff-greeting-named = Salaan { $name }! Maxaad rabtaa inaad samayso?
 menu-staff-invite-participant = ➕ Casuun ka-qaybgale
 menu-staff-invite-staff = ➕ Casuun shaqaale
 menu-staff-invite-admin = ➕ Casuun maamule
+menu-pause = ⏸ Fariimaha jooji muddo
+menu-resume = ▶️ Fariimaha dib u bilow
+menu-staff-caseload = 👥 Ka-qaybgalayaashayda

@@ -12,3 +12,6 @@ menu-staff-greeting-named = ሰላም { $name }! እንታይ ክትገብሩ �
 menu-staff-invite-participant = ➕ ተሳታፊ ዕደሙ
 menu-staff-invite-staff = ➕ ሰራሕተኛ ዕደሙ
 menu-staff-invite-admin = ➕ ኣመሓዳሪ ዕደሙ
+menu-pause = ⏸ መልእኽትታት ንግዜኡ ደው ኣብሉ
+menu-resume = ▶️ መልእኽትታት ደጊምኩም ጀምሩ
+menu-staff-caseload = 👥 ተሳተፍተይ

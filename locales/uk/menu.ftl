@@ -12,3 +12,6 @@ menu-staff-greeting-named = Вітаю, { $name }! Що ви хочете зро
 menu-staff-invite-participant = ➕ Запросити учасника
 menu-staff-invite-staff = ➕ Запросити працівника
 menu-staff-invite-admin = ➕ Запросити адміністратора
+menu-pause = ⏸ Призупинити повідомлення
+menu-resume = ▶️ Відновити повідомлення
+menu-staff-caseload = 👥 Мої учасники

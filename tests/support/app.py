@@ -23,6 +23,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.factory import create_dispatcher
 from bot.i18n import Localization
+from scheduler.sender import Sender
 from storage.db import SessionFactory
 from tests.support.mocked_bot import MockedBot
 
@@ -65,6 +66,17 @@ class App:
 
     def session(self) -> AsyncSession:
         return self.session_factory()
+
+    async def deliver(self) -> int:
+        """Let the outbox sender deliver everything due at the fake clock's now."""
+        sender = Sender(
+            bot=self.bot,
+            session_factory=self.session_factory,
+            l10n=self.l10n,
+            clock=self.clock,
+            settings=self.settings,
+        )
+        return await sender.run_until_idle()
 
 
 class Person(BotClient):

@@ -1,0 +1,152 @@
+from operator import itemgetter
+
+from aiogram_dialog import Dialog
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, ScrollingGroup, Select, SwitchTo
+from aiogram_dialog.widgets.text import Format
+
+from dialogs.common import Screen, Tr, TrFrom, keep_notice
+from dialogs.staff import getters, handlers
+from dialogs.states import AlertsSG, CaseloadSG
+
+BACK_ID = "back"
+ALERT_LIST_ID = "alert"
+ALERT_PAGES_ID = "alert_pages"
+HANDLED_ID = "handled"
+PARTICIPANT_LIST_ID = "participant"
+PARTICIPANT_PAGES_ID = "participant_pages"
+RHYTHM_ID = "rhythm"
+WEEKDAY_ID = "weekday"
+HOUR_ID = "hour"
+PAGE_HEIGHT = 8
+
+
+def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("missing"))
+
+
+def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("missing")
+
+
+def _rhythm_off(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("rhythm_on")
+
+
+def alerts_dialog() -> Dialog:
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("alerts-title"),
+            ScrollingGroup(
+                Select(
+                    Format("{item[1]}"),
+                    id=ALERT_LIST_ID,
+                    item_id_getter=itemgetter(0),
+                    items="alerts",
+                    on_click=handlers.on_alert_selected,
+                ),
+                id=ALERT_PAGES_ID,
+                width=1,
+                height=PAGE_HEIGHT,
+                hide_on_single_page=True,
+            ),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=AlertsSG.inbox,
+            getter=getters.inbox,
+        ),
+        Screen(
+            Tr("alerts-gone", when=_missing),
+            Tr("alerts-view", when=_present),
+            Button(
+                Tr("alerts-handled-button"),
+                id=HANDLED_ID,
+                on_click=handlers.on_alert_handled,
+                when=_present,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AlertsSG.inbox),
+            state=AlertsSG.view,
+            getter=getters.alert_view,
+        ),
+    )
+
+
+def caseload_dialog() -> Dialog:
+    return Dialog(
+        Screen(
+            Tr("staff-caseload-title"),
+            ScrollingGroup(
+                Select(
+                    Format("{item[1]}"),
+                    id=PARTICIPANT_LIST_ID,
+                    item_id_getter=itemgetter(0),
+                    items="participants",
+                    on_click=handlers.on_participant_selected,
+                ),
+                id=PARTICIPANT_PAGES_ID,
+                width=1,
+                height=PAGE_HEIGHT,
+                hide_on_single_page=True,
+            ),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=CaseloadSG.list,
+            getter=getters.caseload,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("core-not-allowed", when=_missing),
+            Tr("staff-card", when=_present),
+            Tr("staff-card-rhythm", when="rhythm_on"),
+            Tr(
+                "staff-card-rhythm-off",
+                when=lambda d, _w, _m: _present(d, _w, _m) and _rhythm_off(d, _w, _m),
+            ),
+            SwitchTo(
+                Tr("staff-rhythm-button"), id=RHYTHM_ID, state=CaseloadSG.every, when=_present
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.list),
+            state=CaseloadSG.card,
+            getter=getters.card,
+        ),
+        Screen(
+            Tr("staff-rhythm-ask-every"),
+            Button(Tr("staff-rhythm-weekly"), id="weekly", on_click=handlers.on_every),
+            Button(Tr("staff-rhythm-fortnightly"), id="fortnightly", on_click=handlers.on_every),
+            Button(Tr("staff-rhythm-daily"), id="daily", on_click=handlers.on_every),
+            Button(Tr("staff-rhythm-off"), id="off", on_click=handlers.on_every),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            state=CaseloadSG.every,
+        ),
+        Screen(
+            Tr("staff-rhythm-ask-weekday"),
+            Group(
+                Select(
+                    Format("{item[1]}"),
+                    id=WEEKDAY_ID,
+                    item_id_getter=itemgetter(0),
+                    items="weekdays",
+                    on_click=handlers.on_weekday,
+                ),
+                width=2,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.every),
+            state=CaseloadSG.weekday,
+            getter=getters.weekdays,
+        ),
+        Screen(
+            Tr("staff-rhythm-ask-time"),
+            Group(
+                Select(
+                    Format("{item[1]}"),
+                    id=HOUR_ID,
+                    item_id_getter=itemgetter(0),
+                    items="hours",
+                    on_click=handlers.on_time,
+                ),
+                width=4,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.every),
+            state=CaseloadSG.time,
+            getter=getters.hours,
+        ),
+        on_process_result=keep_notice,
+    )
