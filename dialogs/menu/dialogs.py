@@ -6,6 +6,8 @@ from dialogs.menu import getters
 from dialogs.profile.handlers import on_resume
 from dialogs.staff.handlers import on_invite
 from dialogs.states import (
+    AlertsSG,
+    CaseloadSG,
     InfoSG,
     LanguageSG,
     NameSG,
@@ -68,6 +70,8 @@ def staff_dialog() -> Dialog:
             TrFrom("notice"),
             Tr("menu-staff-greeting-named", when="name"),
             Tr("menu-staff-greeting", when=_no_name),
+            Start(Tr("menu-staff-alerts"), id=ALERTS_ID, state=AlertsSG.inbox),
+            Start(Tr("menu-staff-caseload"), id=CASELOAD_ID, state=CaseloadSG.list),
             Button(
                 Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
             ),
