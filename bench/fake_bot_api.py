@@ -33,6 +33,8 @@ class FakeBotAPI:
 
     overall_per_second: float | None = None
     per_chat_per_second: float | None = None
+    # Seconds each sending call takes, like a real round trip to Telegram.
+    latency: float = 0.0
     host: str = "127.0.0.1"
     port: int = 0
     calls: list[Call] = field(default_factory=list)
@@ -132,6 +134,8 @@ class FakeBotAPI:
                     },
                     status=429,
                 )
+        if method in SENDING and self.latency:
+            await asyncio.sleep(self.latency)
         self.calls.append(Call(method, params, now))
         return web.json_response({"ok": True, "result": await self._result(method, params)})
 

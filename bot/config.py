@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     send_rate_per_chat: float = Field(default=1.0, gt=0)
     send_concurrency: int = Field(default=16, ge=1)
     send_max_attempts: int = Field(default=5, ge=1)
-    send_lease_seconds: int = Field(default=300, ge=10)
+    send_lease_seconds: float = Field(default=300, gt=0)
     # Quiet hours (wall-clock, each person's zone): messages wait until they end.
     quiet_start: str = Field(default="21:00", pattern=r"^\d{2}:\d{2}$")
     quiet_end: str = Field(default="08:00", pattern=r"^\d{2}:\d{2}$")

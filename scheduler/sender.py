@@ -70,6 +70,10 @@ class Sender:
         self._stopping = False
         self.batch = max(1, int(settings.send_rate * 2))
 
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
     def stop(self) -> None:
         """Finish what is being sent now; hand back what is claimed but not yet sent."""
         self._stopping = True

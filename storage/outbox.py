@@ -218,3 +218,19 @@ async def purge_finished(session: AsyncSession, *, before: datetime) -> int:
     )
     await session.commit()
     return int(result.rowcount or 0)
+
+
+async def has_due_or_in_flight(session: AsyncSession, *, now: datetime) -> bool:
+    """Whether a row is due now or still in flight (on lease)."""
+    row = await session.exec(
+        select(OutboxMessage.id)
+        .where(
+            or_(
+                (col(OutboxMessage.status) == Status.PENDING.value)
+                & (col(OutboxMessage.due_at) <= now),
+                col(OutboxMessage.status) == Status.SENDING.value,
+            )
+        )
+        .limit(1)
+    )
+    return row.first() is not None

@@ -1,0 +1,61 @@
+"""`python -m scheduler deliver`: run only the outbox sender until nothing is due.
+
+For operators (drain the outbox by hand) and for the crash tests, which kill this process.
+SIGTERM finishes the messages in flight and hands the rest back to the outbox.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+
+from bot import logs
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.factory import create_bot
+from bot.i18n import Localization
+from scheduler.sender import Sender
+from storage import outbox
+from storage.db import create_engine, create_session_factory
+
+
+async def deliver(settings: Settings) -> int:
+    engine = create_engine(settings.database_url)
+    session_factory = create_session_factory(engine)
+    bot = create_bot(settings)
+    sender = Sender(
+        bot=bot,
+        session_factory=session_factory,
+        l10n=Localization(),
+        clock=SystemClock(),
+        settings=settings,
+    )
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, sender.stop)
+    try:
+        while not sender.stopping:
+            if await sender.run_once():
+                continue
+            async with session_factory() as session:
+                if not await outbox.has_due_or_in_flight(session, now=SystemClock().now()):
+                    break
+            await asyncio.sleep(0.2)  # rows on lease or held: look again soon
+    finally:
+        await bot.session.close()
+        await engine.dispose()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m scheduler", description=__doc__)
+    parser.add_argument(
+        "command", choices=["deliver"], help="deliver the outbox until nothing is due"
+    )
+    parser.parse_args()
+    settings = Settings()
+    logs.configure(settings.log_level)
+    return asyncio.run(deliver(settings))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

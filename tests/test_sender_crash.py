@@ -1,0 +1,170 @@
+"""Kill the sender (a real process, SIGKILL) while it delivers: nothing is lost, and the only
+duplicates are messages that were in flight at the kill. SIGTERM stops cleanly, with none."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from bench.fake_bot_api import FakeBotAPI
+from storage import checkins
+from storage.db import create_engine, create_session_factory
+from storage.outbox import OutboxMessage
+from storage.people import Person, Role
+from tests.conftest import START
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTICIPANTS = 120
+CONCURRENCY = 8
+LEASE = 1.5
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    server = FakeBotAPI(latency=0.02)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def _queue_checkins(db_url: str) -> None:
+    engine = create_engine(db_url)
+    factory = create_session_factory(engine)
+    async with factory() as session:
+        staff = Person(
+            telegram_id=1,
+            role=Role.STAFF.value,
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            onboarded_at=START,
+        )
+        session.add(staff)
+        await session.flush()
+        for n in range(PARTICIPANTS):
+            person = Person(
+                telegram_id=100_000 + n,
+                role=Role.PARTICIPANT.value,
+                locale="sv",
+                timezone="Europe/Stockholm",
+                created_at=START,
+                onboarded_at=START,
+                staff_id=staff.id,
+                quiet_start="00:00",
+                quiet_end="00:00",  # no quiet hours: deliver at any hour
+            )
+            session.add(person)
+            await session.flush()
+            await checkins.ensure_plan(session, participant=person, now=START)
+        await session.commit()
+    async with factory() as session:
+        # Open every check-in "now", whatever the real time is.
+        plans = (await session.exec(select(checkins.CheckinPlan))).all()
+        from datetime import UTC, datetime
+
+        for plan in plans:
+            plan.next_due_at = datetime.now(UTC)
+        await session.commit()
+        assert await checkins.queue_due(session, now=datetime.now(UTC)) == PARTICIPANTS
+    await engine.dispose()
+
+
+async def _statuses(db_url: str) -> Counter[str]:
+    engine = create_engine(db_url)
+    async with create_session_factory(engine)() as session:
+        rows = (await session.exec(select(OutboxMessage.status))).all()
+    await engine.dispose()
+    return Counter(rows)
+
+
+async def _start_sender(db_url: str, api: FakeBotAPI) -> asyncio.subprocess.Process:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_URL": db_url,
+        "TELEGRAM_API_BASE": api.base,
+        "BOT_TOKEN": "42:CRASH",
+        "SEND_CONCURRENCY": str(CONCURRENCY),
+        "SEND_LEASE_SECONDS": str(LEASE),
+        "SEND_RATE": "200",
+        "LOG_LEVEL": "WARNING",
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "scheduler",
+        "deliver",
+        cwd=str(ROOT),
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def _started_sending(api: FakeBotAPI, process: asyncio.subprocess.Process) -> bool:
+    """Wait until this process has sent something (imports take a while); False if it ended."""
+    before = len(api.sent("sendMessage"))
+    while len(api.sent("sendMessage")) == before:
+        if process.returncode is not None:
+            return False
+        await asyncio.sleep(0.01)
+    return True
+
+
+def _sends_per_chat(api: FakeBotAPI) -> Counter[int]:
+    return Counter(int(call.params["chat_id"]) for call in api.sent("sendMessage"))
+
+
+async def test_sigkill_at_random_points_loses_nothing(db_url: str, api: FakeBotAPI) -> None:
+    await _queue_checkins(db_url)
+    rng = random.Random(20261123)
+    kills = 0
+    while True:
+        process = await _start_sender(db_url, api)
+        try:
+            await asyncio.wait_for(_started_sending(api, process), timeout=30)
+            await asyncio.wait_for(process.wait(), timeout=rng.uniform(0.05, 0.4))
+            assert process.returncode == 0, (await process.stderr.read()).decode()  # type: ignore[union-attr]
+            break  # it finished: everything delivered
+        except TimeoutError:
+            process.send_signal(signal.SIGKILL)
+            await process.wait()
+            kills += 1
+        assert kills < 30, "the sender never finished"
+
+    assert kills >= 2, "the test should kill the sender mid-delivery at least twice"
+    sends = _sends_per_chat(api)
+    assert set(sends) == {100_000 + n for n in range(PARTICIPANTS)}  # nobody lost
+    duplicates = sum(count - 1 for count in sends.values())
+    assert duplicates <= kills * CONCURRENCY  # only what was in flight at a kill
+    assert await _statuses(db_url) == Counter({"sent": PARTICIPANTS})
+
+
+async def test_sigterm_finishes_in_flight_and_sends_nothing_twice(
+    db_url: str, api: FakeBotAPI
+) -> None:
+    await _queue_checkins(db_url)
+    process = await _start_sender(db_url, api)
+    await asyncio.wait_for(_started_sending(api, process), timeout=30)
+    await asyncio.sleep(0.2)
+    process.send_signal(signal.SIGTERM)
+    assert await asyncio.wait_for(process.wait(), timeout=15) == 0
+    statuses = await _statuses(db_url)
+    assert statuses["sending"] == 0  # nothing left on lease: finished or handed back
+    assert 0 < statuses["sent"] < PARTICIPANTS
+
+    process = await _start_sender(db_url, api)  # the next start delivers the rest at once
+    assert await asyncio.wait_for(process.wait(), timeout=60) == 0
+    sends = _sends_per_chat(api)
+    assert len(sends) == PARTICIPANTS
+    assert max(sends.values()) == 1
+    assert await _statuses(db_url) == Counter({"sent": PARTICIPANTS})
