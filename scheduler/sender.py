@@ -91,14 +91,19 @@ class Sender:
             )
         if not rows:
             return 0
-        results = await asyncio.gather(*(self._deliver(row) for row in rows))
-        unsent = [
-            row.id for row, handled in zip(rows, results, strict=True) if not handled and row.id
-        ]
+        # Chats run side by side; one person's messages go one after another, in order.
+        by_chat: dict[int, list[OutboxMessage]] = {}
+        for row in rows:
+            by_chat.setdefault(row.recipient_id, []).append(row)
+        outcomes = await asyncio.gather(
+            *(self._deliver_in_order(chat) for chat in by_chat.values())
+        )
+        results = {row_id: handled for outcome in outcomes for row_id, handled in outcome}
+        unsent = [row.id for row in rows if row.id and not results.get(row.id)]
         if unsent:
             async with self.session_factory() as session:
                 await outbox.release(session, message_ids=unsent)
-        return sum(results)
+        return sum(results.values())
 
     async def run_until_idle(self) -> int:
         """Deliver everything due now (tests and catch-up on start)."""
@@ -106,6 +111,13 @@ class Sender:
         while handled := await self.run_once():
             total += handled
         return total
+
+    async def _deliver_in_order(self, rows: list[OutboxMessage]) -> list[tuple[int, bool]]:
+        outcome = []
+        for row in rows:
+            assert row.id is not None
+            outcome.append((row.id, await self._deliver(row)))
+        return outcome
 
     async def _deliver(self, row: OutboxMessage) -> bool:
         assert row.id is not None
