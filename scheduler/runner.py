@@ -17,6 +17,7 @@ from storage import checkins, outbox
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
+QUEUE_BATCH = 500
 
 
 class Ticks:
@@ -31,8 +32,15 @@ class Ticks:
 
     async def queue_due(self) -> int:
         """Due check-ins and their one reminder -> outbox rows."""
+        opened = 0
         async with self.session_factory() as session:
-            opened = await checkins.queue_due(session, now=self.clock.now())
+            # In batches, so a crowded minute (everyone at Monday 10:00) is queued in one tick.
+            while batch := await checkins.queue_due(
+                session, now=self.clock.now(), limit=QUEUE_BATCH
+            ):
+                opened += batch
+                if batch < QUEUE_BATCH:
+                    break
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
         if opened or reminded:
             logger.info("queued %s check-ins and %s reminders", opened, reminded)

@@ -62,7 +62,8 @@ class Sender:
         self.l10n = l10n
         self.clock = clock
         self.settings = settings
-        self._overall = AsyncLimiter(settings.send_rate, 1.0)
+        # One slot every 1/rate seconds, no bursts: Telegram counts any one-second window.
+        self._overall = AsyncLimiter(1, 1.0 / settings.send_rate)
         self._per_chat_gap = 1.0 / settings.send_rate_per_chat
         self._last_to_chat: dict[int, float] = {}
         self._hold_until = 0.0

@@ -1,0 +1,175 @@
+"""Delivery benchmark: N check-ins due in the same minute, sent through the rate-limited fake
+Bot API (30 messages a second overall, 1 a second per chat, 429 past them).
+
+Prints the delivery rate and its ratio to the configured limit, the 429s received, messages
+lost and duplicated, the longest event-loop stall, and the delay after the due time.
+
+    .venv/bin/python -m bench.delivery --count 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlmodel import select
+
+from bench.fake_bot_api import FakeBotAPI
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.factory import create_bot
+from bot.i18n import Localization
+from scheduler.runner import Ticks
+from scheduler.sender import Sender
+from storage import checkins
+from storage.db import create_engine, create_session_factory
+from storage.migrate import upgrade
+from storage.outbox import OutboxMessage
+from storage.people import Person, Role
+
+
+async def _populate(factory, count: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    async with factory() as session:
+        staff = Person(
+            telegram_id=1,
+            role=Role.STAFF.value,
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=now,
+            onboarded_at=now,
+        )
+        session.add(staff)
+        await session.flush()
+        locales = ["sv", "en", "ar", "so", "ti", "fa", "prs", "uk"]
+        for n in range(count):
+            person = Person(
+                telegram_id=10_000_000 + n,
+                role=Role.PARTICIPANT.value,
+                locale=locales[n % 8],
+                timezone="Europe/Stockholm",
+                created_at=now,
+                onboarded_at=now,
+                last_seen_at=now,
+                staff_id=staff.id,
+                display_name=f"P{n}",
+                quiet_start="00:00",
+                quiet_end="00:00",
+            )
+            session.add(person)
+            await session.flush()
+            plan = await checkins.ensure_plan(session, participant=person, now=now)
+            plan.next_due_at = now  # everyone at the same minute
+        await session.commit()
+
+
+class StallMonitor:
+    """The longest time the event loop was late for a 10 ms sleep."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _watch(self) -> None:
+        while True:
+            started = time.perf_counter()
+            await asyncio.sleep(0.01)
+            self.worst = max(self.worst, time.perf_counter() - started - 0.01)
+
+    def __enter__(self) -> StallMonitor:
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+
+
+async def run(count: int, rate: float, latency: float) -> dict[str, float]:
+    api = FakeBotAPI(overall_per_second=rate, per_chat_per_second=1, latency=latency)
+    await api.start()
+    folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
+    url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
+    await upgrade(url)
+    engine = create_engine(url)
+    factory = create_session_factory(engine)
+    now = datetime.now(UTC)
+    await _populate(factory, count, now)
+    settings = Settings(
+        _env_file=None,
+        bot_token="42:BENCH",
+        database_url=url,
+        telegram_api_base=api.base,  # type: ignore[call-arg]
+        send_rate=rate,
+    )
+    clock = SystemClock()
+    bot = create_bot(settings)
+    sender = Sender(
+        bot=bot, session_factory=factory, l10n=Localization(), clock=clock, settings=settings
+    )
+    ticks = Ticks(session_factory=factory, clock=clock, settings=settings)
+
+    with StallMonitor() as monitor:
+        queue_started = time.perf_counter()
+        queued = await ticks.queue_due()
+        queue_seconds = time.perf_counter() - queue_started
+        started = time.monotonic()
+        while await sender.run_once():
+            pass
+        finished = time.monotonic()
+    await bot.session.close()
+
+    sends = [call for call in api.sent("sendMessage")]
+    per_chat = Counter(int(call.params["chat_id"]) for call in sends)
+    async with factory() as session:
+        statuses = Counter((await session.exec(select(OutboxMessage.status))).all())
+    await engine.dispose()
+    await api.stop()
+
+    due_wall = now.timestamp()
+    wall_offset = time.time() - time.monotonic()
+    delays = sorted(call.at + wall_offset - due_wall for call in sends)
+    first, last = sends[0].at, sends[-1].at
+    achieved = (len(sends) - 1) / (last - first) if last > first else float(len(sends))
+    return {
+        "queued": queued,
+        "queue_seconds": queue_seconds,
+        "delivered": len(per_chat),
+        "sent_rows": statuses.get("sent", 0),
+        "lost": count - len(per_chat),
+        "duplicated": sum(c - 1 for c in per_chat.values()),
+        "rejected_429": api.rejected,
+        "rate_per_second": achieved,
+        "ratio_to_limit": achieved / rate,
+        "longest_stall_ms": monitor.worst * 1000,
+        "delay_p50_s": statistics.median(delays),
+        "delay_p99_s": delays[int(len(delays) * 0.99) - 1],
+        "total_seconds": finished - started,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--rate", type=float, default=30.0)
+    parser.add_argument("--latency", type=float, default=0.05, help="seconds per Bot API call")
+    args = parser.parse_args()
+    figures = asyncio.run(run(args.count, args.rate, args.latency))
+    width = max(len(name) for name in figures)
+    for name, value in figures.items():
+        print(
+            f"{name:<{width}}  {value:,.3f}"
+            if isinstance(value, float)
+            else f"{name:<{width}}  {value}"
+        )
+
+
+if __name__ == "__main__":
+    main()
