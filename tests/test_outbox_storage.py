@@ -1,0 +1,115 @@
+"""The outbox table on SQLite and PostgreSQL: one row per occurrence, claims that never overlap."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from sqlmodel import select
+
+from storage import outbox
+from storage.db import SessionFactory, create_engine, create_session_factory
+from storage.outbox import OutboxMessage
+from storage.people import Person
+from tests.conftest import START
+
+
+@pytest.fixture
+async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
+    engine = create_engine(any_db_url)
+    yield create_session_factory(engine)
+    await engine.dispose()
+
+
+async def _people(factory: SessionFactory, count: int) -> list[int]:
+    async with factory() as session:
+        people = [
+            Person(
+                telegram_id=500 + n,
+                role="participant",
+                locale="sv",
+                timezone="Europe/Stockholm",
+                created_at=START,
+            )
+            for n in range(count)
+        ]
+        session.add_all(people)
+        await session.commit()
+        return [p.id for p in people if p.id is not None]
+
+
+async def test_queueing_the_same_occurrence_twice_keeps_one_row(factory: SessionFactory) -> None:
+    [person] = await _people(factory, 1)
+    for _ in range(3):
+        async with factory() as session:
+            await outbox.enqueue(
+                session,
+                recipient_id=person,
+                purpose="checkin",
+                occurrence="2026-11-30",
+                due_at=START,
+                now=START,
+            )
+            await session.commit()
+    async with factory() as session:
+        rows = (await session.exec(select(OutboxMessage))).all()
+    assert len(rows) == 1
+
+
+async def test_a_row_queued_in_a_rolled_back_transaction_is_not_there(
+    factory: SessionFactory,
+) -> None:
+    [person] = await _people(factory, 1)
+    async with factory() as session:
+        await outbox.enqueue(
+            session, recipient_id=person, purpose="checkin", occurrence="x", due_at=START, now=START
+        )
+        await session.rollback()
+    async with factory() as session:
+        assert (await session.exec(select(OutboxMessage))).all() == []
+
+
+async def test_concurrent_claims_never_take_the_same_row(factory: SessionFactory) -> None:
+    people = await _people(factory, 60)
+    async with factory() as session:
+        for person in people:
+            await outbox.enqueue(
+                session,
+                recipient_id=person,
+                purpose="checkin",
+                occurrence="d",
+                due_at=START,
+                now=START,
+            )
+        await session.commit()
+
+    async def claim() -> list[int]:
+        async with factory() as session:
+            rows = await outbox.claim_due(session, now=START, limit=25, lease=timedelta(minutes=5))
+            return [row.id for row in rows if row.id is not None]
+
+    taken: list[int] = []
+    while len(taken) < 60:
+        claims = await asyncio.gather(*(claim() for _ in range(4)))
+        taken += [row_id for claim_ in claims for row_id in claim_]
+        assert len(taken) == len(set(taken))  # no row in two claims, ever
+    assert len(taken) == 60
+
+
+async def test_an_expired_lease_can_be_claimed_again(factory: SessionFactory) -> None:
+    [person] = await _people(factory, 1)
+    async with factory() as session:
+        await outbox.enqueue(
+            session, recipient_id=person, purpose="checkin", occurrence="d", due_at=START, now=START
+        )
+        await session.commit()
+        first = await outbox.claim_due(session, now=START, limit=10, lease=timedelta(minutes=5))
+        again = await outbox.claim_due(
+            session, now=START + timedelta(minutes=4), limit=10, lease=timedelta(minutes=5)
+        )
+        later = await outbox.claim_due(
+            session, now=START + timedelta(minutes=6), limit=10, lease=timedelta(minutes=5)
+        )
+    assert (len(first), len(again), len(later)) == (1, 0, 1)
