@@ -108,3 +108,14 @@ def test_ci_runs_the_test_command_from_the_readme() -> None:
         block.strip() for block in blocks if "pytest" in block and "pip install" in block
     )
     assert command in ci.splitlines()
+
+
+def test_env_example_lists_every_setting() -> None:
+    from bot.config import Settings
+
+    listed = {
+        line.split("=", 1)[0]
+        for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    assert listed == {name.upper() for name in Settings.model_fields}
