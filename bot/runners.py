@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 from aiogram import Bot, Dispatcher
@@ -20,6 +21,17 @@ from storage import migrate
 from storage.db import create_engine, create_session_factory
 
 logger = logging.getLogger(__name__)
+
+
+def freeze_startup_objects() -> None:
+    """Move everything built at start-up out of the garbage collector's sight.
+
+    A full collection over the app's long-lived objects (routers, dialogs, Fluent bundles,
+    SQLAlchemy metadata) stalls the event loop for a few hundred milliseconds; frozen, they
+    are never scanned again (bench/README.md has the figures).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 async def set_commands(bot: Bot, l10n: Localization) -> None:
@@ -50,6 +62,7 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     async def on_startup(bot: Bot) -> None:
         await set_commands(bot, l10n)
         await catch_up(ticks, sender)
+        freeze_startup_objects()
         scheduler.start()
 
     async def on_shutdown() -> None:
