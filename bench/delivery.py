@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
+from bench.population import add_participants
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.factory import create_bot
@@ -28,45 +29,9 @@ from bot.i18n import Localization
 from bot.runners import freeze_startup_objects
 from scheduler.runner import Ticks
 from scheduler.sender import Sender
-from storage import checkins
 from storage.db import create_engine, create_session_factory
 from storage.migrate import upgrade
 from storage.outbox import OutboxMessage
-from storage.people import Person, Role
-
-
-async def _populate(factory, count: int, now: datetime) -> None:  # type: ignore[no-untyped-def]
-    async with factory() as session:
-        staff = Person(
-            telegram_id=1,
-            role=Role.STAFF.value,
-            locale="sv",
-            timezone="Europe/Stockholm",
-            created_at=now,
-            onboarded_at=now,
-        )
-        session.add(staff)
-        await session.flush()
-        locales = ["sv", "en", "ar", "so", "ti", "fa", "prs", "uk"]
-        for n in range(count):
-            person = Person(
-                telegram_id=10_000_000 + n,
-                role=Role.PARTICIPANT.value,
-                locale=locales[n % 8],
-                timezone="Europe/Stockholm",
-                created_at=now,
-                onboarded_at=now,
-                last_seen_at=now,
-                staff_id=staff.id,
-                display_name=f"P{n}",
-                quiet_start="00:00",
-                quiet_end="00:00",
-            )
-            session.add(person)
-            await session.flush()
-            plan = await checkins.ensure_plan(session, participant=person, now=now)
-            plan.next_due_at = now  # everyone at the same minute
-        await session.commit()
 
 
 class StallMonitor:
@@ -100,7 +65,8 @@ async def run(count: int, rate: float, latency: float) -> dict[str, float]:
     engine = create_engine(url)
     factory = create_session_factory(engine)
     now = datetime.now(UTC)
-    await _populate(factory, count, now)
+    async with factory() as session:
+        await add_participants(session, count=count, now=now, due=now)  # all in one minute
     settings = Settings(
         _env_file=None,
         bot_token="42:BENCH",

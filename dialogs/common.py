@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from aiogram.enums import ContentType
@@ -12,7 +13,8 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.input import MessageInput
-from aiogram_dialog.widgets.text import Text
+from aiogram_dialog.widgets.kbd import Select
+from aiogram_dialog.widgets.text import Format, Text
 
 from bot.context import ACTOR, I18N
 from bot.i18n import Translator
@@ -22,6 +24,17 @@ from storage.people import Actor, Role
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
 _FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
+
+
+def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
+    """One button per (id, label) pair in the getter's `items`; the handler gets the id."""
+    return Select(
+        Format("{item[1]}"),
+        id=widget_id,
+        item_id_getter=itemgetter(0),
+        items=items,
+        on_click=on_click,
+    )
 
 
 def translator(manager: DialogManager) -> Translator:

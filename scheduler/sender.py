@@ -40,30 +40,32 @@ from storage.people import Person, Role
 
 logger = logging.getLogger(__name__)
 
-# Telegram counts messages in any one-second window; keeping 2% under the limit leaves room
+# Telegram counts messages in any one-second window; keeping 1% under the limit leaves room
 # for the jitter between our clock and theirs, so no 429 is ever provoked.
-RATE_MARGIN = 0.98
+RATE_MARGIN = 0.99
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(hours=1)
 
 
 class Pacer:
-    """Hands out send slots at most `rate` a second, evenly spaced, never in a burst.
+    """Releases one send at a time, each at least 1/rate seconds after the one before.
 
-    Written here because a leaky bucket (aiolimiter) lets a burst through after a pause, and
-    Telegram's limit is over any one-second window; this schedule keeps the full rate when busy.
+    Written here because a leaky bucket (aiolimiter) lets a burst through after a pause or a
+    stall, and Telegram's limit holds over any one-second window: spacing is measured from
+    the moment each send was actually released, so a late wake-up never bunches sends.
     """
 
     def __init__(self, rate: float) -> None:
         self.interval = 1.0 / rate
         self._next = 0.0
+        self._lock = asyncio.Lock()
 
     async def wait(self) -> None:
-        now = time.monotonic()
-        slot = max(self._next, now)
-        self._next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        async with self._lock:
+            delay = self._next - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            self._next = time.monotonic() + self.interval
 
 
 class Sender:

@@ -10,17 +10,17 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
+from bench.population import FIRST_TELEGRAM_ID, add_participants
 from storage import checkins
 from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
-from storage.people import Person, Role
-from tests.conftest import START
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTICIPANTS = 120
@@ -39,42 +39,11 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 async def _queue_checkins(db_url: str) -> None:
     engine = create_engine(db_url)
     factory = create_session_factory(engine)
+    now = datetime.now(UTC)  # the sender subprocess runs on the real clock
     async with factory() as session:
-        staff = Person(
-            telegram_id=1,
-            role=Role.STAFF.value,
-            locale="sv",
-            timezone="Europe/Stockholm",
-            created_at=START,
-            onboarded_at=START,
-        )
-        session.add(staff)
-        await session.flush()
-        for n in range(PARTICIPANTS):
-            person = Person(
-                telegram_id=100_000 + n,
-                role=Role.PARTICIPANT.value,
-                locale="sv",
-                timezone="Europe/Stockholm",
-                created_at=START,
-                onboarded_at=START,
-                staff_id=staff.id,
-                quiet_start="00:00",
-                quiet_end="00:00",  # no quiet hours: deliver at any hour
-            )
-            session.add(person)
-            await session.flush()
-            await checkins.ensure_plan(session, participant=person, now=START)
-        await session.commit()
+        await add_participants(session, count=PARTICIPANTS, now=now, due=now)
     async with factory() as session:
-        # Open every check-in "now", whatever the real time is.
-        plans = (await session.exec(select(checkins.CheckinPlan))).all()
-        from datetime import UTC, datetime
-
-        for plan in plans:
-            plan.next_due_at = datetime.now(UTC)
-        await session.commit()
-        assert await checkins.queue_due(session, now=datetime.now(UTC)) == PARTICIPANTS
+        assert await checkins.queue_due(session, now=now) == PARTICIPANTS
     await engine.dispose()
 
 
@@ -143,7 +112,7 @@ async def test_sigkill_at_random_points_loses_nothing(db_url: str, api: FakeBotA
 
     assert kills >= 2, "the test should kill the sender mid-delivery at least twice"
     sends = _sends_per_chat(api)
-    assert set(sends) == {100_000 + n for n in range(PARTICIPANTS)}  # nobody lost
+    assert set(sends) == {FIRST_TELEGRAM_ID + n for n in range(PARTICIPANTS)}  # nobody lost
     duplicates = sum(count - 1 for count in sends.values())
     assert duplicates <= kills * CONCURRENCY  # only what was in flight at a kill
     assert await _statuses(db_url) == Counter({"sent": PARTICIPANTS})

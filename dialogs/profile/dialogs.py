@@ -1,10 +1,7 @@
-from operator import itemgetter
-
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Cancel, Column, Select
-from aiogram_dialog.widgets.text import Format
+from aiogram_dialog.widgets.kbd import Cancel, Column
 
-from dialogs.common import Screen, Tr
+from dialogs.common import Screen, Tr, choices
 from dialogs.profile import getters, handlers
 from dialogs.profile.widgets import language_buttons, name_input
 from dialogs.states import LanguageSG, NameSG, PauseSG
@@ -43,15 +40,7 @@ def pause_dialog() -> Dialog:
     return Dialog(
         Screen(
             Tr("pause-ask"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id=PAUSE_ID,
-                    item_id_getter=itemgetter(0),
-                    items="choices",
-                    on_click=handlers.on_pause,
-                )
-            ),
+            Column(choices(PAUSE_ID, "choices", handlers.on_pause)),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=PauseSG.pick,
             getter=getters.pause_choices,

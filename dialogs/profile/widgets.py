@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from typing import Any
 
 from aiogram.types import Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.input import ManagedTextInput, TextInput
-from aiogram_dialog.widgets.kbd import Column, Select
+from aiogram_dialog.widgets.kbd import Column
 from aiogram_dialog.widgets.kbd.select import OnItemClick
-from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import translator
+from dialogs.common import choices, translator
 from storage.people import DISPLAY_NAME_MAX
 
 LANGUAGE_SELECT_ID = "lang"
@@ -37,15 +35,7 @@ def clean_name(text: str) -> str:
 
 def language_buttons(on_click: OnItemClick[Any, str]) -> Column:
     """One button per shipped language, each in its own name (getter: `languages`)."""
-    return Column(
-        Select(
-            Format("{item[1]}"),
-            id=LANGUAGE_SELECT_ID,
-            item_id_getter=itemgetter(0),
-            items="languages",
-            on_click=on_click,
-        )
-    )
+    return Column(choices(LANGUAGE_SELECT_ID, "languages", on_click))
 
 
 async def _on_bad_name(

@@ -1,10 +1,7 @@
-from operator import itemgetter
-
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Button, Cancel, Group, ScrollingGroup, Select, SwitchTo
-from aiogram_dialog.widgets.text import Format
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, ScrollingGroup, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom, keep_notice
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
 from dialogs.staff import getters, handlers
 from dialogs.states import AlertsSG, CaseloadSG
 
@@ -38,13 +35,7 @@ def alerts_dialog() -> Dialog:
             TrFrom("notice"),
             Tr("alerts-title"),
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id=ALERT_LIST_ID,
-                    item_id_getter=itemgetter(0),
-                    items="alerts",
-                    on_click=handlers.on_alert_selected,
-                ),
+                choices(ALERT_LIST_ID, "alerts", handlers.on_alert_selected),
                 id=ALERT_PAGES_ID,
                 width=1,
                 height=PAGE_HEIGHT,
@@ -75,13 +66,7 @@ def caseload_dialog() -> Dialog:
         Screen(
             Tr("staff-caseload-title"),
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id=PARTICIPANT_LIST_ID,
-                    item_id_getter=itemgetter(0),
-                    items="participants",
-                    on_click=handlers.on_participant_selected,
-                ),
+                choices(PARTICIPANT_LIST_ID, "participants", handlers.on_participant_selected),
                 id=PARTICIPANT_PAGES_ID,
                 width=1,
                 height=PAGE_HEIGHT,
@@ -119,13 +104,7 @@ def caseload_dialog() -> Dialog:
         Screen(
             Tr("staff-rhythm-ask-weekday"),
             Group(
-                Select(
-                    Format("{item[1]}"),
-                    id=WEEKDAY_ID,
-                    item_id_getter=itemgetter(0),
-                    items="weekdays",
-                    on_click=handlers.on_weekday,
-                ),
+                choices(WEEKDAY_ID, "weekdays", handlers.on_weekday),
                 width=2,
             ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.every),
@@ -135,13 +114,7 @@ def caseload_dialog() -> Dialog:
         Screen(
             Tr("staff-rhythm-ask-time"),
             Group(
-                Select(
-                    Format("{item[1]}"),
-                    id=HOUR_ID,
-                    item_id_getter=itemgetter(0),
-                    items="hours",
-                    on_click=handlers.on_time,
-                ),
+                choices(HOUR_ID, "hours", handlers.on_time),
                 width=4,
             ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.every),
