@@ -61,6 +61,13 @@ class Settings(BaseSettings):
             return frozenset({value})
         return value
 
+    @field_validator("telegram_api_base", "webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value or None
+
     @field_validator("default_locale")
     @classmethod
     def _known_locale(cls, value: str) -> str:

@@ -14,7 +14,7 @@ from storage.people import Actor
 SESSION = "session"
 ACTOR = "actor"
 I18N = "i18n"
-# Set to a Telegram user id by a handler when that user's dialog state must be erased.
+# A set: a handler adds a Telegram user id whose dialog state is erased after the update.
 FORGET_USER = "forget_user"
 
 

@@ -18,7 +18,7 @@ from bot.config import Settings
 from bot.handlers import commands, errors, fallback, start, strangers
 from bot.i18n import Localization
 from bot.middlewares import DbSessionMiddleware, IdentityMiddleware, ThrottlingMiddleware
-from storage.db import SessionFactory
+from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.fsm import DatabaseStorage
 
 
@@ -36,19 +36,19 @@ def create_bot(settings: Settings) -> Bot:
     )
 
 
-def create_fsm(
-    settings: Settings, session_factory: SessionFactory, clock: Clock
-) -> tuple[BaseStorage, BaseEventIsolation]:
+def create_fsm(settings: Settings, clock: Clock) -> tuple[BaseStorage, BaseEventIsolation]:
     """Dialog state in Redis when REDIS_URL is set, else in our own database."""
     key_builder = DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
     if settings.redis_url:
         from aiogram.fsm.storage.redis import RedisStorage
 
-        storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
-        return storage, storage.create_isolation()
-    return DatabaseStorage(
-        session_factory, key_builder=key_builder, clock=clock
-    ), SimpleEventIsolation()
+        redis = RedisStorage.from_url(settings.redis_url, key_builder=key_builder)
+        return redis, redis.create_isolation()
+    # Its own pool: an update holds one connection from the main pool while aiogram-dialog
+    # loads and saves its stack; sharing one pool lets a crowd of updates starve each other.
+    fsm_sessions = create_session_factory(create_engine(settings.database_url))
+    storage = DatabaseStorage(fsm_sessions, key_builder=key_builder, clock=clock)
+    return storage, SimpleEventIsolation()
 
 
 def create_dispatcher(
@@ -64,7 +64,7 @@ def create_dispatcher(
     """The dispatcher with every router, middleware and dialog, ready to feed updates to."""
     clock = clock or SystemClock()
     if storage is None:
-        storage, events_isolation = create_fsm(settings, session_factory, clock)
+        storage, events_isolation = create_fsm(settings, clock)
     events_isolation = events_isolation or SimpleEventIsolation()
     dp = Dispatcher(
         storage=storage,

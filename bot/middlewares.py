@@ -42,15 +42,18 @@ class DbSessionMiddleware(BaseMiddleware):
         self.session_factory = session_factory
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        # Handlers get a copy of `data`, so they add to this set rather than set a key.
+        forget: set[int] = set()
         async with self.session_factory() as session:
             data["session"] = session
+            data[FORGET_USER] = forget
             try:
                 return await handler(event, data)
             finally:
-                forget = data.pop(FORGET_USER, None)
-                if forget is not None:
+                if forget:
                     await session.rollback()
-                    await fsm.erase_user_state(session, telegram_id=forget)
+                    for telegram_id in forget:
+                        await fsm.erase_user_state(session, telegram_id=telegram_id)
 
 
 class IdentityMiddleware(BaseMiddleware):

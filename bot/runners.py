@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
@@ -21,6 +22,10 @@ from storage import migrate
 from storage.db import create_engine, create_session_factory
 
 logger = logging.getLogger(__name__)
+# What Lotsen handles; everything else Telegram need not send.
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+# Updates handled at once per process; each may hold a database connection for a moment.
+UPDATE_CONCURRENCY = 10
 
 
 def freeze_startup_objects() -> None:
@@ -80,7 +85,9 @@ async def run_polling(settings: Settings) -> None:
     bot, dp = await prepare(settings)
     await bot.delete_webhook(drop_pending_updates=False)
     logger.info("starting long polling")
-    await dp.start_polling(bot, allowed_updates=dp.resolve_used_update_types())
+    await dp.start_polling(
+        bot, allowed_updates=ALLOWED_UPDATES, tasks_concurrency_limit=UPDATE_CONCURRENCY
+    )
 
 
 def webhook_app(settings: Settings, bot: Bot, dp: Dispatcher) -> web.Application:
@@ -92,13 +99,21 @@ def webhook_app(settings: Settings, bot: Bot, dp: Dispatcher) -> web.Application
     SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(
         app, path=settings.webhook_path
     )
+    # Webhook updates are handled as they arrive; bound them as polling is bounded.
+    gate = asyncio.Semaphore(UPDATE_CONCURRENCY)
+
+    async def bounded(handler: Any, event: Any, data: dict[str, Any]) -> Any:
+        async with gate:
+            return await handler(event, data)
+
+    dp.update.outer_middleware(bounded)
 
     async def register_webhook(bot: Bot) -> None:
         assert settings.webhook_url is not None
         await bot.set_webhook(
             settings.webhook_url.rstrip("/") + settings.webhook_path,
             secret_token=secret,
-            allowed_updates=dp.resolve_used_update_types(),
+            allowed_updates=ALLOWED_UPDATES,
         )
 
     dp.startup.register(register_webhook)

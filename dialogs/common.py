@@ -37,6 +37,14 @@ def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
     )
 
 
+def as_id(text: str) -> int | None:
+    """A database id from callback data, or None when it cannot be one (forged data)."""
+    if not text.isascii() or not text.isdigit() or len(text) > 10:
+        return None
+    value = int(text)
+    return value if 0 < value < 2**31 else None
+
+
 def translator(manager: DialogManager) -> Translator:
     translate: Translator = manager.middleware_data[I18N]
     return translate

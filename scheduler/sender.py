@@ -144,42 +144,52 @@ class Sender:
         return outcome
 
     async def _deliver(self, row: OutboxMessage) -> bool:
-        assert row.id is not None
-        async with self._gate, self.session_factory() as session:
+        async with self._gate:
             if self._stopping:
                 return False
-            now = self.clock.now()
-            person = await session.get(Person, row.recipient_id)
-            purpose = PURPOSES.get(row.purpose)
-            if person is None or purpose is None or not person.active:
-                await outbox.mark_failed(
-                    session, message_id=row.id, reason="no recipient or purpose"
-                )
+            # Decide and render in a short session; none is held while pacing or sending.
+            async with self.session_factory() as session:
+                prepared = await self._prepare(session, row)
+            if prepared is None:
                 return True
-            if person.unreachable_at is not None:
-                await outbox.mark_failed(session, message_id=row.id, reason="unreachable")
-                return True
-            if now - row.due_at > purpose.max_age:
-                await outbox.mark_skipped(session, message_id=row.id, reason="too late")
-                return True
-            if purpose.prompt and person.paused_until is not None and person.paused_until > now:
-                await outbox.mark_skipped(session, message_id=row.id, reason="paused")
-                return True
-            zone = ZoneInfo(person.timezone)
-            start = parse_hhmm(person.quiet_start or self.settings.quiet_start)
-            end = parse_hhmm(person.quiet_end or self.settings.quiet_end)
-            resume = after_quiet_hours(now, zone, start, end)
-            if resume > now:
-                await outbox.mark_retry(
-                    session, message_id=row.id, due_at=resume, error=None, attempt=False
-                )
-                return True
-            try:
-                rendered = await purpose.render(session, row, person, self.l10n(person.locale))
-            except Skip as skip:
-                await outbox.mark_skipped(session, message_id=row.id, reason=str(skip))
-                return True
-            return await self._send(session, row, person, rendered)
+            person, rendered = prepared
+            return await self._send(row, person, rendered)
+
+    async def _prepare(
+        self, session: AsyncSession, row: OutboxMessage
+    ) -> tuple[Person, Rendered] | None:
+        """The recipient and the rendered message, or None when the row was settled here."""
+        assert row.id is not None
+        now = self.clock.now()
+        person = await session.get(Person, row.recipient_id)
+        purpose = PURPOSES.get(row.purpose)
+        if person is None or purpose is None or not person.active:
+            await outbox.mark_failed(session, message_id=row.id, reason="no recipient or purpose")
+            return None
+        if person.unreachable_at is not None:
+            await outbox.mark_failed(session, message_id=row.id, reason="unreachable")
+            return None
+        if now - row.due_at > purpose.max_age:
+            await outbox.mark_skipped(session, message_id=row.id, reason="too late")
+            return None
+        if purpose.prompt and person.paused_until is not None and person.paused_until > now:
+            await outbox.mark_skipped(session, message_id=row.id, reason="paused")
+            return None
+        zone = ZoneInfo(person.timezone)
+        start = parse_hhmm(person.quiet_start or self.settings.quiet_start)
+        end = parse_hhmm(person.quiet_end or self.settings.quiet_end)
+        resume = after_quiet_hours(now, zone, start, end)
+        if resume > now:
+            await outbox.mark_retry(
+                session, message_id=row.id, due_at=resume, error=None, attempt=False
+            )
+            return None
+        try:
+            rendered = await purpose.render(session, row, person, self.l10n(person.locale))
+        except Skip as skip:
+            await outbox.mark_skipped(session, message_id=row.id, reason=str(skip))
+            return None
+        return person, rendered
 
     async def _pace(self, chat_id: int) -> bool:
         """Wait for the sender's hold, the chat's gap and the overall rate. False when stopping."""
@@ -198,9 +208,7 @@ class Sender:
         await self._overall.wait()
         return not self._stopping
 
-    async def _send(
-        self, session: AsyncSession, row: OutboxMessage, person: Person, rendered: Rendered
-    ) -> bool:
+    async def _send(self, row: OutboxMessage, person: Person, rendered: Rendered) -> bool:
         assert row.id is not None
         while True:
             if not await self._pace(person.telegram_id):
@@ -215,23 +223,27 @@ class Sender:
                 logger.warning("telegram asked to wait %s s", error.retry_after)
                 continue
             except TelegramForbiddenError:
-                await self._unreachable(session, row, person)
+                async with self.session_factory() as session:
+                    await self._unreachable(session, row, person)
                 return True
             except (TelegramNetworkError, TelegramServerError, TimeoutError) as error:
-                await self._retry_later(session, row, type(error).__name__)
+                async with self.session_factory() as session:
+                    await self._retry_later(session, row, type(error).__name__)
                 return True
             except TelegramBadRequest as error:
                 logger.warning("outbox %s rejected: %s", row.id, type(error).__name__)
-                await outbox.mark_failed(
-                    session, message_id=row.id, reason=f"bad request: {error.message}"[:255]
-                )
+                async with self.session_factory() as session:
+                    await outbox.mark_failed(
+                        session, message_id=row.id, reason=f"bad request: {error.message}"[:255]
+                    )
                 return True
-            await outbox.mark_sent(
-                session,
-                message_id=row.id,
-                telegram_message_id=sent.message_id,
-                now=self.clock.now(),
-            )
+            async with self.session_factory() as session:
+                await outbox.mark_sent(
+                    session,
+                    message_id=row.id,
+                    telegram_message_id=sent.message_id,
+                    now=self.clock.now(),
+                )
             return True
 
     async def _retry_later(self, session: AsyncSession, row: OutboxMessage, error: str) -> None:

@@ -240,7 +240,34 @@ async def test_a_configured_admin_starts_without_an_invite_and_can_invite_staff(
     caption = app.bot.sent(SendPhoto)[-1].caption or ""
     assert caption.startswith("Here is an invite for a new colleague.")
     stored = await person_by_telegram_id(app, 9000)
-    assert stored is not None and stored.role == "admin"
+    # Stored as staff: the admin right comes from ADMIN_IDS alone.
+    assert stored is not None and stored.role == "staff"
+
+
+async def test_an_admin_opening_an_invite_stays_admin_and_leaves_the_code_unused(app: App) -> None:
+    lina = await add_member(app, LINA, role=Role.STAFF)
+    code = await invite_code(app, staff_id=lina.id)
+    sofia = app.client(9000, language_code="en")
+    await sofia.send(f"/start {code}")
+    await sofia.press("✓ English")
+    assert "➕ Invite staff" in sofia.buttons()
+    sofia_row = await person_by_telegram_id(app, 9000)
+    assert sofia_row is not None and sofia_row.staff_id is None
+    amina = app.client(AMINA, language_code="sv")
+    await amina.send(f"/start {code}")
+    joined = await person_by_telegram_id(app, AMINA)
+    assert joined is not None and joined.staff_id == lina.id
+
+
+async def test_removing_an_id_from_admin_ids_takes_the_admin_right_away(app: App) -> None:
+    sofia = app.client(9000, language_code="en")
+    await sofia.send("/start")
+    await sofia.press("✓ English")
+    app.settings = app.settings.model_copy(update={"admin_ids": frozenset()})
+    app.restart()
+    await sofia.send("/menu")
+    assert "➕ Invite staff" not in sofia.buttons()
+    assert "➕ Invite a participant" in sofia.buttons()
 
 
 async def test_an_error_gets_a_kind_word_and_a_log_without_names_or_texts(

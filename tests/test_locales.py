@@ -104,3 +104,13 @@ def test_every_message_formats_without_errors(locale: str) -> None:
         text = translate(key, **args)
         assert text.strip(), f"{locale}:{key} is empty"
         assert "{" not in text, f"{locale}:{key} left a placeable unformatted: {text!r}"
+
+
+TOASTS = ("core-not-allowed", "core-throttled", "core-stale-button", "checkin-already-answered")
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_texts_shown_as_button_toasts_fit_telegrams_200_characters(locale: str) -> None:
+    translate = Localization(strict=True)(locale)
+    for key in TOASTS:
+        assert len(translate(key)) <= 200, f"{locale}:{key} is too long for a toast"

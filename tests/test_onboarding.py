@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
+from storage import fsm
 from storage.fsm import FsmRecord
 from storage.people import Role
 from tests.support.app import App
@@ -75,7 +77,17 @@ async def test_amina_joins_in_arabic_from_a_swedish_phone(app: App) -> None:
     assert app.client(LINA_STAFF).replies() == ["A new participant has started using Lotsen."]
 
 
-async def test_declining_the_privacy_notice_removes_everything(app: App) -> None:
+async def test_declining_the_privacy_notice_removes_everything(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    erased: list[int] = []
+    real_erase = fsm.erase_user_state
+
+    async def spy(session: object, *, telegram_id: int) -> int:
+        erased.append(telegram_id)
+        return await real_erase(session, telegram_id=telegram_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fsm, "erase_user_state", spy)
     lina = await add_member(app, LINA_STAFF, role=Role.STAFF)
     code = await invite_code(app, staff_id=lina.id)
     amina = app.client(AMINA, language_code="en")
@@ -89,6 +101,7 @@ async def test_declining_the_privacy_notice_removes_everything(app: App) -> None
     async with app.session() as session:
         left = (await session.exec(select(FsmRecord).where(FsmRecord.user_id == AMINA))).all()
     assert left == []
+    assert erased == [AMINA]  # erased after the update, whatever the dialog saved last
 
 
 async def test_staff_joins_with_a_staff_invite_and_lands_in_the_staff_menu(app: App) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from aiogram import Router
 from aiogram.filters import ExceptionTypeFilter
-from aiogram.types import ErrorEvent
+from aiogram.types import ErrorEvent, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.api.exceptions import OutdatedIntent, UnknownIntent, UnknownState
 
@@ -45,7 +45,15 @@ async def on_old_button(event: ErrorEvent, dialog_manager: DialogManager, **data
     )
     i18n = _translator(data)
     if actor is None:
-        await _reply(event, i18n("start-no-invite"))
+        # A stranger (or someone who left): the long notice goes as a message, not a toast,
+        # which Telegram limits to 200 characters.
+        callback = event.update.callback_query
+        if callback is not None:
+            await callback.answer()
+            if isinstance(callback.message, Message):
+                await callback.message.answer(i18n("start-no-invite"))
+        else:
+            await _reply(event, i18n("start-no-invite"))
         return
     if event.update.callback_query is not None:
         await event.update.callback_query.answer()

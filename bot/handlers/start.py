@@ -35,10 +35,17 @@ async def start_with_code(
 ) -> None:
     if actor is not None:
         # Already a member: the code stays unused for whoever it was meant for.
-        await message.answer(i18n("start-already-member"))
+        if actor.onboarded:
+            await message.answer(i18n("start-already-member"))
         await go_home(dialog_manager, actor)
         return
     assert message.from_user is not None
+    if message.from_user.id in settings.admin_ids:
+        # A configured admin needs no invite, and must not use up someone else's.
+        await _join_as_configured_admin(
+            message.from_user.id, dialog_manager, session, i18n, settings, l10n, clock
+        )
+        return
     try:
         person = await invites.redeem_invite(
             session,
@@ -74,20 +81,35 @@ async def start_plain(
         return
     assert message.from_user is not None
     if message.from_user.id in settings.admin_ids:
-        # Configured admins need no invite: the operator vouched for them.
-        person = await people.create_person(
-            session,
-            telegram_id=message.from_user.id,
-            role=Role.ADMIN,
-            locale=i18n.locale,
-            timezone=settings.timezone,
-            now=clock.now(),
+        await _join_as_configured_admin(
+            message.from_user.id, dialog_manager, session, i18n, settings, l10n, clock
         )
-        admin = Actor.of(person, settings.admin_ids)
-        bind_identity(dialog_manager.middleware_data, admin, l10n(person.locale))
-        await go_home(dialog_manager, admin)
         return
     await message.answer(i18n("start-no-invite"))
+
+
+async def _join_as_configured_admin(
+    telegram_id: int,
+    dialog_manager: DialogManager,
+    session: Any,
+    i18n: Translator,
+    settings: Settings,
+    l10n: Localization,
+    clock: Clock,
+) -> None:
+    """The operator vouched for ADMIN_IDS. They are stored as staff: admin rights come from
+    the setting alone, so removing an id from ADMIN_IDS takes them away."""
+    person = await people.create_person(
+        session,
+        telegram_id=telegram_id,
+        role=Role.STAFF,
+        locale=i18n.locale,
+        timezone=settings.timezone,
+        now=clock.now(),
+    )
+    admin = Actor.of(person, settings.admin_ids)
+    bind_identity(dialog_manager.middleware_data, admin, l10n(person.locale))
+    await go_home(dialog_manager, admin)
 
 
 def router() -> Router:

@@ -13,7 +13,7 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
     session = dialog_manager.middleware_data["session"]
     person = await people.get_visible(session, actor=actor, person_id=actor.person_id)
-    until = paused_until_day(person)
+    until = paused_until_day(person, dialog_manager.middleware_data["clock"].now())
     data: dict[str, Any] = {
         "notice": pop_notice(dialog_manager),
         "name": person.display_name if person else None,

@@ -39,7 +39,7 @@ async def on_decline(callback: CallbackQuery, _button: Button, manager: DialogMa
         return
     text = translator(manager)("onboarding-declined")
     await manager.reset_stack(remove_keyboard=True)
-    manager.middleware_data[FORGET_USER] = actor.telegram_id
+    manager.middleware_data[FORGET_USER].add(actor.telegram_id)
     if isinstance(callback.message, Message):
         await callback.message.answer(text)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,9 +32,9 @@ async def current_name(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
     return {"name": person.display_name if person else None}
 
 
-def paused_until_day(person: people.Person | None) -> date | None:
+def paused_until_day(person: people.Person | None, now: datetime) -> date | None:
     """The last local day of a pause that is still on, or None."""
-    if person is None or person.paused_until is None:
+    if person is None or person.paused_until is None or person.paused_until <= now:
         return None
     return (person.paused_until.astimezone(ZoneInfo(person.timezone)) - timedelta(minutes=1)).date()
 

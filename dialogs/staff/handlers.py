@@ -12,7 +12,7 @@ from aiogram_dialog.widgets.kbd import Button
 from bot.clock import Clock
 from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
-from dialogs.common import NOTICE, actor_of, translator
+from dialogs.common import NOTICE, actor_of, as_id, translator
 from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS
 from dialogs.states import AlertsSG, CaseloadSG
 from storage import alerts, audit, checkins, invites
@@ -76,8 +76,8 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
 async def on_alert_selected(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, alert_id: str
 ) -> None:
-    if alert_id.isdigit():
-        manager.dialog_data[ALERT_ID] = int(alert_id)
+    if (found := as_id(alert_id)) is not None:
+        manager.dialog_data[ALERT_ID] = found
         await manager.switch_to(AlertsSG.view)
 
 
@@ -99,8 +99,8 @@ async def on_alert_handled(
 async def on_participant_selected(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, participant_id: str
 ) -> None:
-    if participant_id.isdigit():
-        manager.dialog_data[PARTICIPANT_ID] = int(participant_id)
+    if (found := as_id(participant_id)) is not None:
+        manager.dialog_data[PARTICIPANT_ID] = found
         await manager.switch_to(CaseloadSG.card)
 
 
