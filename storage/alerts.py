@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, func
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint, func
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import outbox
+from storage.db import upsert_insert
 from storage.people import Actor, Person
 from storage.types import UTCDateTime
 
@@ -27,7 +28,11 @@ class Kind(StrEnum):
 
 class Alert(SQLModel, table=True):
     __tablename__ = "alert"
-    __table_args__ = (Index("ix_alert_staff_open", "staff_id", "handled_at"),)
+    __table_args__ = (
+        Index("ix_alert_staff_open", "staff_id", "handled_at"),
+        # One alert per cause: two ticks at once (two workers) cannot raise it twice.
+        UniqueConstraint("participant_id", "kind", "cause", name="uq_alert_cause"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     participant_id: int = Field(
@@ -59,23 +64,24 @@ async def raise_alert(
     """
     if participant.staff_id is None or participant.id is None:
         return None
-    existing = await session.exec(
-        select(Alert).where(
-            Alert.participant_id == participant.id, Alert.kind == kind.value, Alert.cause == cause
+    insert = upsert_insert(session)
+    statement = (
+        insert(Alert)
+        .values(
+            participant_id=participant.id,
+            staff_id=participant.staff_id,
+            kind=kind.value,
+            cause=cause,
+            created_at=now,
         )
+        .on_conflict_do_nothing(index_elements=["participant_id", "kind", "cause"])
+        .returning(Alert.id)
     )
-    if existing.first() is not None:
-        return None
-    alert = Alert(
-        participant_id=participant.id,
-        staff_id=participant.staff_id,
-        kind=kind.value,
-        cause=cause,
-        created_at=now,
-    )
-    session.add(alert)
-    await session.flush()
-    assert alert.id is not None
+    alert_id = (await session.exec(statement)).scalar()
+    if alert_id is None:
+        return None  # this cause already raised this alert
+    alert = await session.get(Alert, alert_id)
+    assert alert is not None and alert.id is not None
     await outbox.enqueue(
         session,
         recipient_id=participant.staff_id,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -37,3 +39,9 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 def create_session_factory(engine: AsyncEngine) -> SessionFactory:
     """Sessions whose objects stay readable after commit (no lazy reload under async)."""
     return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+
+def upsert_insert(session: AsyncSession) -> Callable[..., Any]:
+    """The dialect's INSERT that supports ON CONFLICT DO NOTHING (SQLite and PostgreSQL)."""
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert

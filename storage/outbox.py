@@ -23,10 +23,10 @@ from sqlalchemy import (
     or_,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.db import upsert_insert
 from storage.types import UTCDateTime
 
 
@@ -88,8 +88,7 @@ async def enqueue(
         "status": Status.PENDING.value,
         "attempts": 0,
     }
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(session)
     statement = (
         insert(OutboxMessage)
         .values(**values)

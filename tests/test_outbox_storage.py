@@ -113,3 +113,37 @@ async def test_an_expired_lease_can_be_claimed_again(factory: SessionFactory) ->
             session, now=START + timedelta(minutes=6), limit=10, lease=timedelta(minutes=5)
         )
     assert (len(first), len(again), len(later)) == (1, 0, 1)
+
+
+async def test_two_ticks_at_once_raise_one_alert_per_cause(factory: SessionFactory) -> None:
+    from storage.alerts import Alert, Kind, raise_alert
+
+    async with factory() as session:
+        staff = Person(
+            telegram_id=1, role="staff", locale="sv", timezone="Europe/Stockholm", created_at=START
+        )
+        session.add(staff)
+        await session.flush()
+        amina = Person(
+            telegram_id=2,
+            role="participant",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            staff_id=staff.id,
+        )
+        session.add(amina)
+        await session.commit()
+
+    async def tick() -> None:
+        async with factory() as session:
+            await raise_alert(session, participant=amina, kind=Kind.INACTIVE, cause="c", now=START)
+            await session.commit()
+
+    await asyncio.gather(tick(), tick(), tick())
+    async with factory() as session:
+        assert len((await session.exec(select(Alert))).all()) == 1
+        notices = (
+            await session.exec(select(OutboxMessage).where(OutboxMessage.purpose == "alert"))
+        ).all()
+    assert len(notices) == 1

@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-23 12:38:32.478344
+Create Date: 2026-11-23 13:25:22.967225
 """
 
 from collections.abc import Sequence
@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["participant_id"], ["person.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["staff_id"], ["person.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("participant_id", "kind", "cause", name="uq_alert_cause"),
     )
     with op.batch_alter_table("alert", schema=None) as batch_op:
         batch_op.create_index(
