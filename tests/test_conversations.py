@@ -319,3 +319,16 @@ async def test_a_dialog_survives_a_restart_with_state_in_redis(app: App) -> None
     finally:
         await client.flushdb()
         await client.aclose()
+
+
+async def test_a_member_whose_dialog_state_is_gone_gets_the_menu_back(app: App) -> None:
+    amina = await _amina(app)
+    async with app.session() as session:
+        from storage.fsm import erase_user_state
+
+        await erase_user_state(session, telegram_id=AMINA)  # e.g. Redis was flushed
+    screens_before = len(app.mm.sent_messages)
+    await amina.send("hej?")
+    assert len(app.mm.sent_messages) > screens_before  # a fresh menu, not silence
+    assert amina.replies()[-1] == "Jag förstår inte det. Tryck på en knapp."
+    assert amina.screen_text() == "Hej Amina! Vad vill du göra?"

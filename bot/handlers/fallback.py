@@ -12,13 +12,18 @@ from dialogs.common import go_home
 from storage.people import Actor
 
 
-async def unexpected_message(message: Message, i18n: Translator) -> None:
+async def unexpected_message(
+    message: Message, dialog_manager: DialogManager, actor: Actor | None, i18n: Translator
+) -> None:
     key = (
         "core-unexpected-input"
         if message.content_type == ContentType.TEXT
         else "core-unexpected-input-type"
     )
     await message.answer(i18n(key))
+    if actor is not None and not dialog_manager.has_context():
+        # No screen is open (its state was lost): show the buttons the reply speaks of.
+        await go_home(dialog_manager, actor, show_mode=ShowMode.SEND)
 
 
 async def unknown_button(
