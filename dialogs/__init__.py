@@ -19,7 +19,9 @@ def setup() -> Router:
     RoleGate(area="common", roles=frozenset(Role)).attach(common)
 
     participant = Router(name="dialogs-participant")
-    participant.include_routers(menu.participant_dialog(), checkin.dialog(), profile.pause_dialog())
+    participant.include_routers(
+        menu.participant_dialog(), checkin.dialog(), profile.pause_dialog(), profile.quiet_dialog()
+    )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
     staff_side = Router(name="dialogs-staff")

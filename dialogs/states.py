@@ -51,3 +51,8 @@ class CaseloadSG(StatesGroup):
     every = State()
     weekday = State()
     time = State()
+
+
+class QuietSG(StatesGroup):
+    start = State()
+    end = State()

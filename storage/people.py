@@ -217,3 +217,11 @@ async def touch(session: AsyncSession, *, person: Person, now: datetime, every: 
     person.last_seen_at = now
     person.unreachable_at = None
     await session.commit()
+
+
+async def set_quiet_hours(session: AsyncSession, *, actor: Actor, start: str, end: str) -> Person:
+    """The person's own quiet hours, as "HH:MM" wall-clock times in their zone."""
+    person = await _own(session, actor)
+    person.quiet_start, person.quiet_end = start, end
+    await session.commit()
+    return person

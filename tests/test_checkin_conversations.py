@@ -286,3 +286,17 @@ async def test_another_lots_cannot_open_amina_even_with_forged_data(app: App) ->
     async with app.session() as session:
         denied = (await session.exec(select(AuditEntry).where(AuditEntry.allowed == False))).all()  # noqa: E712
     assert [(d.action, d.actor_telegram_id) for d in denied] == [("read:card", OMAR)]
+
+
+async def test_amina_sets_her_quiet_hours_and_the_checkin_waits_for_them(app: App) -> None:
+    amina, _ = await _setup(app)
+    await amina.send("/menu")
+    await amina.press("🌙 Tysta timmar")
+    assert amina.screen_text() == "När ska jag sluta skicka meddelanden på kvällen?"
+    await amina.press("22:00")
+    assert amina.screen_text() == "När får jag skicka igen på morgonen?"
+    await amina.press("10:00")
+    assert amina.screen_text().startswith("Sparat. Jag skickar inget mellan 22:00 och 10:00.")
+    # Monday's 10:00 check-in is due exactly as her quiet hours end: it goes out.
+    prompt = await _checkin_arrives(app)
+    assert prompt.text == "Hej Amina! Hur har veckan varit?"

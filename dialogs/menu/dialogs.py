@@ -13,6 +13,7 @@ from dialogs.states import (
     NameSG,
     ParticipantMenuSG,
     PauseSG,
+    QuietSG,
     StaffMenuSG,
 )
 
@@ -25,6 +26,7 @@ INVITE_STAFF_ID = "invite_staff"
 INVITE_ADMIN_ID = "invite_admin"
 PAUSE_ID = "pause"
 RESUME_ID = "resume"
+QUIET_ID = "quiet"
 ALERTS_ID = "alerts"
 CASELOAD_ID = "caseload"
 
@@ -55,6 +57,7 @@ def participant_dialog() -> Dialog:
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),
             Button(Tr("menu-resume"), id=RESUME_ID, on_click=on_resume, when="paused"),
+            Start(Tr("menu-quiet"), id=QUIET_ID, state=QuietSG.start),
             *_settings_buttons(),
             state=ParticipantMenuSG.main,
             getter=getters.home,

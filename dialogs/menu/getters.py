@@ -12,6 +12,7 @@ from storage import alerts, people
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
     session = dialog_manager.middleware_data["session"]
+    settings = dialog_manager.middleware_data["settings"]
     person = await people.get_visible(session, actor=actor, person_id=actor.person_id)
     until = paused_until_day(person, dialog_manager.middleware_data["clock"].now())
     data: dict[str, Any] = {
@@ -20,6 +21,8 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "is_admin": actor.is_admin,
         "paused": until is not None,
         "until": until,
+        "start": (person.quiet_start if person else None) or settings.quiet_start,
+        "end": (person.quiet_end if person else None) or settings.quiet_end,
     }
     if actor.is_staff:
         data["count"] = await alerts.count_open(session, actor=actor)

@@ -1,13 +1,15 @@
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Cancel, Column
+from aiogram_dialog.widgets.kbd import Back, Cancel, Column, Group
 
 from dialogs.common import Screen, Tr, choices
 from dialogs.profile import getters, handlers
 from dialogs.profile.widgets import language_buttons, name_input
-from dialogs.states import LanguageSG, NameSG, PauseSG
+from dialogs.states import LanguageSG, NameSG, PauseSG, QuietSG
 
 BACK_ID = "back"
 PAUSE_ID = "pause"
+QUIET_START_ID = "quiet_start"
+QUIET_END_ID = "quiet_end"
 
 
 def language_dialog() -> Dialog:
@@ -44,5 +46,24 @@ def pause_dialog() -> Dialog:
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=PauseSG.pick,
             getter=getters.pause_choices,
+        ),
+    )
+
+
+def quiet_dialog() -> Dialog:
+    return Dialog(
+        Screen(
+            Tr("quiet-ask-start"),
+            Group(choices(QUIET_START_ID, "starts", handlers.on_quiet_start), width=4),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=QuietSG.start,
+            getter=getters.quiet_choices,
+        ),
+        Screen(
+            Tr("quiet-ask-end"),
+            Group(choices(QUIET_END_ID, "ends", handlers.on_quiet_end), width=5),
+            Back(Tr("core-button-back"), id=BACK_ID),
+            state=QuietSG.end,
+            getter=getters.quiet_choices,
         ),
     )

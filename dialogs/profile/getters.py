@@ -44,3 +44,14 @@ async def pause_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[s
 
     translate = translator(dialog_manager)
     return {"choices": [(str(days), translate("pause-days", days=days)) for days in PAUSE_CHOICES]}
+
+
+QUIET_STARTS = ("20:00", "21:00", "22:00", "23:00")
+QUIET_ENDS = ("06:00", "07:00", "08:00", "09:00", "10:00")
+
+
+async def quiet_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    return {
+        "starts": [(value, value) for value in QUIET_STARTS],
+        "ends": [(value, value) for value in QUIET_ENDS],
+    }

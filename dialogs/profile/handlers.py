@@ -63,3 +63,27 @@ async def on_pause(
 async def on_resume(_callback: CallbackQuery, _widget: Any, manager: DialogManager) -> None:
     await people.resume(manager.middleware_data["session"], actor=actor_of(manager))
     manager.dialog_data[NOTICE] = "pause-resumed"
+
+
+async def on_quiet_start(
+    _callback: CallbackQuery, _widget: Any, manager: DialogManager, start: str
+) -> None:
+    from dialogs.profile.getters import QUIET_STARTS
+
+    if start in QUIET_STARTS:
+        manager.dialog_data["start"] = start
+        await manager.next()
+
+
+async def on_quiet_end(
+    _callback: CallbackQuery, _widget: Any, manager: DialogManager, end: str
+) -> None:
+    from dialogs.profile.getters import QUIET_ENDS, QUIET_STARTS
+
+    start = manager.dialog_data.get("start")
+    if end not in QUIET_ENDS or start not in QUIET_STARTS:
+        return
+    await people.set_quiet_hours(
+        manager.middleware_data["session"], actor=actor_of(manager), start=start, end=end
+    )
+    await manager.done({NOTICE: "quiet-saved"})

@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ دعوة مسؤول نظام
 menu-pause = ⏸ إيقاف الرسائل مؤقتًا
 menu-resume = ▶️ تشغيل الرسائل مرة أخرى
 menu-staff-caseload = 👥 المشاركون لديّ
+menu-quiet = 🌙 ساعات الهدوء

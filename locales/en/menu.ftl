@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ Invite an administrator
 menu-pause = ⏸ Pause messages
 menu-resume = ▶️ Start messages again
 menu-staff-caseload = 👥 My participants
+menu-quiet = 🌙 Quiet hours

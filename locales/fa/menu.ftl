@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ دعوت از یک مدیر سیستم
 menu-pause = ⏸ توقف پیام‌ها
 menu-resume = ▶️ شروع دوباره پیام‌ها
 menu-staff-caseload = 👥 شرکت‌کنندگان من
+menu-quiet = 🌙 ساعت‌های سکوت

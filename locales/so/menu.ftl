@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ Casuun maamule
 menu-pause = ⏸ Fariimaha jooji muddo
 menu-resume = ▶️ Fariimaha dib u bilow
 menu-staff-caseload = 👥 Ka-qaybgalayaashayda
+menu-quiet = 🌙 Saacadaha aamusnaanta

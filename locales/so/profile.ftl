@@ -9,3 +9,6 @@ profile-name-now = Hadda waxaan kuugu yeernaa { $name }.
 profile-name-none = Weli magac kuma lihid halkan.
 profile-name-saved = Mahadsanid! Hadda waxaan kuugu yeernaa { $name }.
 profile-name-text-only = Magaca ku qor xarfo.
+quiet-ask-start = Goorma ayaan joojiyaa dirista fariimaha fiidkii?
+quiet-ask-end = Goorma ayaan mar kale fariimo diri karaa subaxdii?
+quiet-saved = Waa la kaydiyay. Fariin kuuma soo diri doono inta u dhexeysa { $start } iyo { $end }.

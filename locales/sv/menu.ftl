@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ Bjud in en administratör
 menu-pause = ⏸ Pausa meddelanden
 menu-resume = ▶️ Starta meddelanden igen
 menu-staff-caseload = 👥 Mina deltagare
+menu-quiet = 🌙 Tysta timmar

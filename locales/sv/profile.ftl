@@ -9,3 +9,6 @@ profile-name-now = Nu kallar vi dig { $name }.
 profile-name-none = Du har inget namn här ännu.
 profile-name-saved = Tack! Nu kallar vi dig { $name }.
 profile-name-text-only = Skriv namnet med bokstäver.
+quiet-ask-start = När ska jag sluta skicka meddelanden på kvällen?
+quiet-ask-end = När får jag skicka igen på morgonen?
+quiet-saved = Sparat. Jag skickar inget mellan { $start } och { $end }.

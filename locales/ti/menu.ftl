@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ ኣመሓዳሪ ዕደሙ
 menu-pause = ⏸ መልእኽትታት ንግዜኡ ደው ኣብሉ
 menu-resume = ▶️ መልእኽትታት ደጊምኩም ጀምሩ
 menu-staff-caseload = 👥 ተሳተፍተይ
+menu-quiet = 🌙 ሰዓታት ህድኣት

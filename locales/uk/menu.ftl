@@ -15,3 +15,4 @@ menu-staff-invite-admin = ➕ Запросити адміністратора
 menu-pause = ⏸ Призупинити повідомлення
 menu-resume = ▶️ Відновити повідомлення
 menu-staff-caseload = 👥 Мої учасники
+menu-quiet = 🌙 Тихі години
