@@ -8,6 +8,7 @@ from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
 from sqlmodel import Field, SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.people import Actor
 from storage.types import UTCDateTime
 
 
@@ -58,3 +59,24 @@ async def record(
     if commit:
         await session.commit()
     return entry
+
+
+async def record_for(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    now: datetime,
+    action: str,
+    allowed: bool,
+    subject_id: int | None = None,
+) -> AuditEntry:
+    """An audit row for what a member did (or was refused)."""
+    return await record(
+        session,
+        now=now,
+        action=action,
+        allowed=allowed,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        subject_id=subject_id,
+    )

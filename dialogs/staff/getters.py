@@ -51,13 +51,12 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
         return {"missing": True}
     alert, person = found
     clock: Clock = data["clock"]
-    await audit.record(
+    await audit.record_for(
         data["session"],
+        actor=actor,
         now=clock.now(),
         action="read:alert",
         allowed=True,
-        actor_id=actor.person_id,
-        actor_telegram_id=actor.telegram_id,
         subject_id=person.id,
     )
     zone = ZoneInfo(data["settings"].timezone)
@@ -84,13 +83,12 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     session = data["session"]
     person = await people.get_visible(session, actor=actor, person_id=participant_id)
     clock: Clock = data["clock"]
-    await audit.record(
+    await audit.record_for(
         session,
+        actor=actor,
         now=clock.now(),
         action="read:card",
         allowed=person is not None,
-        actor_id=actor.person_id,
-        actor_telegram_id=actor.telegram_id,
         subject_id=person.id if person else None,
     )
     if person is None:

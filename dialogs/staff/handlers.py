@@ -43,13 +43,12 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     clock: Clock = data["clock"]
     role = _ROLE_OF_BUTTON[button.widget_id or ""]
     if role is not Role.PARTICIPANT and not actor.is_admin:
-        await audit.record(
+        await audit.record_for(
             data["session"],
+            actor=actor,
             now=clock.now(),
             action="deny:invite-staff",
             allowed=False,
-            actor_id=actor.person_id,
-            actor_telegram_id=actor.telegram_id,
         )
         await callback.answer(translator(manager)("core-not-allowed"))
         return
