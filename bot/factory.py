@@ -46,8 +46,10 @@ def create_fsm(settings: Settings, clock: Clock) -> tuple[BaseStorage, BaseEvent
         return redis, redis.create_isolation()
     # Its own pool: an update holds one connection from the main pool while aiogram-dialog
     # loads and saves its stack; sharing one pool lets a crowd of updates starve each other.
-    fsm_sessions = create_session_factory(create_engine(settings.database_url))
-    storage = DatabaseStorage(fsm_sessions, key_builder=key_builder, clock=clock)
+    engine = create_engine(settings.database_url)
+    storage = DatabaseStorage(
+        create_session_factory(engine), key_builder=key_builder, clock=clock, engine=engine
+    )
     return storage, SimpleEventIsolation()
 
 

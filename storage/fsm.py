@@ -20,6 +20,7 @@ from aiogram.fsm.storage.base import (
     StorageKey,
 )
 from sqlalchemy import BigInteger, Column, String, Text, delete
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import Field, SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -48,11 +49,13 @@ class DatabaseStorage(BaseStorage):
         *,
         key_builder: KeyBuilder | None = None,
         clock: Clock | None = None,
+        engine: AsyncEngine | None = None,
     ) -> None:
         # aiogram-dialog keeps one stack per "destiny", so the key must include it.
         self.key_builder = key_builder or DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
         self.session_factory = session_factory
         self.clock = clock or SystemClock()
+        self._engine = engine  # disposed on close, when this storage owns it
 
     async def _upsert(self, key: StorageKey, **values: Any) -> None:
         record_key = self.key_builder.build(key)
@@ -93,7 +96,8 @@ class DatabaseStorage(BaseStorage):
         return loaded
 
     async def close(self) -> None:
-        return None
+        if self._engine is not None:
+            await self._engine.dispose()
 
 
 async def erase_user_state(session: AsyncSession, *, telegram_id: int) -> int:

@@ -77,10 +77,12 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(
+async def app(
     settings: Settings, session_factory: SessionFactory, l10n: Localization, clock: FakeClock
-) -> Iterator[App]:
-    yield App(settings=settings, session_factory=session_factory, l10n=l10n, clock=clock)
+) -> AsyncIterator[App]:
+    the_app = App(settings=settings, session_factory=session_factory, l10n=l10n, clock=clock)
+    yield the_app
+    await the_app.close()
 
 
 @pytest.fixture(scope="session")

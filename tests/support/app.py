@@ -38,18 +38,26 @@ class App:
     mm: MockMessageManager = field(default_factory=MockMessageManager)
     dp: Dispatcher = field(init=False)
     clients: list[Person] = field(default_factory=list)
+    dispatchers: list[Dispatcher] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.dp = self._dispatcher()
 
     def _dispatcher(self) -> Dispatcher:
-        return create_dispatcher(
+        dp = create_dispatcher(
             settings=self.settings,
             session_factory=self.session_factory,
             l10n=self.l10n,
             clock=self.clock,
             message_manager=self.mm,
         )
+        self.dispatchers.append(dp)
+        return dp
+
+    async def close(self) -> None:
+        """Close what each dispatcher opened (its dialog-state storage and pool)."""
+        for dp in self.dispatchers:
+            await dp.storage.close()
 
     def restart(self) -> None:
         """A new process on the same database: new dispatcher, nothing kept in memory."""
