@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 from typing import Any
@@ -73,6 +74,9 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     async def on_shutdown() -> None:
         # Stop claiming; what is being sent finishes, the rest goes back to the outbox.
         sender.stop()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(20):
+                await sender.drain()
         scheduler.shutdown(wait=False)
         await engine.dispose()
 

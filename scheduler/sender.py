@@ -91,6 +91,8 @@ class Sender:
         self._hold_until = 0.0
         self._gate = asyncio.Semaphore(settings.send_concurrency)
         self._stopping = False
+        self._idle = asyncio.Event()
+        self._idle.set()
         # About six seconds of sending per claim: the pause between claims costs little of the rate.
         self.batch = max(1, int(settings.send_rate * 6))
 
@@ -102,10 +104,21 @@ class Sender:
         """Finish what is being sent now; hand back what is claimed but not yet sent."""
         self._stopping = True
 
+    async def drain(self) -> None:
+        """After `stop()`: wait until the batch in hand is sent or handed back."""
+        await self._idle.wait()
+
     async def run_once(self) -> int:
         """Claim one batch of due messages and deliver it. Returns how many were handled."""
         if self._stopping:
             return 0
+        self._idle.clear()
+        try:
+            return await self._run_batch()
+        finally:
+            self._idle.set()
+
+    async def _run_batch(self) -> int:
         async with self.session_factory() as session:
             rows = await outbox.claim_due(
                 session,

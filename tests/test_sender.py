@@ -216,3 +216,13 @@ async def test_an_answered_checkin_is_not_sent_again(app: App) -> None:
 def test_fake_clock_rejects_naive_times() -> None:
     with pytest.raises(ValueError):
         FakeClock(datetime(2026, 1, 1))
+
+
+async def test_stop_then_drain_hands_back_what_was_not_sent(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    sender = sender_for(app)
+    sender.stop()
+    await sender.drain()
+    assert await sender.run_once() == 0  # a stopped sender claims nothing
+    [row] = await _rows(app)
+    assert row.status == "pending"
