@@ -20,7 +20,7 @@ from storage.checkins import (
     REMINDER_PURPOSE,
     Checkin,
 )
-from storage.outbox import OutboxMessage
+from storage.outbox import OutboxMessage, load_subject
 from storage.people import JOINED_PURPOSE, Person
 
 
@@ -61,7 +61,7 @@ def mood_keyboard(i18n: Translator, checkin_id: int) -> InlineKeyboardMarkup:
 
 
 async def _open_checkin(session: AsyncSession, row: OutboxMessage) -> Checkin:
-    checkin = await session.get(Checkin, row.subject_id) if row.subject_id else None
+    checkin = await load_subject(session, Checkin, row.subject_id)
     if checkin is None:
         raise Skip("check-in gone")
     if checkin.answered_at is not None:
@@ -95,29 +95,29 @@ def _name_of(person: Person | None, i18n: Translator) -> str:
 async def _alert(
     session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
 ) -> Rendered:
-    alert = await session.get(Alert, row.subject_id) if row.subject_id else None
+    alert = await load_subject(session, Alert, row.subject_id)
     if alert is None:
         raise Skip("alert gone")
     if alert.handled_at is not None:
         raise Skip("already handled")
-    name = _name_of(await session.get(Person, alert.participant_id), i18n)
+    name = _name_of(await load_subject(session, Person, alert.participant_id), i18n)
     return Rendered(i18n("alert-notice", name=name, kind=alert.kind))
 
 
 async def _participant_message(
     session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
 ) -> Rendered:
-    checkin = await session.get(Checkin, row.subject_id) if row.subject_id else None
+    checkin = await load_subject(session, Checkin, row.subject_id)
     if checkin is None or not checkin.message:
         raise Skip("message gone")
-    name = _name_of(await session.get(Person, checkin.participant_id), i18n)
+    name = _name_of(await load_subject(session, Person, checkin.participant_id), i18n)
     return Rendered(i18n("checkin-message-to-staff", name=name, message=checkin.message))
 
 
 async def _joined(
     session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
 ) -> Rendered:
-    participant = await session.get(Person, row.subject_id) if row.subject_id else None
+    participant = await load_subject(session, Person, row.subject_id)
     if participant is None:
         raise Skip("participant gone")
     if participant.display_name:

@@ -174,7 +174,7 @@ class Sender:
         """The recipient and the rendered message, or None when the row was settled here."""
         assert row.id is not None
         now = self.clock.now()
-        person = await session.get(Person, row.recipient_id)
+        person = await outbox.load_subject(session, Person, row.recipient_id)
         purpose = PURPOSES.get(row.purpose)
         if person is None or purpose is None or not person.active:
             await outbox.mark_failed(session, message_id=row.id, reason="no recipient or purpose")
@@ -275,7 +275,7 @@ class Sender:
         assert row.id is not None
         now = self.clock.now()
         logger.info("person %s blocked the bot", person.id)
-        fresh = await session.get(Person, person.id)
+        fresh = await outbox.load_subject(session, Person, person.id)
         if fresh is not None and fresh.unreachable_at is None:
             fresh.unreachable_at = now
             if fresh.role == Role.PARTICIPANT.value:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import (
     BigInteger,
@@ -28,6 +29,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.db import upsert_insert
 from storage.types import UTCDateTime
+
+_Row = TypeVar("_Row", bound=SQLModel)
 
 
 class Status(StrEnum):
@@ -233,3 +236,15 @@ async def has_due_or_in_flight(session: AsyncSession, *, now: datetime) -> bool:
         .limit(1)
     )
     return row.first() is not None
+
+
+async def load_subject(
+    session: AsyncSession, model: type[_Row], subject_id: int | None
+) -> _Row | None:
+    """The row an outbox message is about (a check-in, an alert, a person), if it still exists.
+
+    For the sender only: it delivers to the recipient the row names, so no actor scoping.
+    """
+    if subject_id is None:
+        return None
+    return await session.get(model, subject_id)
