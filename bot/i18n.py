@@ -69,10 +69,6 @@ class Translator:
     _chain: tuple[FluentBundle, ...]
     strict: bool = False
 
-    @property
-    def rtl(self) -> bool:
-        return self.locale in RTL_LOCALES
-
     def has(self, key: str) -> bool:
         return any(bundle.has_message(key) for bundle in self._chain)
 

@@ -365,13 +365,3 @@ async def answer_help(
             )
     await session.commit()
     return checkin
-
-
-async def latest(session: AsyncSession, *, participant_id: int, limit: int = 5) -> list[Checkin]:
-    rows = await session.exec(
-        select(Checkin)
-        .where(Checkin.participant_id == participant_id)
-        .order_by(col(Checkin.asked_at).desc())
-        .limit(limit)
-    )
-    return list(rows.all())

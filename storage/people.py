@@ -167,14 +167,6 @@ async def forget_unfinished(session: AsyncSession, *, actor: Actor) -> bool:
     return True
 
 
-async def get_own_staff(session: AsyncSession, *, actor: Actor) -> Person | None:
-    """The staff member of a participant, for notices to them."""
-    person = await _own(session, actor)
-    if person.staff_id is None:
-        return None
-    return await session.get(Person, person.staff_id)
-
-
 async def caseload(session: AsyncSession, *, actor: Actor) -> list[Person]:
     """The participants a staff member works with (admins: everyone's), by name."""
     if not actor.is_staff:
