@@ -10,6 +10,11 @@ from bot.i18n import Localization
 from dialogs.common import actor_of, translator
 from storage import people
 
+# The choices offered, in one place: getters show them, handlers accept nothing else.
+PAUSE_CHOICES = (3, 7, 14, 28)
+QUIET_STARTS = ("20:00", "21:00", "22:00", "23:00")
+QUIET_ENDS = ("06:00", "07:00", "08:00", "09:00", "10:00")
+
 
 async def languages(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """Each shipped language in its own name; the reader's current one is ticked."""
@@ -40,14 +45,8 @@ def paused_until_day(person: people.Person | None, now: datetime) -> date | None
 
 
 async def pause_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    from dialogs.profile.handlers import PAUSE_CHOICES
-
     translate = translator(dialog_manager)
     return {"choices": [(str(days), translate("pause-days", days=days)) for days in PAUSE_CHOICES]}
-
-
-QUIET_STARTS = ("20:00", "21:00", "22:00", "23:00")
-QUIET_ENDS = ("06:00", "07:00", "08:00", "09:00", "10:00")
 
 
 async def quiet_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:

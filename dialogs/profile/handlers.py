@@ -10,6 +10,7 @@ from aiogram_dialog import DialogManager
 from bot.context import bind_identity
 from bot.i18n import Localization
 from dialogs.common import NOTICE, actor_of
+from dialogs.profile.getters import PAUSE_CHOICES, QUIET_ENDS, QUIET_STARTS
 from storage import people
 from storage.people import Actor
 
@@ -40,9 +41,6 @@ async def on_name(message: Message, _widget: Any, manager: DialogManager, name: 
     await manager.done({NOTICE: "profile-name-saved"})
 
 
-PAUSE_CHOICES = (3, 7, 14, 28)
-
-
 async def on_pause(
     _callback: CallbackQuery, _widget: Any, manager: DialogManager, days: str
 ) -> None:
@@ -68,8 +66,6 @@ async def on_resume(_callback: CallbackQuery, _widget: Any, manager: DialogManag
 async def on_quiet_start(
     _callback: CallbackQuery, _widget: Any, manager: DialogManager, start: str
 ) -> None:
-    from dialogs.profile.getters import QUIET_STARTS
-
     if start in QUIET_STARTS:
         manager.dialog_data["start"] = start
         await manager.next()
@@ -78,8 +74,6 @@ async def on_quiet_start(
 async def on_quiet_end(
     _callback: CallbackQuery, _widget: Any, manager: DialogManager, end: str
 ) -> None:
-    from dialogs.profile.getters import QUIET_ENDS, QUIET_STARTS
-
     start = manager.dialog_data.get("start")
     if end not in QUIET_ENDS or start not in QUIET_STARTS:
         return

@@ -29,18 +29,23 @@ def _rhythm_off(data: dict[str, object], _widget: object, _manager: object) -> b
     return not data.get("rhythm_on")
 
 
+def _paged(list_id: str, pages_id: str, items: str, on_click: object) -> ScrollingGroup:
+    """A list of (id, label) buttons, one a row, PAGE_HEIGHT a page."""
+    return ScrollingGroup(
+        choices(list_id, items, on_click),
+        id=pages_id,
+        width=1,
+        height=PAGE_HEIGHT,
+        hide_on_single_page=True,
+    )
+
+
 def alerts_dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
             Tr("alerts-title"),
-            ScrollingGroup(
-                choices(ALERT_LIST_ID, "alerts", handlers.on_alert_selected),
-                id=ALERT_PAGES_ID,
-                width=1,
-                height=PAGE_HEIGHT,
-                hide_on_single_page=True,
-            ),
+            _paged(ALERT_LIST_ID, ALERT_PAGES_ID, "alerts", handlers.on_alert_selected),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=AlertsSG.inbox,
             getter=getters.inbox,
@@ -65,12 +70,11 @@ def caseload_dialog() -> Dialog:
     return Dialog(
         Screen(
             Tr("staff-caseload-title"),
-            ScrollingGroup(
-                choices(PARTICIPANT_LIST_ID, "participants", handlers.on_participant_selected),
-                id=PARTICIPANT_PAGES_ID,
-                width=1,
-                height=PAGE_HEIGHT,
-                hide_on_single_page=True,
+            _paged(
+                PARTICIPANT_LIST_ID,
+                PARTICIPANT_PAGES_ID,
+                "participants",
+                handlers.on_participant_selected,
             ),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=CaseloadSG.list,

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
+from aiogram.fsm.state import State
 from aiogram.types import BufferedInputFile, CallbackQuery
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
+from aiogram_dialog.widgets.kbd.select import OnItemClick
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -72,12 +75,24 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     manager.show_mode = ShowMode.SEND
 
 
-async def on_alert_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, alert_id: str
-) -> None:
-    if (found := as_id(alert_id)) is not None:
-        manager.dialog_data[ALERT_ID] = found
-        await manager.switch_to(AlertsSG.view)
+def _open_by_id(key: str, state: State) -> OnItemClick[Any, str]:
+    """A list handler: remember the picked id under `key`, then show `state`.
+
+    A forged id is ignored here; the getter of `state` checks what the actor may see.
+    """
+
+    async def on_click(
+        _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+    ) -> None:
+        if (found := as_id(item_id)) is not None:
+            manager.dialog_data[key] = found
+            await manager.switch_to(state)
+
+    return on_click
+
+
+on_alert_selected = _open_by_id(ALERT_ID, AlertsSG.view)
+on_participant_selected = _open_by_id(PARTICIPANT_ID, CaseloadSG.card)
 
 
 async def on_alert_handled(
@@ -93,14 +108,6 @@ async def on_alert_handled(
     )
     manager.dialog_data[NOTICE] = "alerts-handled" if done else "alerts-gone"
     await manager.switch_to(AlertsSG.inbox)
-
-
-async def on_participant_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, participant_id: str
-) -> None:
-    if (found := as_id(participant_id)) is not None:
-        manager.dialog_data[PARTICIPANT_ID] = found
-        await manager.switch_to(CaseloadSG.card)
 
 
 _EVERY = {"daily": 1, "weekly": 7, "fortnightly": 14}
