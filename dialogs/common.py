@@ -23,6 +23,7 @@ from storage.people import Actor, Role
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
+NOTICE_SHOWN_IN = "notice_shown_in"
 _FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
 
 
@@ -123,21 +124,41 @@ class Screen(Window):
         return False
 
 
+def set_notice(manager: DialogManager, key: str) -> None:
+    """Show the message `key` once, above the next screen of this dialog."""
+    manager.dialog_data[NOTICE] = key
+    manager.dialog_data.pop(NOTICE_SHOWN_IN, None)
+
+
 def pop_notice(manager: DialogManager) -> str:
-    """The notice to show once on this screen (a message id), or an empty string."""
-    return str(manager.dialog_data.pop(NOTICE, None) or "")
+    """The notice to show on this screen (a message id), or an empty string.
+
+    A notice belongs to the update that set it: every render of that update shows it (a
+    screen may be drawn twice in one update), and the first render of a later one drops it.
+    """
+    notice = manager.dialog_data.get(NOTICE)
+    if not notice:
+        return ""
+    update = manager.middleware_data.get("event_update")
+    current = update.update_id if update is not None else None
+    shown_in = manager.dialog_data.setdefault(NOTICE_SHOWN_IN, current)
+    if shown_in != current:
+        manager.dialog_data.pop(NOTICE, None)
+        manager.dialog_data.pop(NOTICE_SHOWN_IN, None)
+        return ""
+    return str(notice)
 
 
 async def take_notice(start_data: Any, manager: DialogManager) -> None:
     """on_start for menus: a notice passed when the menu was started shows once."""
     if isinstance(start_data, dict) and start_data.get(NOTICE):
-        manager.dialog_data[NOTICE] = start_data[NOTICE]
+        set_notice(manager, start_data[NOTICE])
 
 
 async def keep_notice(_start_data: Any, result: Any, manager: DialogManager) -> None:
     """on_process_result for menus: a child dialog may return a notice to show."""
     if isinstance(result, dict) and result.get(NOTICE):
-        manager.dialog_data[NOTICE] = result[NOTICE]
+        set_notice(manager, result[NOTICE])
 
 
 async def go_home(

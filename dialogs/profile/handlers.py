@@ -9,7 +9,7 @@ from aiogram_dialog import DialogManager
 
 from bot.context import bind_identity
 from bot.i18n import Localization
-from dialogs.common import NOTICE, actor_of
+from dialogs.common import NOTICE, actor_of, set_notice
 from dialogs.profile.getters import PAUSE_CHOICES, QUIET_ENDS, QUIET_STARTS
 from storage import people
 from storage.people import Actor
@@ -60,7 +60,7 @@ async def on_pause(
 
 async def on_resume(_callback: CallbackQuery, _widget: Any, manager: DialogManager) -> None:
     await people.resume(manager.middleware_data["session"], actor=actor_of(manager))
-    manager.dialog_data[NOTICE] = "pause-resumed"
+    set_notice(manager, "pause-resumed")
 
 
 async def on_quiet_start(

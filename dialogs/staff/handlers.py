@@ -15,7 +15,7 @@ from aiogram_dialog.widgets.kbd.select import OnItemClick
 from bot.clock import Clock
 from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
-from dialogs.common import NOTICE, actor_of, as_id, translator
+from dialogs.common import actor_of, as_id, set_notice, translator
 from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS
 from dialogs.states import AlertsSG, CaseloadSG
 from storage import alerts, audit, checkins, invites
@@ -106,7 +106,7 @@ async def on_alert_handled(
         alert_id=int(manager.dialog_data.get(ALERT_ID, 0)),
         now=clock.now(),
     )
-    manager.dialog_data[NOTICE] = "alerts-handled" if done else "alerts-gone"
+    set_notice(manager, "alerts-handled" if done else "alerts-gone")
     await manager.switch_to(AlertsSG.inbox)
 
 
@@ -151,9 +151,7 @@ async def _save_rhythm(manager: DialogManager, choice: PlanChoice | None) -> Non
         now=clock.now(),
     )
     if plan is None:
-        manager.dialog_data[NOTICE] = "core-not-allowed"
+        set_notice(manager, "core-not-allowed")
     else:
-        manager.dialog_data[NOTICE] = (
-            "staff-rhythm-saved" if plan.active else "staff-rhythm-stopped"
-        )
+        set_notice(manager, "staff-rhythm-saved" if plan.active else "staff-rhythm-stopped")
     await manager.switch_to(CaseloadSG.card)
