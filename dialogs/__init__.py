@@ -10,7 +10,7 @@ from storage.people import Role
 
 def setup() -> Router:
     """All dialogs, grouped behind the role each may be used by (deny by default)."""
-    from dialogs import checkin, info, menu, onboarding, profile, staff
+    from dialogs import assessment, checkin, info, menu, onboarding, profile, staff
 
     common = Router(name="dialogs-common")
     common.include_routers(
@@ -20,7 +20,11 @@ def setup() -> Router:
 
     participant = Router(name="dialogs-participant")
     participant.include_routers(
-        menu.participant_dialog(), checkin.dialog(), profile.pause_dialog(), profile.quiet_dialog()
+        menu.participant_dialog(),
+        checkin.dialog(),
+        assessment.dialog(),
+        profile.pause_dialog(),
+        profile.quiet_dialog(),
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
@@ -35,8 +39,8 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import checkin
+    from dialogs import assessment, checkin
 
     root = Router(name="outbox-buttons")
-    root.include_routers(checkin.router())
+    root.include_routers(checkin.router(), assessment.router())
     return root

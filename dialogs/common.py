@@ -19,6 +19,8 @@ from aiogram_dialog.widgets.text import Format, Text
 from bot.context import ACTOR, I18N
 from bot.i18n import Translator
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
+from storage.alerts import Alert
+from storage.instruments import catalogue
 from storage.people import Actor, Role
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
@@ -44,6 +46,12 @@ def as_id(text: str) -> int | None:
         return None
     value = int(text)
     return value if 0 < value < 2**31 else None
+
+
+def alert_kind(alert: Alert, i18n: Translator) -> dict[str, str]:
+    """The values the `alert-kind` text needs: the kind and, for a self-assessment, its title."""
+    instrument = catalogue().get(alert.cause.partition(":")[0]) if ":" in alert.cause else None
+    return {"kind": alert.kind, "instrument": i18n(instrument.title_key) if instrument else ""}
 
 
 def translator(manager: DialogManager) -> Translator:

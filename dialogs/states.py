@@ -51,8 +51,20 @@ class CaseloadSG(StatesGroup):
     every = State()
     weekday = State()
     time = State()
+    assessment = State()
+    assessment_request = State()
+    assessment_rhythm = State()
 
 
 class QuietSG(StatesGroup):
     start = State()
     end = State()
+
+
+class AssessmentSG(StatesGroup):
+    home = State()
+    results = State()
+    intro = State()
+    item = State()
+    theme_done = State()
+    result = State()

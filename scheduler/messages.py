@@ -10,8 +10,12 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.i18n import Translator
+from dialogs.assessment.callbacks import StartRound
 from dialogs.checkin.callbacks import CheckinMood
+from dialogs.common import alert_kind
+from storage import assessments
 from storage.alerts import ALERT_PURPOSE, Alert
+from storage.assessments import AssessmentRound, Cause
 from storage.checkins import (
     CHECKIN_PURPOSE,
     MESSAGE_PURPOSE,
@@ -20,6 +24,7 @@ from storage.checkins import (
     REMINDER_PURPOSE,
     Checkin,
 )
+from storage.instruments import Instrument, catalogue
 from storage.outbox import OutboxMessage, load_subject
 from storage.people import JOINED_PURPOSE, Person
 
@@ -101,7 +106,7 @@ async def _alert(
     if alert.handled_at is not None:
         raise Skip("already handled")
     name = _name_of(await load_subject(session, Person, alert.participant_id), i18n)
-    return Rendered(i18n("alert-notice", name=name, kind=alert.kind))
+    return Rendered(i18n("alert-notice", name=name, **alert_kind(alert, i18n)))
 
 
 async def _participant_message(
@@ -125,10 +130,61 @@ async def _joined(
     return Rendered(i18n("staff-participant-joined-noname"))
 
 
+async def _open_round(
+    session: AsyncSession, row: OutboxMessage
+) -> tuple[AssessmentRound, Instrument]:
+    found = await load_subject(session, AssessmentRound, row.subject_id)
+    instrument = catalogue().get(found.instrument) if found else None
+    if found is None or instrument is None:
+        raise Skip("round gone")
+    if not found.is_open:
+        raise Skip("already answered")
+    return found, instrument
+
+
+def _start_keyboard(i18n: Translator, round_id: int) -> InlineKeyboardMarkup:
+    button = InlineKeyboardButton(
+        text=i18n("assessment-invite-start"), callback_data=StartRound(round_id=round_id).pack()
+    )
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])
+
+
+_INVITES = {
+    Cause.BASELINE.value: "assessment-invite-baseline",
+    Cause.EXIT.value: "assessment-invite-exit",
+}
+
+
+async def _assessment_invite(
+    session: AsyncSession, row: OutboxMessage, _person: Person, i18n: Translator
+) -> Rendered:
+    found, instrument = await _open_round(session, row)
+    assert found.id is not None
+    text = i18n(
+        _INVITES.get(found.cause, "assessment-invite"),
+        title=i18n(instrument.title_key),
+        minutes=instrument.minutes(found.form),
+    )
+    return Rendered(text, _start_keyboard(i18n, found.id))
+
+
+async def _assessment_reminder(
+    session: AsyncSession, row: OutboxMessage, _person: Person, i18n: Translator
+) -> Rendered:
+    found, instrument = await _open_round(session, row)
+    assert found.id is not None
+    text = i18n("assessment-reminder", title=i18n(instrument.title_key))
+    return Rendered(text, _start_keyboard(i18n, found.id))
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
     REMINDER_PURPOSE: Purpose(_reminder, max_age=timedelta(hours=12), prompt=True),
     ALERT_PURPOSE: Purpose(_alert, max_age=timedelta(days=7), prompt=False),
     MESSAGE_PURPOSE: Purpose(_participant_message, max_age=timedelta(days=7), prompt=False),
+    assessments.INVITE_PURPOSE: Purpose(_assessment_invite, max_age=timedelta(days=3), prompt=True),
+    assessments.REMINDER_PURPOSE: Purpose(
+        _assessment_reminder, max_age=timedelta(days=1), prompt=True
+    ),
 }

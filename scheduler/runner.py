@@ -6,18 +6,24 @@ No job per participant and nothing pickled: the in-memory job store holds only t
 from __future__ import annotations
 
 import logging
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
 from bot.config import Settings
 from scheduler.sender import Sender
-from storage import checkins, outbox
+from storage import assessments, checkins, outbox
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
 QUEUE_BATCH = 500
+
+
+class Queue(Protocol):
+    async def __call__(self, session: AsyncSession, *, now: datetime, limit: int) -> int: ...
 
 
 class Ticks:
@@ -31,20 +37,29 @@ class Ticks:
         self.settings = settings
 
     async def queue_due(self) -> int:
-        """Due check-ins and their one reminder -> outbox rows."""
-        opened = 0
+        """Due check-ins and self-assessment rounds, and their one reminder -> outbox rows."""
         async with self.session_factory() as session:
-            # In batches, so a crowded minute (everyone at Monday 10:00) is queued in one tick.
-            while batch := await checkins.queue_due(
-                session, now=self.clock.now(), limit=QUEUE_BATCH
-            ):
-                opened += batch
-                if batch < QUEUE_BATCH:
-                    break
+            opened = await self._in_batches(checkins.queue_due, session)
+            rounds = await self._in_batches(assessments.queue_due, session)
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
-        if opened or reminded:
-            logger.info("queued %s check-ins and %s reminders", opened, reminded)
-        return opened + reminded
+            reminded += await assessments.queue_reminders(session, now=self.clock.now())
+        if opened or rounds or reminded:
+            logger.info(
+                "queued %s check-ins, %s self-assessment rounds and %s reminders",
+                opened,
+                rounds,
+                reminded,
+            )
+        return opened + rounds + reminded
+
+    async def _in_batches(self, queue: Queue, session: AsyncSession) -> int:
+        """Run one queueing step until it has caught up: a crowded minute is one tick."""
+        total = 0
+        while batch := await queue(session, now=self.clock.now(), limit=QUEUE_BATCH):
+            total += batch
+            if batch < QUEUE_BATCH:
+                break
+        return total
 
     async def watch_silence(self) -> int:
         """Alerts for two unanswered check-ins in a row and for long silence."""

@@ -24,6 +24,7 @@ class Kind(StrEnum):
     NO_ANSWER = "no-answer"
     INACTIVE = "inactive"
     UNREACHABLE = "unreachable"
+    ASSESSMENT = "assessment"
 
 
 class Alert(SQLModel, table=True):

@@ -14,7 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from scheduler.timing import Rhythm, parse_hhmm
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.people import Actor, Person, Role, visible_people
+from storage.people import Actor, Person, Role, get_visible_participant, visible_people
 from storage.types import UTCDateTime
 
 CHECKIN_PURPOSE = "checkin"
@@ -120,15 +120,7 @@ async def set_plan(
     """Staff set a participant's rhythm (None: no check-ins). None when they may not."""
     if not actor.is_staff:
         return None
-    participant = (
-        await session.exec(
-            select(Person).where(
-                col(Person.id) == participant_id,
-                visible_people(actor),
-                Person.role == Role.PARTICIPANT.value,
-            )
-        )
-    ).first()
+    participant = await get_visible_participant(session, actor=actor, participant_id=participant_id)
     if participant is None:
         return None
     plan = await ensure_plan(session, participant=participant, now=now)

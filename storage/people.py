@@ -101,6 +101,20 @@ async def get_visible(session: AsyncSession, *, actor: Actor, person_id: int) ->
     return result.first()
 
 
+async def get_visible_participant(
+    session: AsyncSession, *, actor: Actor, participant_id: int
+) -> Person | None:
+    """One participant that `actor` may see (staff: their own; admins: any), or None."""
+    result = await session.exec(
+        select(Person).where(
+            col(Person.id) == participant_id,
+            visible_people(actor),
+            Person.role == Role.PARTICIPANT.value,
+        )
+    )
+    return result.first()
+
+
 async def create_person(
     session: AsyncSession,
     *,

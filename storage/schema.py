@@ -3,6 +3,7 @@
 from sqlmodel import SQLModel
 
 from storage.alerts import Alert
+from storage.assessments import AssessmentAnswer, AssessmentPlan, AssessmentRound, AssessmentScore
 from storage.audit import AuditEntry
 from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
@@ -14,6 +15,10 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "Alert",
+    "AssessmentAnswer",
+    "AssessmentPlan",
+    "AssessmentRound",
+    "AssessmentScore",
     "AuditEntry",
     "Checkin",
     "CheckinPlan",

@@ -50,8 +50,10 @@ async def test_amina_joins_in_swedish_and_her_lots_is_told(app: App) -> None:
     assert stored.onboarded_at == app.clock.now()
     lina_client = app.client(LINA_STAFF)
     assert lina_client.replies() == []  # the notice goes through the outbox
-    assert await app.deliver() == 1
+    # Lina hears that Amina joined; Amina is invited to her first self-assessment.
+    assert await app.deliver() == 2
     assert lina_client.replies() == ["Amina har börjat använda Lotsen."]
+    assert amina.replies()[-1].startswith("📝 Välkommen! Börja gärna med några frågor")
 
 
 async def test_amina_joins_in_arabic_from_a_swedish_phone(app: App) -> None:

@@ -7,6 +7,7 @@ from dialogs.profile.handlers import on_resume
 from dialogs.staff.handlers import on_invite
 from dialogs.states import (
     AlertsSG,
+    AssessmentSG,
     CaseloadSG,
     InfoSG,
     LanguageSG,
@@ -29,6 +30,7 @@ RESUME_ID = "resume"
 QUIET_ID = "quiet"
 ALERTS_ID = "alerts"
 CASELOAD_ID = "caseload"
+ASSESSMENT_ID = "assessment"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -54,6 +56,7 @@ def participant_dialog() -> Dialog:
             Tr("menu-greeting-named", when="name"),
             Tr("menu-greeting", when=_no_name),
             Tr("pause-status", when="paused"),
+            Start(Tr("menu-assessment"), id=ASSESSMENT_ID, state=AssessmentSG.home),
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),
             Button(Tr("menu-resume"), id=RESUME_ID, on_click=on_resume, when="paused"),

@@ -6,7 +6,7 @@ from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice
 from dialogs.profile.getters import paused_until_day
-from storage import alerts, people
+from storage import alerts, assessments, people
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
@@ -26,4 +26,6 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     }
     if actor.is_staff:
         data["count"] = await alerts.count_open(session, actor=actor)
+    else:
+        data["open"] = len(await assessments.open_rounds(session, actor=actor))
     return data

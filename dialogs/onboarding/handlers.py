@@ -12,7 +12,7 @@ from bot.i18n import Localization
 from dialogs.common import actor_of, go_home, translator
 from dialogs.profile.handlers import save_locale
 from dialogs.states import OnboardingSG
-from storage import checkins, outbox, people
+from storage import assessments, checkins, outbox, people
 from storage.people import Actor, Role
 
 
@@ -62,6 +62,7 @@ async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
     if person.role == Role.PARTICIPANT.value:
         # The default check-in rhythm starts now, and their lots hears that they joined.
         await checkins.ensure_plan(session, participant=person, now=clock.now())
+        await assessments.start_participant(session, participant=person, now=clock.now())
         if person.staff_id is not None:
             await outbox.enqueue(
                 session,

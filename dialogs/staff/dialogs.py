@@ -1,5 +1,6 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
 from dialogs.staff import getters, handlers
@@ -14,6 +15,12 @@ PARTICIPANT_PAGES_ID = "participant_pages"
 RHYTHM_ID = "rhythm"
 WEEKDAY_ID = "weekday"
 HOUR_ID = "hour"
+ASSESSMENT_ID = "assessment"
+CHART_ID = "chart"
+REQUEST_ID = "request"
+ASSESSMENT_RHYTHM_ID = "assessment_rhythm"
+FORM_ID = "form"
+WEEKS_ID = "weeks"
 PAGE_HEIGHT = 8
 
 
@@ -92,9 +99,57 @@ def caseload_dialog() -> Dialog:
             SwitchTo(
                 Tr("staff-rhythm-button"), id=RHYTHM_ID, state=CaseloadSG.every, when=_present
             ),
+            SwitchTo(
+                Tr("staff-assessment-button"),
+                id=ASSESSMENT_ID,
+                state=CaseloadSG.assessment,
+                when=_present,
+            ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.list),
             state=CaseloadSG.card,
             getter=getters.card,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("core-not-allowed", when=_missing),
+            Tr("staff-assessment-title", when=_present),
+            Format("{summary}", when=_present),
+            Tr("staff-assessment-rhythm", when=_present),
+            Button(
+                Tr("staff-assessment-chart"),
+                id=CHART_ID,
+                on_click=handlers.on_assessment_chart,
+                when="has_results",
+            ),
+            SwitchTo(
+                Tr("staff-assessment-request"),
+                id=REQUEST_ID,
+                state=CaseloadSG.assessment_request,
+                when=_present,
+            ),
+            SwitchTo(
+                Tr("staff-assessment-rhythm-button"),
+                id=ASSESSMENT_RHYTHM_ID,
+                state=CaseloadSG.assessment_rhythm,
+                when=_present,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            state=CaseloadSG.assessment,
+            getter=getters.assessment,
+        ),
+        Screen(
+            Tr("staff-assessment-ask-which"),
+            Group(choices(FORM_ID, "forms", handlers.on_assessment_request), width=1),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.assessment),
+            state=CaseloadSG.assessment_request,
+            getter=getters.assessment_forms,
+        ),
+        Screen(
+            Tr("staff-assessment-ask-rhythm"),
+            Group(choices(WEEKS_ID, "weeks", handlers.on_assessment_rhythm), width=1),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.assessment),
+            state=CaseloadSG.assessment_rhythm,
+            getter=getters.assessment_weeks,
         ),
         Screen(
             Tr("staff-rhythm-ask-every"),

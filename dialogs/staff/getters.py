@@ -8,8 +8,10 @@ from babel.dates import get_day_names
 
 from bot.clock import Clock
 from bot.i18n import Localization, babel_locale
-from dialogs.common import actor_of, pop_notice, translator
-from storage import alerts, audit, checkins, people
+from dialogs.assessment.getters import result_lines, score_values
+from dialogs.common import actor_of, alert_kind, pop_notice, translator
+from storage import alerts, assessments, audit, checkins, people
+from storage.instruments import FULL, SHORT, TOTAL, catalogue
 from storage.people import Person
 
 ALERT_ID = "alert_id"
@@ -32,8 +34,8 @@ async def inbox(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
             translate(
                 "alerts-item",
                 name=display_name(person, dialog_manager),
-                kind=alert.kind,
                 at=alert.created_at.astimezone(zone),
+                **alert_kind(alert, translate),
             ),
         )
         for alert, person in found
@@ -63,8 +65,8 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     return {
         "missing": False,
         "name": display_name(person, dialog_manager),
-        "kind": alert.kind,
         "at": alert.created_at.astimezone(zone),
+        **alert_kind(alert, translator(dialog_manager)),
     }
 
 
@@ -114,3 +116,105 @@ async def weekdays(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 async def hours(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     return {"hours": [(f"{hour:02d}:00", f"{hour:02d}:00") for hour in RHYTHM_HOURS]}
+
+
+async def _visible_participant(manager: DialogManager, action: str) -> Person | None:
+    """The participant on the card, if the actor may see them; the read is audited either way."""
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    person = await people.get_visible_participant(
+        data["session"],
+        actor=actor,
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+    )
+    clock: Clock = data["clock"]
+    await audit.record_for(
+        data["session"],
+        actor=actor,
+        now=clock.now(),
+        action=action,
+        allowed=person is not None,
+        subject_id=person.id if person else None,
+    )
+    return person
+
+
+async def assessment(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """The participant's self-assessments: the latest scores per theme, the trend, what waits."""
+    person = await _visible_participant(dialog_manager, "read:assessment")
+    if person is None or person.id is None:
+        return {"missing": True}
+    data = dialog_manager.middleware_data
+    session = data["session"]
+    i18n = translator(dialog_manager)
+    zone = ZoneInfo(data["settings"].timezone)
+    blocks: list[str] = []
+    done = await assessments.completed_instruments(session, participant_id=person.id)
+    for instrument_id in done:
+        instrument = catalogue().get(instrument_id)
+        found = await assessments.results(
+            session, participant_id=person.id, instrument=instrument_id
+        )
+        completed_at = found[-1].round.completed_at if found else None
+        if instrument is None or completed_at is None:
+            continue
+        latest = found[-1]
+        lines = [
+            i18n(
+                "staff-assessment-latest",
+                title=i18n(instrument.title_key),
+                at=completed_at.astimezone(zone),
+            ),
+            result_lines(instrument, latest.scores, i18n),
+        ]
+        _, previous = assessments.latest_total(found)
+        if previous is not None:
+            lines.append(
+                i18n("staff-assessment-previous", **score_values(instrument, TOTAL, previous))
+            )
+        blocks.append("\n".join(lines))
+    for open_round in await assessments.rounds_of(
+        session, participant_id=person.id, open_only=True
+    ):
+        instrument = catalogue().get(open_round.instrument)
+        if instrument is not None:
+            blocks.append(
+                i18n(
+                    "staff-assessment-open",
+                    title=i18n(instrument.title_key),
+                    done=open_round.position,
+                    total=len(instrument.form_items(open_round.form)),
+                )
+            )
+    plan = await assessments.get_plan(
+        session, actor=actor_of(dialog_manager), participant_id=person.id
+    )
+    return {
+        "missing": False,
+        "notice": pop_notice(dialog_manager),
+        "name": display_name(person, dialog_manager),
+        "summary": "\n\n".join(blocks) or i18n("staff-assessment-none"),
+        "has_results": bool(done),
+        "weeks": plan.every_days // 7 if plan is not None and plan.active else 0,
+    }
+
+
+async def assessment_forms(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    i18n = translator(dialog_manager)
+    forms = []
+    for instrument in catalogue():
+        title = i18n(instrument.title_key)
+        forms.append((f"{instrument.id}:{FULL}", i18n("staff-assessment-form-full", title=title)))
+        if SHORT in instrument.forms:
+            forms.append(
+                (f"{instrument.id}:{SHORT}", i18n("staff-assessment-form-short", title=title))
+            )
+    return {"forms": forms}
+
+
+async def assessment_weeks(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    i18n = translator(dialog_manager)
+    weeks = [
+        (str(w), i18n("staff-assessment-every", weeks=w)) for w in assessments.EVERY_WEEKS_CHOICES
+    ]
+    return {"weeks": [*weeks, ("0", i18n("staff-assessment-every-off"))]}

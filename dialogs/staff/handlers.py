@@ -15,11 +15,14 @@ from aiogram_dialog.widgets.kbd.select import OnItemClick
 from bot.clock import Clock
 from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
+from dialogs.assessment.handlers import send_chart
 from dialogs.common import actor_of, as_id, set_notice, translator
-from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS
+from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS, display_name
 from dialogs.states import AlertsSG, CaseloadSG
-from storage import alerts, audit, checkins, invites
+from storage import alerts, assessments, audit, checkins, invites, people
+from storage.assessments import Cause
 from storage.checkins import PlanChoice
+from storage.instruments import EXIT, catalogue
 from storage.people import Role
 
 _ROLE_OF_BUTTON = {
@@ -155,3 +158,82 @@ async def _save_rhythm(manager: DialogManager, choice: PlanChoice | None) -> Non
     else:
         set_notice(manager, "staff-rhythm-saved" if plan.active else "staff-rhythm-stopped")
     await manager.switch_to(CaseloadSG.card)
+
+
+async def on_assessment_chart(
+    callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    """Send the trend chart of each instrument the participant has answered (an audited read)."""
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    clock: Clock = data["clock"]
+    participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
+    person = await people.get_visible_participant(
+        data["session"], actor=actor, participant_id=participant_id
+    )
+    await audit.record_for(
+        data["session"],
+        actor=actor,
+        now=clock.now(),
+        action="read:assessment-chart",
+        allowed=person is not None,
+        subject_id=person.id if person else None,
+    )
+    if person is None or person.id is None:
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    i18n = translator(manager)
+    sent = False
+    for instrument_id in await assessments.completed_instruments(
+        data["session"], participant_id=person.id
+    ):
+        instrument = catalogue().get(instrument_id)
+        assert instrument is not None
+        caption = i18n(
+            "staff-assessment-chart-caption",
+            name=display_name(person, manager),
+            title=i18n(instrument.title_key),
+        )
+        sent |= await send_chart(
+            manager, actor.telegram_id, instrument_id, person.id, caption=caption
+        )
+    if not sent:
+        await callback.answer(i18n("staff-assessment-no-chart"))
+        return
+    manager.show_mode = ShowMode.SEND
+
+
+async def on_assessment_request(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    instrument, _, form = item_id.partition(":")
+    found = await assessments.request(
+        data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        instrument=instrument,
+        form=form,
+        now=clock.now(),
+        cause=Cause.EXIT if (instrument, form) == EXIT else Cause.STAFF,
+    )
+    set_notice(manager, "staff-assessment-requested" if found else "core-not-allowed")
+    await manager.switch_to(CaseloadSG.assessment)
+
+
+async def on_assessment_rhythm(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    weeks = int(item_id) if item_id.isdigit() and len(item_id) < 3 else -1
+    plan = await assessments.set_rhythm(
+        data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        weeks=weeks or None,
+        now=clock.now(),
+    )
+    set_notice(manager, "staff-assessment-rhythm-saved" if plan else "core-not-allowed")
+    await manager.switch_to(CaseloadSG.assessment)

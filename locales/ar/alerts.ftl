@@ -9,6 +9,7 @@ alert-kind =
         [no-answer] لم يصل ردّ مرتين
         [inactive] لا تواصل منذ مدة طويلة
         [unreachable] تم حظر البوت
+        [assessment] نتيجة التقييم الذاتي تحت الحدّ: { $instrument }
        *[other] بحاجة إلى تواصل
     }
 alert-notice = 🔔 { $name }: { alert-kind }. للتفاصيل: /menu → التنبيهات.

@@ -9,6 +9,7 @@ alert-kind =
         [no-answer] Has not answered twice
         [inactive] Not heard from for a long time
         [unreachable] Has blocked the bot
+        [assessment] Self-assessment below the limit: { $instrument }
        *[other] Needs contact
     }
 alert-notice = 🔔 { $name }: { alert-kind }. See /menu → Alerts.

@@ -9,6 +9,7 @@ alert-kind =
         [no-answer] دو بار پاسخ نداده است
         [inactive] مدت زیادی است که خبری از او نیست
         [unreachable] ربات را مسدود کرده است
+        [assessment] نتیجه خودارزیابی زیر حد است: { $instrument }
        *[other] به تماس نیاز دارد
     }
 alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu → هشدارها.

@@ -9,6 +9,7 @@ alert-kind =
         [no-answer] دو بار جواب نداده است
         [inactive] مدت زیاد است که از او خبری نیست
         [unreachable] ربات را بلاک کرده است
+        [assessment] نتیجهٔ خودارزیابی پایین‌تر از حد است: { $instrument }
        *[other] به تماس ضرورت دارد
     }
 alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu → هشدارها.

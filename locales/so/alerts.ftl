@@ -10,6 +10,7 @@ alert-kind =
         [no-answer] Laba jeer jawaab lama helin
         [inactive] Muddo dheer lama maqal
         [unreachable] Botka waa la xannibay
+        [assessment] Is-qiimayn ka hooseysa xadka: { $instrument }
        *[other] Xiriir ayaa loo baahan yahay
     }
 alert-notice = 🔔 { $name }: { alert-kind }. Eeg /menu → Digniinaha.

@@ -9,6 +9,7 @@ alert-kind =
         [no-answer] Har inte svarat två gånger
         [inactive] Har inte hörts av länge
         [unreachable] Har blockerat boten
+        [assessment] Självskattning under gränsen: { $instrument }
        *[other] Behöver kontakt
     }
 alert-notice = 🔔 { $name }: { alert-kind }. Se /menu → Larm.

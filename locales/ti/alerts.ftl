@@ -10,6 +10,7 @@ alert-kind =
         [no-answer] ክልተ ግዜ ኣይመለሱን
         [inactive] ንነዊሕ ግዜ ኣይተራኸቡን
         [unreachable] ነቲ ቦት ዓጊቶምዎ
+        [assessment] ርእሰ-ገምጋም ትሕቲ እቲ ደረት: { $instrument }
        *[other] ርክብ የድልዮም
     }
 alert-notice = 🔔 { $name }: { alert-kind }። ኣብ /menu → መጠንቀቕታታት ርኣዩ።

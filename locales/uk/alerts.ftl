@@ -11,6 +11,7 @@ alert-kind =
         [no-answer] Двічі поспіль немає відповіді
         [inactive] Давно не виходить на зв’язок
         [unreachable] Бота заблоковано
+        [assessment] Самооцінка нижче порогу: { $instrument }
        *[other] Потрібно зв’язатися
     }
 alert-notice = 🔔 { $name }: { alert-kind }. Дивіться /menu → Сигнали.

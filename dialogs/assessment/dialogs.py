@@ -1,0 +1,124 @@
+from aiogram_dialog import Dialog
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
+from aiogram_dialog.widgets.text import Format, Progress
+
+from dialogs.assessment import getters, handlers
+from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.states import AssessmentSG
+
+BACK_ID = "back"
+ROUNDS_ID = "round"
+OWN_ID = "own"
+RESULTS_ID = "results"
+RESULT_LIST_ID = "result"
+BEGIN_ID = "begin"
+DECLINE_ID = "decline"
+LATER_ID = "later"
+VALUE_ID = "value"
+SKIP_ID = "skip"
+NEXT_ID = "next"
+TALK_ID = "talk"
+MENU_ID = "menu"
+
+
+def _gone(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("gone"))
+
+
+def _here(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("gone")
+
+
+def _has(field: str):  # type: ignore[no-untyped-def]
+    """A `when` for a widget that needs the round and a true getter field."""
+    return lambda data, _w, _m: not data.get("gone") and bool(data.get(field))
+
+
+def dialog() -> Dialog:
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("assessment-home"),
+            Group(choices(ROUNDS_ID, "rounds", handlers.on_round_selected), width=1),
+            Group(choices(OWN_ID, "own", handlers.on_self_selected), width=1),
+            SwitchTo(
+                Tr("assessment-results-button"),
+                id=RESULTS_ID,
+                state=AssessmentSG.results,
+                when="has_results",
+            ),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=AssessmentSG.home,
+            getter=getters.home,
+        ),
+        Screen(
+            Tr("assessment-results-title"),
+            Group(choices(RESULT_LIST_ID, "instruments", handlers.on_results_selected), width=1),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AssessmentSG.home),
+            state=AssessmentSG.results,
+            getter=getters.results_list,
+        ),
+        Screen(
+            Tr("assessment-gone", when=_gone),
+            Tr("assessment-intro", when=_here),
+            Tr("assessment-intro-recall", when=_has("days")),
+            Tr("assessment-intro-themes", when=_has("themes")),
+            Tr("assessment-intro-optional", when=_has("optional")),
+            Button(Tr("assessment-begin"), id=BEGIN_ID, on_click=handlers.on_begin, when=_here),
+            Button(
+                Tr("assessment-decline"),
+                id=DECLINE_ID,
+                on_click=handlers.on_decline,
+                when=_has("optional"),
+            ),
+            Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
+            state=AssessmentSG.intro,
+            getter=getters.intro,
+        ),
+        Screen(
+            Tr("assessment-gone", when=_gone),
+            Tr("assessment-item-head", when=_here),
+            Progress("progress", width=10, filled="🟩", when=_here),
+            TrFrom("item_key"),
+            Tr("assessment-item-answered", when=_has("answer")),
+            Group(choices(VALUE_ID, "scale", handlers.on_value), width=1, when=_here),
+            Row(
+                Button(
+                    Tr("core-button-back"),
+                    id=BACK_ID,
+                    on_click=handlers.on_back,
+                    when=_has("can_back"),
+                ),
+                Button(
+                    Tr("assessment-skip"),
+                    id=SKIP_ID,
+                    on_click=handlers.on_skip,
+                    when=_has("can_skip"),
+                ),
+            ),
+            Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
+            state=AssessmentSG.item,
+            getter=getters.item,
+        ),
+        Screen(
+            Tr("assessment-gone", when=_gone),
+            Tr("assessment-theme-done", when=_here),
+            SwitchTo(Tr("assessment-next-theme"), id=NEXT_ID, state=AssessmentSG.item, when=_here),
+            Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
+            state=AssessmentSG.theme_done,
+            getter=getters.theme_done,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("assessment-gone", when=_gone),
+            Tr("assessment-result-title", when=_here),
+            Format("{lines}", when=_here),
+            Button(
+                Tr("assessment-talk"), id=TALK_ID, on_click=handlers.on_talk, when=_has("can_talk")
+            ),
+            Button(Tr("core-button-menu"), id=MENU_ID, on_click=handlers.on_menu),
+            state=AssessmentSG.result,
+            getter=getters.result,
+        ),
+        on_start=handlers.on_dialog_start,
+    )

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot, Router
+from aiogram.types import BufferedInputFile, CallbackQuery
+from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.clock import Clock
+from bot.i18n import Translator
+from dialogs.assessment import chart
+from dialogs.assessment.callbacks import StartRound
+from dialogs.assessment.getters import ROUND_ID, SHOWN, chart_themes, round_id_of
+from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
+from dialogs.states import AssessmentSG
+from storage import assessments
+from storage.assessments import AssessmentRound
+from storage.instruments import TOTAL, Instrument, catalogue
+from storage.people import Actor, Role
+
+logger = logging.getLogger(__name__)
+TALKED = "talked"
+
+
+def _first_state(found: AssessmentRound) -> Any:
+    """A round not yet begun opens with its intro; one begun resumes at its item."""
+    return AssessmentSG.item if found.position > 0 else AssessmentSG.intro
+
+
+async def on_start_button(
+    callback: CallbackQuery,
+    callback_data: StartRound,
+    dialog_manager: DialogManager,
+    session: Any,
+    actor: Actor | None,
+    i18n: Translator,
+) -> None:
+    """ "Start now" on an invitation from the outbox: the round opens where it stands."""
+    if actor is None or actor.role is not Role.PARTICIPANT:
+        await callback.answer(i18n("core-not-allowed"))
+        return
+    found = await assessments.own_round(session, actor=actor, round_id=callback_data.round_id)
+    if found is None:
+        logger.info("user %s pressed a round button that is not theirs", actor.telegram_id)
+        await callback.answer(i18n("core-stale-button"))
+        return
+    if not found.is_open:
+        await callback.answer(i18n("assessment-already-done"))
+        return
+    await callback.answer()
+    await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    await dialog_manager.start(
+        _first_state(found), data={ROUND_ID: found.id}, show_mode=ShowMode.SEND
+    )
+
+
+def router() -> Router:
+    """Buttons on messages the outbox sent: they carry no dialog, so they come before dialogs."""
+    buttons = Router(name="assessment_buttons")
+    buttons.callback_query.register(on_start_button, StartRound.filter())
+    return buttons
+
+
+async def on_dialog_start(start_data: Any, manager: DialogManager) -> None:
+    if isinstance(start_data, dict) and (found := as_id(str(start_data.get(ROUND_ID, "")))):
+        manager.dialog_data[ROUND_ID] = found
+
+
+def _clock(manager: DialogManager) -> Clock:
+    clock: Clock = manager.middleware_data["clock"]
+    return clock
+
+
+# -- choosing a round ------------------------------------------------------------------------
+
+
+async def on_round_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    round_id = as_id(item_id)
+    found = None
+    if round_id is not None:
+        found = await assessments.own_round(
+            manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+        )
+    if found is None or not found.is_open:
+        set_notice(manager, "assessment-gone")
+        return
+    manager.dialog_data[ROUND_ID] = found.id
+    await manager.switch_to(_first_state(found))
+
+
+async def on_self_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, instrument_id: str
+) -> None:
+    found = await assessments.start_self(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        instrument=instrument_id,
+        now=_clock(manager).now(),
+    )
+    if found is None:
+        set_notice(manager, "assessment-gone")
+        return
+    manager.dialog_data[ROUND_ID] = found.id
+    await manager.switch_to(_first_state(found))
+
+
+async def on_results_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, instrument_id: str
+) -> None:
+    actor = actor_of(manager)
+    results = await assessments.results(
+        manager.middleware_data["session"], participant_id=actor.person_id, instrument=instrument_id
+    )
+    if not results:
+        set_notice(manager, "assessment-gone")
+        return
+    manager.dialog_data[ROUND_ID] = results[-1].round.id
+    manager.dialog_data[TALKED] = True  # the talk offer belongs to a round just finished
+    await send_chart(manager, actor.telegram_id, instrument_id, actor.person_id, caption=None)
+    await manager.switch_to(AssessmentSG.result, show_mode=ShowMode.SEND)
+
+
+# -- answering ----------------------------------------------------------------------------
+
+
+async def on_begin(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await manager.switch_to(AssessmentSG.item)
+
+
+async def on_later(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await manager.done({NOTICE: "assessment-saved"})
+
+
+async def on_decline(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await assessments.decline(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        round_id=round_id_of(manager),
+        now=_clock(manager).now(),
+    )
+    await manager.done({NOTICE: "assessment-declined"})
+
+
+async def on_value(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    position, _, value = item_id.partition(".")
+    if not (position.isdigit() and value.lstrip("-").isdigit()) or len(item_id) > 12:
+        await _refused(callback, manager)
+        return
+    await _answer(callback, manager, int(position), int(value))
+
+
+async def on_skip(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await _answer(callback, manager, int(manager.dialog_data.get(SHOWN, -1)), None)
+
+
+async def on_back(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    moved = await assessments.back(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        round_id=round_id_of(manager),
+        position=int(manager.dialog_data.get(SHOWN, -1)),
+    )
+    if moved is None:
+        await _refused(callback, manager)
+
+
+async def _refused(callback: CallbackQuery, manager: DialogManager) -> None:
+    """An old button, a double tap, a forged value: say so, and show the item the round is on."""
+    await callback.answer(translator(manager)("assessment-old-question"))
+
+
+async def _answer(
+    callback: CallbackQuery, manager: DialogManager, position: int, value: int | None
+) -> None:
+    actor = actor_of(manager)
+    found = await assessments.answer(
+        manager.middleware_data["session"],
+        actor=actor,
+        round_id=round_id_of(manager),
+        position=position,
+        value=value,
+        now=_clock(manager).now(),
+    )
+    if found is None:
+        await _refused(callback, manager)
+        return
+    instrument = catalogue().get(found.instrument)
+    assert instrument is not None
+    if found.completed_at is not None:
+        manager.dialog_data.pop(TALKED, None)
+        caption = translator(manager)(
+            "assessment-chart-caption", title=translator(manager)(instrument.title_key)
+        )
+        await send_chart(
+            manager, actor.telegram_id, instrument.id, actor.person_id, caption=caption
+        )
+        await manager.switch_to(AssessmentSG.result, show_mode=ShowMode.SEND)
+        return
+    if _theme_ends(instrument, found):
+        await manager.switch_to(AssessmentSG.theme_done)
+
+
+def _theme_ends(instrument: Instrument, found: AssessmentRound) -> bool:
+    """Whether the answer just given finished a theme of a form offered theme by theme."""
+    if not instrument.paused_by_theme(found.form):
+        return False
+    items = instrument.form_items(found.form)
+    return instrument.theme_of(items[found.position - 1]) != instrument.theme_of(
+        items[found.position]
+    )
+
+
+async def on_talk(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    asked = await assessments.ask_to_talk(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        round_id=round_id_of(manager),
+        now=_clock(manager).now(),
+    )
+    manager.dialog_data[TALKED] = True
+    set_notice(manager, "assessment-talk-sent" if asked else "assessment-gone")
+
+
+async def on_menu(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await manager.done()
+
+
+# -- the chart ----------------------------------------------------------------------------
+
+
+async def send_chart(
+    manager: DialogManager,
+    chat_id: int,
+    instrument_id: str,
+    participant_id: int,
+    *,
+    caption: str | None,
+) -> bool:
+    """Send the trend chart of one instrument for one participant. False when there is none.
+
+    Callers have checked that the actor may see this participant.
+    """
+    data = manager.middleware_data
+    instrument = catalogue().get(instrument_id)
+    results = await assessments.results(
+        data["session"], participant_id=participant_id, instrument=instrument_id
+    )
+    if instrument is None or not results:
+        return False
+    zone = ZoneInfo(data["settings"].timezone)
+    themes = chart_themes(instrument, results)
+    groups = [str(n) for n in range(1, len(themes) + 1)] if themes != [TOTAL] else ["Σ"]
+    series = [
+        chart.Series(
+            label=result.round.completed_at.astimezone(zone).date().isoformat()
+            if result.round.completed_at
+            else "",
+            scores=[result.scores.get(theme) for theme in themes],
+        )
+        for result in results
+    ]
+    png = await asyncio.to_thread(chart.render, groups, series, instrument.score_max)
+    bot: Bot = data["bot"]
+    text = caption or translator(manager)(
+        "assessment-chart-caption", title=translator(manager)(instrument.title_key)
+    )
+    await bot.send_photo(chat_id, BufferedInputFile(png, filename="chart.png"), caption=text)
+    return True

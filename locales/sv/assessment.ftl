@@ -1,0 +1,100 @@
+### Self-assessment: questions about how it goes, one a screen, and the results.
+
+menu-assessment =
+    { $open ->
+        [0] 📝 Självskattning
+       *[other] 📝 Självskattning ({ $open } nya)
+    }
+
+# Answer scales. An instrument's file says which scale it uses.
+scale-agree-1 = Stämmer inte alls
+scale-agree-2 = Stämmer lite
+scale-agree-3 = Stämmer delvis
+scale-agree-4 = Stämmer ganska bra
+scale-agree-5 = Stämmer helt
+scale-often-0 = Aldrig
+scale-often-1 = Sällan
+scale-often-2 = Ibland
+scale-often-3 = Ganska ofta
+scale-often-4 = Oftast
+scale-often-5 = Hela tiden
+
+assessment-home = Här svarar du på frågor om hur det går för dig. Din lots ser dina svar.
+assessment-open-button = ▶️ { $title } ({ $done }/{ $total })
+assessment-self-button = 📝 { $title }
+assessment-results-button = 📊 Mina resultat
+assessment-results-title = Vilket resultat vill du se?
+assessment-results-item = { $title } · { DATETIME($at, dateStyle: "medium") }
+
+assessment-intro =
+    { $title }
+    { $count } frågor. Det tar cirka { $minutes } minuter.
+    Det finns inga rätta eller fel svar.
+    Din lots ser dina svar.
+assessment-intro-recall = Tänk på de senaste { $days } dagarna.
+assessment-intro-themes = Frågorna kommer i { $themes } delar. Du kan ta paus efter varje del.
+assessment-intro-optional = Du väljer själv om du vill svara.
+assessment-begin = Börja
+assessment-decline = Nej tack
+assessment-later = ⏸ Fortsätt senare
+assessment-skip = Hoppa över ⏭
+
+assessment-item-head = { $theme } · fråga { $number } av { $total }
+assessment-item-answered = Ditt svar: { $answer }
+assessment-theme-done = ✅ Klart: { $theme }. Du har gjort { $done } av { $total } delar.
+assessment-next-theme = Nästa del: { $theme }
+
+assessment-result-title = Tack! Så här gick det i { $title }:
+assessment-result-line = { $number }. { $theme }: { $band } ({ $score } av { $max })
+assessment-result-few = { $number }. { $theme }: för få svar
+assessment-result-total = Totalt: { $band } ({ $score } av { $max })
+assessment-band-low = det är svårt just nu
+assessment-band-mid = det går ganska bra
+assessment-band-high = det går bra
+assessment-chart-caption = { $title }: dina svar över tid. Högre stapel är bättre.
+assessment-talk = 💬 Jag vill prata med min lots om det
+assessment-talk-sent = Din lots får veta att du vill prata.
+
+assessment-saved = Dina svar är sparade. Fortsätt när du vill under Självskattning.
+assessment-declined = Okej. Du kan svara senare om du vill.
+assessment-old-question = Den frågan är redan besvarad. Här är frågan du är på nu.
+assessment-gone = De frågorna finns inte längre.
+assessment-already-done = Du har redan svarat på de frågorna. Tack!
+
+# Sent by the scheduler.
+assessment-invite = 📝 Dags för några frågor om hur det går: { $title }. Det tar cirka { $minutes } minuter.
+assessment-invite-baseline = 📝 Välkommen! Börja gärna med några frågor om hur det går för dig: { $title }. Det tar cirka { $minutes } minuter.
+assessment-invite-exit = 📝 Programmet slutar snart. Svara gärna på några sista frågor: { $title }. Det tar cirka { $minutes } minuter.
+assessment-reminder = Påminnelse: du har frågor kvar att svara på: { $title }.
+assessment-invite-start = Börja nu
+
+# Staff: the participant's self-assessments, from the participant card.
+staff-assessment-button = 📊 Självskattning
+staff-assessment-title = Självskattning för { $name }
+staff-assessment-none = Inga svar än.
+staff-assessment-latest = { $title } · { DATETIME($at, dateStyle: "medium") }
+staff-assessment-previous = Förra gången: { $score } av { $max }
+staff-assessment-open = Väntar på svar: { $title } ({ $done }/{ $total })
+staff-assessment-rhythm =
+    { $weeks ->
+        [0] Korta frågor: av
+       *[other] Korta frågor: var { $weeks }:e vecka
+    }
+staff-assessment-chart = 📈 Visa diagram
+staff-assessment-chart-caption = { $name }: { $title } över tid.
+staff-assessment-no-chart = Det finns inga svar att visa än.
+staff-assessment-request = 📝 Skicka frågor nu
+staff-assessment-ask-which = Vilka frågor ska deltagaren få?
+staff-assessment-form-full = { $title }: alla frågor
+staff-assessment-form-short = { $title }: kort
+staff-assessment-requested = Frågorna är skickade.
+staff-assessment-rhythm-button = 🔁 Hur ofta
+staff-assessment-ask-rhythm = Hur ofta ska deltagaren få korta frågor?
+staff-assessment-every =
+    { $weeks ->
+        [2] Varannan vecka
+        [4] Var fjärde vecka
+       *[other] Var { $weeks }:e vecka
+    }
+staff-assessment-every-off = Inga automatiska frågor
+staff-assessment-rhythm-saved = Sparat.

@@ -1,0 +1,575 @@
+"""Self-assessment rounds: who was asked which instrument, every answer as it is given, the scores.
+
+A round remembers the position of the item on screen, so a participant resumes exactly where
+they left, days later and after a restart. Answers are saved one by one; scores are computed
+once, when the round is complete, and kept with it for trends and reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, UniqueConstraint, update
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from scheduler.timing import local_to_utc
+from storage import outbox
+from storage.alerts import Kind, raise_alert
+from storage.db import upsert_insert
+from storage.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
+from storage.people import Actor, Person, Role, get_visible_participant
+from storage.types import UTCDateTime
+
+INVITE_PURPOSE = "assessment-invite"
+REMINDER_PURPOSE = "assessment-reminder"
+DEFAULT_EVERY_DAYS = 28
+EVERY_WEEKS_CHOICES = (2, 4, 8)
+INVITE_AT = time(10, 0)
+REMIND_AFTER = timedelta(days=3)
+
+
+class Cause(StrEnum):
+    BASELINE = "baseline"
+    RHYTHM = "rhythm"
+    EXIT = "exit"
+    STAFF = "staff"
+    SELF = "self"
+
+
+class AssessmentRound(SQLModel, table=True):
+    __tablename__ = "assessment_round"
+    __table_args__ = (
+        # One round per occasion: two ticks at once (two workers) cannot open it twice.
+        UniqueConstraint("participant_id", "occurrence", name="uq_assessment_occurrence"),
+        Index("ix_assessment_round_open", "participant_id", "completed_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    instrument: str = Field(sa_column=Column(String(40), nullable=False))
+    form: str = Field(sa_column=Column(String(40), nullable=False))
+    cause: str = Field(sa_column=Column(String(16), nullable=False))
+    occurrence: str = Field(sa_column=Column(String(64), nullable=False))
+    requested_by_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"))
+    )
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    reminded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    started_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    completed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    declined_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # The index, in the form's item order, of the item the participant is on.
+    position: int = Field(default=0, nullable=False)
+
+    @property
+    def is_open(self) -> bool:
+        return self.completed_at is None and self.declined_at is None
+
+
+class AssessmentAnswer(SQLModel, table=True):
+    __tablename__ = "assessment_answer"
+
+    round_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("assessment_round.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    item: str = Field(sa_column=Column(String(40), primary_key=True))
+    # None: the participant skipped the item.
+    value: int | None = Field(default=None)
+    answered_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+
+
+class AssessmentScore(SQLModel, table=True):
+    __tablename__ = "assessment_score"
+
+    round_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("assessment_round.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    # A theme id, or "total".
+    theme: str = Field(sa_column=Column(String(40), primary_key=True))
+    score: float | None = Field(default=None, sa_column=Column(Float))
+
+
+class AssessmentPlan(SQLModel, table=True):
+    """The follow-up rhythm the staff member sets: the short form every few weeks."""
+
+    __tablename__ = "assessment_plan"
+
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    every_days: int = Field(default=DEFAULT_EVERY_DAYS, nullable=False)
+    active: bool = Field(default=True, nullable=False)
+    next_due_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    round: AssessmentRound
+    scores: dict[str, float | None]
+
+
+# -- opening rounds ------------------------------------------------------------------------
+
+
+def _next_due(person: Person, every_days: int, now: datetime) -> datetime:
+    zone = ZoneInfo(person.timezone)
+    return local_to_utc(now.astimezone(zone).date() + timedelta(days=every_days), INVITE_AT, zone)
+
+
+async def _open_round(
+    session: AsyncSession,
+    *,
+    participant: Person,
+    instrument: str,
+    form: str,
+    cause: Cause,
+    occurrence: str,
+    now: datetime,
+    requested_by: int | None = None,
+    invite: bool = True,
+) -> AssessmentRound | None:
+    """The participant's open round of this instrument and form, or a new one (no commit).
+
+    A new one is invited through the outbox. None when this occasion already had its round.
+    """
+    assert participant.id is not None
+    existing = (
+        await session.exec(
+            select(AssessmentRound).where(
+                AssessmentRound.participant_id == participant.id,
+                AssessmentRound.instrument == instrument,
+                AssessmentRound.form == form,
+                col(AssessmentRound.completed_at).is_(None),
+                col(AssessmentRound.declined_at).is_(None),
+            )
+        )
+    ).first()
+    if existing is not None:
+        return existing
+    insert = upsert_insert(session)
+    statement = (
+        insert(AssessmentRound)
+        .values(
+            participant_id=participant.id,
+            instrument=instrument,
+            form=form,
+            cause=cause.value,
+            occurrence=occurrence,
+            requested_by_id=requested_by,
+            created_at=now,
+            position=0,
+        )
+        .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
+        .returning(AssessmentRound.id)
+    )
+    round_id = (await session.exec(statement)).scalar()
+    if round_id is None:
+        return None
+    if invite:
+        await outbox.enqueue(
+            session,
+            recipient_id=participant.id,
+            purpose=INVITE_PURPOSE,
+            occurrence=f"round-{round_id}",
+            subject_id=round_id,
+            due_at=now,
+            now=now,
+        )
+    return await session.get(AssessmentRound, round_id)
+
+
+async def start_participant(session: AsyncSession, *, participant: Person, now: datetime) -> None:
+    """After onboarding: the baseline is suggested, and the follow-up rhythm starts (no commit)."""
+    assert participant.id is not None
+    instrument, form = BASELINE
+    await _open_round(
+        session,
+        participant=participant,
+        instrument=instrument,
+        form=form,
+        cause=Cause.BASELINE,
+        occurrence=Cause.BASELINE.value,
+        now=now,
+    )
+    if await session.get(AssessmentPlan, participant.id) is None:
+        session.add(
+            AssessmentPlan(
+                participant_id=participant.id,
+                next_due_at=_next_due(participant, DEFAULT_EVERY_DAYS, now),
+            )
+        )
+
+
+async def request(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    participant_id: int,
+    instrument: str,
+    form: str,
+    now: datetime,
+    cause: Cause = Cause.STAFF,
+) -> AssessmentRound | None:
+    """Staff ask one of their participants to answer an instrument now. None when they may not."""
+    chosen = catalogue().get(instrument)
+    if not actor.is_staff or chosen is None or not chosen.has_form(form):
+        return None
+    participant = await get_visible_participant(session, actor=actor, participant_id=participant_id)
+    if participant is None:
+        return None
+    found = await _open_round(
+        session,
+        participant=participant,
+        instrument=instrument,
+        form=form,
+        cause=cause,
+        occurrence=f"{cause.value}-{instrument}-{form}-{now.isoformat()}",
+        now=now,
+        requested_by=actor.person_id,
+    )
+    await session.commit()
+    return found
+
+
+async def start_self(
+    session: AsyncSession, *, actor: Actor, instrument: str, now: datetime
+) -> AssessmentRound | None:
+    """A participant starts an instrument they may start themselves (its full form)."""
+    chosen = catalogue().get(instrument)
+    if actor.role is not Role.PARTICIPANT or chosen is None or not chosen.self_start:
+        return None
+    participant = await session.get(Person, actor.person_id)
+    assert participant is not None
+    found = await _open_round(
+        session,
+        participant=participant,
+        instrument=instrument,
+        form="full",
+        cause=Cause.SELF,
+        occurrence=f"self-{instrument}-{now.isoformat()}",
+        now=now,
+        invite=False,
+    )
+    await session.commit()
+    return found
+
+
+# -- the participant answers -----------------------------------------------------------------
+
+
+async def own_round(
+    session: AsyncSession, *, actor: Actor, round_id: int
+) -> AssessmentRound | None:
+    """A round of the acting participant, or None (someone else's, or forged)."""
+    found = await session.get(AssessmentRound, round_id)
+    if found is None or found.participant_id != actor.person_id:
+        return None
+    return found
+
+
+async def open_rounds(session: AsyncSession, *, actor: Actor) -> list[AssessmentRound]:
+    return await rounds_of(session, participant_id=actor.person_id, open_only=True)
+
+
+async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int | None]:
+    rows = await session.exec(select(AssessmentAnswer).where(AssessmentAnswer.round_id == round_id))
+    return {answer.item: answer.value for answer in rows.all()}
+
+
+async def answer(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    round_id: int,
+    position: int,
+    value: int | None,
+    now: datetime,
+) -> AssessmentRound | None:
+    """Save the answer to the item at `position` (None: skipped) and move on to the next item.
+
+    Refused (None) unless the round is the actor's, open, and still on that item: an old
+    button or a double tap changes nothing. The last answer completes the round.
+    """
+    found = await own_round(session, actor=actor, round_id=round_id)
+    instrument = catalogue().get(found.instrument) if found else None
+    if found is None or instrument is None or not found.is_open:
+        return None
+    items = instrument.form_items(found.form)
+    if not 0 <= position < len(items) or found.position != position:
+        return None
+    item = items[position]
+    if value is None and not instrument.skippable_item(item):
+        return None
+    if value is not None and value not in instrument.scale.values:
+        return None
+    # The position moves only if nobody moved it meanwhile (a second tap, a second device).
+    moved = await session.exec(
+        update(AssessmentRound)
+        .where(col(AssessmentRound.id) == round_id, col(AssessmentRound.position) == position)
+        .values(position=position + 1, started_at=found.started_at or now)
+    )
+    if moved.rowcount != 1:
+        return None
+    insert = upsert_insert(session)
+    await session.exec(
+        insert(AssessmentAnswer)
+        .values(round_id=round_id, item=item, value=value, answered_at=now)
+        .on_conflict_do_update(
+            index_elements=["round_id", "item"], set_={"value": value, "answered_at": now}
+        )
+    )
+    await session.refresh(found)
+    if found.position >= len(items):
+        await _complete(session, found, instrument, now)
+    await session.commit()
+    return found
+
+
+async def back(
+    session: AsyncSession, *, actor: Actor, round_id: int, position: int
+) -> AssessmentRound | None:
+    """Go back one item (the earlier answer is kept and shown until it is changed)."""
+    found = await own_round(session, actor=actor, round_id=round_id)
+    if found is None or not found.is_open or found.position != position or position == 0:
+        return None
+    found.position = position - 1
+    await session.commit()
+    return found
+
+
+async def decline(
+    session: AsyncSession, *, actor: Actor, round_id: int, now: datetime
+) -> AssessmentRound | None:
+    """Say no to an optional instrument. Nothing of it is kept but that it was declined."""
+    found = await own_round(session, actor=actor, round_id=round_id)
+    instrument = catalogue().get(found.instrument) if found else None
+    if found is None or instrument is None or not instrument.optional or not found.is_open:
+        return None
+    found.declined_at = now
+    for answer_row in (
+        await session.exec(select(AssessmentAnswer).where(AssessmentAnswer.round_id == round_id))
+    ).all():
+        await session.delete(answer_row)
+    await session.commit()
+    return found
+
+
+async def _complete(
+    session: AsyncSession, found: AssessmentRound, instrument: Instrument, now: datetime
+) -> None:
+    assert found.id is not None
+    scores = instrument.score(found.form, await answers_of(session, round_id=found.id))
+    for theme, score in scores.items():
+        session.add(AssessmentScore(round_id=found.id, theme=theme, score=score))
+    found.completed_at = now
+    if instrument.crossed(scores):
+        participant = await session.get(Person, found.participant_id)
+        assert participant is not None
+        # The alert names the instrument (in its cause), never the answers.
+        await raise_alert(
+            session,
+            participant=participant,
+            kind=Kind.ASSESSMENT,
+            cause=f"{instrument.id}:{found.id}",
+            now=now,
+        )
+
+
+# -- results -----------------------------------------------------------------------------
+
+
+async def results(
+    session: AsyncSession, *, participant_id: int, instrument: str, limit: int = 6
+) -> list[Result]:
+    """The latest completed rounds of an instrument, oldest first, with their scores.
+
+    Callers have checked that the actor may see this participant.
+    """
+    rounds = (
+        await session.exec(
+            select(AssessmentRound)
+            .where(
+                AssessmentRound.participant_id == participant_id,
+                AssessmentRound.instrument == instrument,
+                col(AssessmentRound.completed_at).is_not(None),
+            )
+            .order_by(col(AssessmentRound.completed_at).desc(), col(AssessmentRound.id).desc())
+            .limit(limit)
+        )
+    ).all()
+    ids = [r.id for r in rounds]
+    scores: dict[int, dict[str, float | None]] = {i: {} for i in ids if i is not None}
+    for row in (
+        await session.exec(select(AssessmentScore).where(col(AssessmentScore.round_id).in_(ids)))
+    ).all():
+        scores[row.round_id][row.theme] = row.score
+    return [Result(r, scores[r.id]) for r in reversed(rounds) if r.id is not None]
+
+
+async def scores_of(session: AsyncSession, *, round_id: int) -> dict[str, float | None]:
+    rows = await session.exec(select(AssessmentScore).where(AssessmentScore.round_id == round_id))
+    return {row.theme: row.score for row in rows.all()}
+
+
+async def ask_to_talk(session: AsyncSession, *, actor: Actor, round_id: int, now: datetime) -> bool:
+    """After a round the participant asks their lots to talk about it: an alert, once per round."""
+    found = await own_round(session, actor=actor, round_id=round_id)
+    participant = await session.get(Person, actor.person_id)
+    if found is None or found.completed_at is None or participant is None:
+        return False
+    await raise_alert(
+        session,
+        participant=participant,
+        kind=Kind.WANTS_CONTACT,
+        cause=f"assessment-{round_id}",
+        now=now,
+    )
+    await session.commit()
+    return True
+
+
+async def completed_instruments(session: AsyncSession, *, participant_id: int) -> list[str]:
+    """The instruments this participant has completed at least once, in catalogue order."""
+    done = set(
+        (
+            await session.exec(
+                select(AssessmentRound.instrument)
+                .where(
+                    AssessmentRound.participant_id == participant_id,
+                    col(AssessmentRound.completed_at).is_not(None),
+                )
+                .distinct()
+            )
+        ).all()
+    )
+    return [instrument.id for instrument in catalogue() if instrument.id in done]
+
+
+async def rounds_of(
+    session: AsyncSession, *, participant_id: int, open_only: bool = False
+) -> list[AssessmentRound]:
+    """A participant's rounds, oldest first. Callers have checked the actor may see them."""
+    statement = select(AssessmentRound).where(AssessmentRound.participant_id == participant_id)
+    if open_only:
+        statement = statement.where(
+            col(AssessmentRound.completed_at).is_(None), col(AssessmentRound.declined_at).is_(None)
+        )
+    rows = await session.exec(statement.order_by(col(AssessmentRound.created_at)))
+    return [r for r in rows.all() if catalogue().get(r.instrument) is not None]
+
+
+# -- the rhythm ----------------------------------------------------------------------------
+
+
+async def get_plan(
+    session: AsyncSession, *, actor: Actor, participant_id: int
+) -> AssessmentPlan | None:
+    if await get_visible_participant(session, actor=actor, participant_id=participant_id) is None:
+        return None
+    return await session.get(AssessmentPlan, participant_id)
+
+
+async def set_rhythm(
+    session: AsyncSession, *, actor: Actor, participant_id: int, weeks: int | None, now: datetime
+) -> AssessmentPlan | None:
+    """Staff set how often the short form comes (None: never). None when they may not."""
+    if not actor.is_staff or (weeks is not None and weeks not in EVERY_WEEKS_CHOICES):
+        return None
+    participant = await get_visible_participant(session, actor=actor, participant_id=participant_id)
+    if participant is None:
+        return None
+    every_days = weeks * 7 if weeks else DEFAULT_EVERY_DAYS
+    plan = await session.get(AssessmentPlan, participant_id)
+    if plan is None:
+        plan = AssessmentPlan(participant_id=participant_id, next_due_at=now)
+        session.add(plan)
+    plan.active = weeks is not None
+    plan.every_days = every_days
+    plan.next_due_at = _next_due(participant, every_days, now)
+    await session.commit()
+    return plan
+
+
+async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -> int:
+    """Open the follow-up rounds whose time has come. Returns how many plans it moved on.
+
+    A paused participant skips that round. A participant who still has the previous round
+    open keeps that one (it is reminded, not doubled).
+    """
+    rows = (
+        await session.exec(
+            select(AssessmentPlan, Person)
+            .join(Person, col(Person.id) == AssessmentPlan.participant_id)
+            .where(
+                col(AssessmentPlan.active).is_(True),
+                col(AssessmentPlan.next_due_at) <= now,
+                col(Person.active).is_(True),
+                col(Person.onboarded_at).is_not(None),
+            )
+            .order_by(col(AssessmentPlan.next_due_at))
+            .limit(limit)
+        )
+    ).all()
+    instrument, form = FOLLOW_UP
+    for plan, person in rows:
+        due = plan.next_due_at
+        if person.paused_until is None or person.paused_until <= now:
+            await _open_round(
+                session,
+                participant=person,
+                instrument=instrument,
+                form=form,
+                cause=Cause.RHYTHM,
+                occurrence=f"rhythm-{due.date().isoformat()}",
+                now=now,
+            )
+        plan.next_due_at = _next_due(person, plan.every_days, max(now, due))
+    await session.commit()
+    return len(rows)
+
+
+async def queue_reminders(session: AsyncSession, *, now: datetime) -> int:
+    """One reminder, a few days after an invitation nobody finished. Never a second one."""
+    rows = (
+        await session.exec(
+            select(AssessmentRound).where(
+                col(AssessmentRound.completed_at).is_(None),
+                col(AssessmentRound.declined_at).is_(None),
+                col(AssessmentRound.reminded_at).is_(None),
+                AssessmentRound.cause != Cause.SELF.value,
+                col(AssessmentRound.created_at) <= now - REMIND_AFTER,
+                col(AssessmentRound.created_at) > now - REMIND_AFTER * 3,
+            )
+        )
+    ).all()
+    for found in rows:
+        found.reminded_at = now
+        await outbox.enqueue(
+            session,
+            recipient_id=found.participant_id,
+            purpose=REMINDER_PURPOSE,
+            occurrence=f"round-{found.id}",
+            subject_id=found.id,
+            due_at=now,
+            now=now,
+        )
+    await session.commit()
+    return len(rows)
+
+
+def latest_total(results_: list[Result]) -> tuple[float | None, float | None]:
+    """The latest and the previous total score, for a one-line trend."""
+    totals = [r.scores.get(TOTAL) for r in results_]
+    latest = totals[-1] if totals else None
+    previous = totals[-2] if len(totals) > 1 else None
+    return latest, previous
