@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from aiogram.methods import EditMessageReplyMarkup, SendMessage
-from aiogram.types import CallbackQuery, Chat, Message, Update
+from aiogram.types import CallbackQuery, Message, Update
 from sqlmodel import select
 
 from dialogs.checkin.callbacks import CheckinMood
@@ -44,32 +44,6 @@ async def _checkin_arrives(app: App) -> SendMessage:
     return [m for m in app.bot.sent(SendMessage) if m.chat_id == AMINA][-1]
 
 
-async def _press(person: Client, prompt: SendMessage, label: str) -> None:
-    """Press a button on a message the outbox sent (not a dialog screen)."""
-    markup = prompt.reply_markup
-    button = next(b for row in markup.inline_keyboard for b in row if b.text == label)  # type: ignore[union-attr]
-    message = Message(
-        message_id=500,
-        date=datetime.now(UTC),
-        chat=Chat(id=person.chat.id, type="private"),
-        text=prompt.text,
-        reply_markup=markup,
-    )
-    await person.click(message, _Exact(button.callback_data or ""))
-
-
-class _Exact:
-    def __init__(self, data: str) -> None:
-        self.data = data
-
-    def find_button(self, message: Message):  # type: ignore[no-untyped-def]
-        for row in message.reply_markup.inline_keyboard:  # type: ignore[union-attr]
-            for button in row:
-                if button.callback_data == self.data:
-                    return button
-        return None
-
-
 async def _alerts(app: App) -> list[Alert]:
     async with app.session() as session:
         return list((await session.exec(select(Alert))).all())
@@ -78,7 +52,7 @@ async def _alerts(app: App) -> list[Alert]:
 async def test_amina_answers_good_and_needs_no_help(app: App) -> None:
     amina, _ = await _setup(app)
     prompt = await _checkin_arrives(app)
-    await _press(amina, prompt, "🙂 Bra")
+    await amina.press_on(prompt, "🙂 Bra")
     assert app.bot.sent(EditMessageReplyMarkup)  # the old buttons go away
     assert amina.screen_text() == "Tack! Behöver du hjälp med något?"
     await amina.press("Nej, det är bra")
@@ -92,7 +66,7 @@ async def test_amina_answers_good_and_needs_no_help(app: App) -> None:
 async def test_the_lowest_mood_alerts_the_lots_without_the_answer(app: App) -> None:
     amina, lina = await _setup(app)
     prompt = await _checkin_arrives(app)
-    await _press(amina, prompt, "😞 Mycket dåligt")
+    await amina.press_on(prompt, "😞 Mycket dåligt")
     [alert] = await _alerts(app)
     assert alert.kind == "low-mood"
     await app.deliver()
@@ -104,7 +78,7 @@ async def test_amina_asks_to_be_contacted_in_arabic_and_lina_reads_swedish(app: 
     ar = app.l10n("ar")
     prompt = await _checkin_arrives(app)
     assert prompt.text == ar("checkin-prompt-named", name="Amina")
-    await _press(amina, prompt, ar("checkin-mood-3"))
+    await amina.press_on(prompt, ar("checkin-mood-3"))
     await amina.press(ar("checkin-help-contact"))
     assert amina.screen_text().startswith(ar("checkin-thanks-contact"))
     await app.deliver()
@@ -114,7 +88,7 @@ async def test_amina_asks_to_be_contacted_in_arabic_and_lina_reads_swedish(app: 
 async def test_a_written_message_reaches_the_lots_inside_the_bot(app: App) -> None:
     amina, lina = await _setup(app)
     prompt = await _checkin_arrives(app)
-    await _press(amina, prompt, "🙁 Dåligt")
+    await amina.press_on(prompt, "🙁 Dåligt")
     await amina.press("Skriv till min lots")
     await amina.send_sticker()
     assert (
@@ -163,9 +137,9 @@ async def test_old_and_forged_checkin_buttons_change_nothing(app: App) -> None:
             amina.bot, Update(update_id=amina._new_update_id(), callback_query=callback)
         )
     assert amina.toasts() == ["Den knappen fungerar inte här. Tryck på en av knapparna nedan."] * 2
-    await _press(amina, prompt, "😄 Mycket bra")
+    await amina.press_on(prompt, "😄 Mycket bra")
     await amina.press("Nej, det är bra")
-    await _press(amina, prompt, "😞 Mycket dåligt")  # an old button, pressed again later
+    await amina.press_on(prompt, "😞 Mycket dåligt")  # an old button, pressed again later
     assert amina.toasts()[-1] == "Du har redan svarat. Tack!"
     async with app.session() as session:
         rows = (await session.exec(select(Checkin))).all()
@@ -201,7 +175,7 @@ async def test_amina_pauses_for_a_week_and_starts_again(app: App) -> None:
 async def test_lina_opens_and_handles_an_alert_and_the_read_is_audited(app: App) -> None:
     amina, lina = await _setup(app)
     prompt = await _checkin_arrives(app)
-    await _press(amina, prompt, "😞 Mycket dåligt")
+    await amina.press_on(prompt, "😞 Mycket dåligt")
     await lina.send("/menu")
     assert "🔔 Larm (1)" in lina.buttons()
     await lina.press(r"🔔 Larm \(1\)")
@@ -223,7 +197,7 @@ async def test_another_lots_cannot_see_or_handle_the_alert(app: App) -> None:
     amina, _ = await _setup(app)
     await add_member(app, OMAR, role=Role.STAFF, name="Omar")
     prompt = await _checkin_arrives(app)
-    await _press(amina, prompt, "😞 Mycket dåligt")
+    await amina.press_on(prompt, "😞 Mycket dåligt")
     omar = app.client(OMAR)
     await omar.send("/menu")
     assert "🔔 Larm" in omar.buttons()

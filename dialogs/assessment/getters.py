@@ -203,7 +203,7 @@ async def theme_done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     return {
         "gone": False,
         "theme": i18n(instrument.theme_key(finished.id)),
-        "next_theme": i18n(instrument.theme_key(upcoming.id)),
+        "upcoming": i18n(instrument.theme_key(upcoming.id)),
         "done": themes.index(finished.id) + 1,
         "total": len(themes),
     }

@@ -68,7 +68,7 @@ assessment-skip = تخطي ⏭
 assessment-item-head = { $theme } · السؤال { $number } من { $total }
 assessment-item-answered = إجابتك: { $answer }
 assessment-theme-done = ✅ تم: { $theme }. الأجزاء المنتهية: { $done } من { $total }.
-assessment-next-theme = الجزء التالي: { $theme }
+assessment-next-theme = الجزء التالي: { $upcoming }
 
 assessment-result-title = شكرًا! هذه نتيجتك في { $title }:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } من { $max })

@@ -45,7 +45,7 @@ assessment-skip = Skip ⏭
 assessment-item-head = { $theme } · question { $number } of { $total }
 assessment-item-answered = Your answer: { $answer }
 assessment-theme-done = ✅ Done: { $theme }. You have done { $done } of { $total } parts.
-assessment-next-theme = Next part: { $theme }
+assessment-next-theme = Next part: { $upcoming }
 
 assessment-result-title = Thank you! { $title } — your results:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } of { $max })

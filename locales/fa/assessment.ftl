@@ -42,7 +42,7 @@ assessment-skip = رد شدن ⏭
 assessment-item-head = { $theme } · سؤال { $number } از { $total }
 assessment-item-answered = پاسخ شما: { $answer }
 assessment-theme-done = ✅ تمام شد: { $theme }. شما { $done } بخش از { $total } بخش را انجام داده‌اید.
-assessment-next-theme = بخش بعدی: { $theme }
+assessment-next-theme = بخش بعدی: { $upcoming }
 
 assessment-result-title = ممنون! نتیجه شما در { $title }:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } از { $max })

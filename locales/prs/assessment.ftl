@@ -42,7 +42,7 @@ assessment-skip = تیر شدن ⏭
 assessment-item-head = { $theme } · سوال { $number } از { $total }
 assessment-item-answered = جواب شما: { $answer }
 assessment-theme-done = ✅ خلاص شد: { $theme }. شما { $done } بخش از { $total } بخش را تمام کرده‌اید.
-assessment-next-theme = بخش بعدی: { $theme }
+assessment-next-theme = بخش بعدی: { $upcoming }
 
 assessment-result-title = تشکر! نتیجهٔ شما در { $title }:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } از { $max })

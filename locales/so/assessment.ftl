@@ -44,7 +44,7 @@ assessment-skip = Ka bood ⏭
 assessment-item-head = { $theme } · su’aal { $number }/{ $total }
 assessment-item-answered = Jawaabtaada: { $answer }
 assessment-theme-done = ✅ Waa dhammaatay: { $theme }. Waxaad dhammaysay { $done } ka mid ah { $total } qaybood.
-assessment-next-theme = Qaybta xigta: { $theme }
+assessment-next-theme = Qaybta xigta: { $upcoming }
 
 assessment-result-title = Mahadsanid! Waa kan natiijada { $title }:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score }/{ $max })

@@ -42,7 +42,7 @@ assessment-skip = Hoppa över ⏭
 assessment-item-head = { $theme } · fråga { $number } av { $total }
 assessment-item-answered = Ditt svar: { $answer }
 assessment-theme-done = ✅ Klart: { $theme }. Du har gjort { $done } av { $total } delar.
-assessment-next-theme = Nästa del: { $theme }
+assessment-next-theme = Nästa del: { $upcoming }
 
 assessment-result-title = Tack! Så här gick det i { $title }:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } av { $max })

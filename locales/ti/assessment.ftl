@@ -43,7 +43,7 @@ assessment-skip = ሕለፉ ⏭
 assessment-item-head = { $theme } · ሕቶ { $number } ካብ { $total }
 assessment-item-answered = መልስኹም: { $answer }
 assessment-theme-done = ✅ ተወዲኡ: { $theme }። ካብ { $total } ክፋላት { $done } ወዲእኩም ኣለኹም።
-assessment-next-theme = ዝቕጽል ክፋል: { $theme }
+assessment-next-theme = ዝቕጽል ክፋል: { $upcoming }
 
 assessment-result-title = የቐንየልና! ውጽኢት { $title } እዚ እዩ:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } ካብ { $max })

@@ -71,7 +71,7 @@ assessment-theme-done =
         [one] { $total } частини
        *[other] { $total } частин
     }.
-assessment-next-theme = Наступна частина: { $theme }
+assessment-next-theme = Наступна частина: { $upcoming }
 
 assessment-result-title = Дякуємо! { $title } — ось ваші результати:
 assessment-result-line = { $number }. { $theme }: { $band } ({ $score } з { $max })

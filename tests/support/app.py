@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from aiogram import Dispatcher
+from aiogram.methods import SendMessage
 from aiogram.types import (
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
     Message,
     PhotoSize,
     Sticker,
@@ -139,6 +143,20 @@ class Person(BotClient):
         """Press the button whose text matches `label` (a regex) on the current screen."""
         return await self.click(message or self.screen(), InlineButtonTextLocator(label))
 
+    async def press_on(self, sent: SendMessage, label: str) -> str:
+        """Press the button `label` on a message the outbox sent (not a dialog screen)."""
+        markup = sent.reply_markup
+        assert isinstance(markup, InlineKeyboardMarkup), "that message has no buttons"
+        button = next(b for row in markup.inline_keyboard for b in row if b.text == label)
+        message = Message(
+            message_id=500,
+            date=datetime.now(UTC),
+            chat=Chat(id=self.chat.id, type="private"),
+            text=sent.text,
+            reply_markup=markup,
+        )
+        return await self.click(message, _ExactData(button.callback_data or ""))
+
     async def send_content(self, **content: Any) -> Any:
         message = Message(
             message_id=self._new_message_id(),
@@ -171,3 +189,18 @@ class Person(BotClient):
 
     async def send_voice(self) -> Any:
         return await self.send_content(voice=Voice(file_id="v", file_unique_id="v", duration=3))
+
+
+class _ExactData:
+    """Finds the button whose callback data is exactly `data`."""
+
+    def __init__(self, data: str) -> None:
+        self.data = data
+
+    def find_button(self, message: Message) -> InlineKeyboardButton | None:
+        markup = message.reply_markup
+        for row in markup.inline_keyboard if markup else []:
+            for button in row:
+                if button.callback_data == self.data:
+                    return button
+        return None
