@@ -124,3 +124,11 @@ async def any_db_url(request: pytest.FixtureRequest, db_url: str) -> AsyncIterat
         tables = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
         await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     await engine.dispose()
+
+
+@pytest.fixture
+async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
+    """Sessions on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set (storage tests)."""
+    engine = create_engine(any_db_url)
+    yield create_session_factory(engine)
+    await engine.dispose()

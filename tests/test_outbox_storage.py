@@ -3,45 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlmodel import select
 
 from storage import outbox
-from storage.db import SessionFactory, create_engine, create_session_factory
+from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from tests.conftest import START
-
-
-@pytest.fixture
-async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
-    engine = create_engine(any_db_url)
-    yield create_session_factory(engine)
-    await engine.dispose()
-
-
-async def _people(factory: SessionFactory, count: int) -> list[int]:
-    async with factory() as session:
-        people = [
-            Person(
-                telegram_id=500 + n,
-                role="participant",
-                locale="sv",
-                timezone="Europe/Stockholm",
-                created_at=START,
-            )
-            for n in range(count)
-        ]
-        session.add_all(people)
-        await session.commit()
-        return [p.id for p in people if p.id is not None]
+from tests.support.personas import participants
 
 
 async def test_queueing_the_same_occurrence_twice_keeps_one_row(factory: SessionFactory) -> None:
-    [person] = await _people(factory, 1)
+    [person] = await participants(factory, 1)
     for _ in range(3):
         async with factory() as session:
             await outbox.enqueue(
@@ -61,7 +36,7 @@ async def test_queueing_the_same_occurrence_twice_keeps_one_row(factory: Session
 async def test_a_row_queued_in_a_rolled_back_transaction_is_not_there(
     factory: SessionFactory,
 ) -> None:
-    [person] = await _people(factory, 1)
+    [person] = await participants(factory, 1)
     async with factory() as session:
         await outbox.enqueue(
             session, recipient_id=person, purpose="checkin", occurrence="x", due_at=START, now=START
@@ -72,7 +47,7 @@ async def test_a_row_queued_in_a_rolled_back_transaction_is_not_there(
 
 
 async def test_concurrent_claims_never_take_the_same_row(factory: SessionFactory) -> None:
-    people = await _people(factory, 60)
+    people = await participants(factory, 60)
     async with factory() as session:
         for person in people:
             await outbox.enqueue(
@@ -99,7 +74,7 @@ async def test_concurrent_claims_never_take_the_same_row(factory: SessionFactory
 
 
 async def test_an_expired_lease_can_be_claimed_again(factory: SessionFactory) -> None:
-    [person] = await _people(factory, 1)
+    [person] = await participants(factory, 1)
     async with factory() as session:
         await outbox.enqueue(
             session, recipient_id=person, purpose="checkin", occurrence="d", due_at=START, now=START

@@ -7,7 +7,9 @@ from datetime import timedelta
 from sqlmodel import select
 
 from storage import invites
+from storage.db import SessionFactory
 from storage.people import Person, Role
+from tests.conftest import START
 from tests.support.app import App
 
 
@@ -54,3 +56,25 @@ async def invite_code(
 async def person_by_telegram_id(app: App, telegram_id: int) -> Person | None:
     async with app.session() as session:
         return (await session.exec(select(Person).where(Person.telegram_id == telegram_id))).first()
+
+
+async def participants(
+    factory: SessionFactory, count: int, *, staff_id: int | None = None
+) -> list[int]:
+    """`count` participants straight in the table (storage tests need no app), their ids."""
+    async with factory() as session:
+        people = [
+            Person(
+                telegram_id=500 + n,
+                role="participant",
+                locale="sv",
+                timezone="Europe/Stockholm",
+                created_at=START,
+                onboarded_at=START,
+                staff_id=staff_id,
+            )
+            for n in range(count)
+        ]
+        session.add_all(people)
+        await session.commit()
+        return [p.id for p in people if p.id is not None]
