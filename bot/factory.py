@@ -48,7 +48,12 @@ def create_fsm(settings: Settings, clock: Clock) -> tuple[BaseStorage, BaseEvent
     # loads and saves its stack; sharing one pool lets a crowd of updates starve each other.
     engine = create_engine(settings.database_url)
     storage = DatabaseStorage(
-        create_session_factory(engine), key_builder=key_builder, clock=clock, engine=engine
+        create_session_factory(engine),
+        key_builder=key_builder,
+        clock=clock,
+        engine=engine,
+        # SQLite is one process: its dialog state can be cached. PostgreSQL may have several.
+        cache=settings.database_url.startswith("sqlite"),
     )
     return storage, SimpleEventIsolation()
 

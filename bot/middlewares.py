@@ -54,6 +54,9 @@ class DbSessionMiddleware(BaseMiddleware):
                     await session.rollback()
                     for telegram_id in forget:
                         await fsm.erase_user_state(session, telegram_id=telegram_id)
+                    storage = data.get("fsm_storage")
+                    if isinstance(storage, fsm.DatabaseStorage):
+                        storage.forget_cached()
 
 
 class IdentityMiddleware(BaseMiddleware):

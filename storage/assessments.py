@@ -12,7 +12,18 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, UniqueConstraint, update
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    case,
+    update,
+)
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -66,6 +77,8 @@ class AssessmentRound(SQLModel, table=True):
     declined_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     # The index, in the form's item order, of the item the participant is on.
     position: int = Field(default=0, nullable=False)
+    # How far they have come: items before it have an answer (after going back, too).
+    reached: int = Field(default=0, nullable=False)
 
     @property
     def is_open(self) -> bool:
@@ -168,6 +181,7 @@ async def _open_round(
             requested_by_id=requested_by,
             created_at=now,
             position=0,
+            reached=0,
         )
         .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
         .returning(AssessmentRound.id)
@@ -281,6 +295,14 @@ async def open_rounds(session: AsyncSession, *, actor: Actor) -> list[Assessment
     return await rounds_of(session, participant_id=actor.person_id, open_only=True)
 
 
+async def earlier_answer(session: AsyncSession, *, found: AssessmentRound, item: str) -> int | None:
+    """The answer already given to `item` of this round (after going back), else None."""
+    if found.id is None or found.position >= found.reached:
+        return None  # nothing at or after this position has been answered yet
+    answer_row = await session.get(AssessmentAnswer, (found.id, item))
+    return answer_row.value if answer_row else None
+
+
 async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int | None]:
     rows = await session.exec(select(AssessmentAnswer).where(AssessmentAnswer.round_id == round_id))
     return {answer.item: answer.value for answer in rows.all()}
@@ -316,7 +338,15 @@ async def answer(
     moved = await session.exec(
         update(AssessmentRound)
         .where(col(AssessmentRound.id) == round_id, col(AssessmentRound.position) == position)
-        .values(position=position + 1, started_at=found.started_at or now)
+        .values(
+            position=position + 1,
+            reached=case(
+                (col(AssessmentRound.reached) > position + 1, col(AssessmentRound.reached)),
+                else_=position + 1,
+            ),
+            started_at=found.started_at or now,
+        )
+        .execution_options(synchronize_session=False)
     )
     if moved.rowcount != 1:
         return None
@@ -328,7 +358,10 @@ async def answer(
             index_elements=["round_id", "item"], set_={"value": value, "answered_at": now}
         )
     )
-    await session.refresh(found)
+    # The row now says what the UPDATE wrote; tell the loaded object without reading it back.
+    set_committed_value(found, "position", position + 1)
+    set_committed_value(found, "reached", max(found.reached, position + 1))
+    set_committed_value(found, "started_at", found.started_at or now)
     if found.position >= len(items):
         await _complete(session, found, instrument, now)
     await session.commit()

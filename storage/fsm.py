@@ -19,14 +19,18 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
+from cachetools import LRUCache
 from sqlalchemy import BigInteger, Column, String, Text, delete
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock, SystemClock
-from storage.db import SessionFactory
+from storage.db import SessionFactory, upsert_insert
 from storage.types import UTCDateTime
+
+# set_data keeps the state as it is; a sentinel, since None is a state ("no state").
+_KEEP: Any = object()
 
 
 class FsmRecord(SQLModel, table=True):
@@ -40,8 +44,17 @@ class FsmRecord(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
 
 
+_Record = tuple[str | None, str]  # (state, data as JSON)
+
+
 class DatabaseStorage(BaseStorage):
-    """An FSM storage on our own database, through short sessions of its own."""
+    """An FSM storage on our own database, through short sessions of its own.
+
+    With `cache` (a single process, as on embedded SQLite) every record read is kept in
+    memory and every write goes through to the database, so a dialog step reads nothing
+    and a write that changes nothing is skipped. Several workers must not cache: they use
+    Redis (see bot.factory), or this storage without the cache.
+    """
 
     def __init__(
         self,
@@ -50,50 +63,75 @@ class DatabaseStorage(BaseStorage):
         key_builder: KeyBuilder | None = None,
         clock: Clock | None = None,
         engine: AsyncEngine | None = None,
+        cache: bool = False,
+        cache_size: int = 20_000,
     ) -> None:
         # aiogram-dialog keeps one stack per "destiny", so the key must include it.
         self.key_builder = key_builder or DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
         self.session_factory = session_factory
         self.clock = clock or SystemClock()
         self._engine = engine  # disposed on close, when this storage owns it
+        self._cache: LRUCache[str, _Record | None] | None = (
+            LRUCache(maxsize=cache_size) if cache else None
+        )
 
-    async def _upsert(self, key: StorageKey, **values: Any) -> None:
-        record_key = self.key_builder.build(key)
+    async def _read(self, record_key: str) -> _Record | None:
+        if self._cache is not None and record_key in self._cache:
+            return self._cache[record_key]
         async with self.session_factory() as session:
             record = await session.get(FsmRecord, record_key)
-            if record is None:
-                record = FsmRecord(key=record_key, user_id=key.user_id, updated_at=self.clock.now())
-            for name, value in values.items():
-                setattr(record, name, value)
-            record.updated_at = self.clock.now()
-            if record.state is None and record.data == "{}":
-                if record in session:
-                    await session.delete(record)
-            else:
-                session.add(record)
-            await session.commit()
+        found = (record.state, record.data) if record else None
+        if self._cache is not None:
+            self._cache[record_key] = found
+        return found
 
-    async def _get(self, key: StorageKey) -> FsmRecord | None:
+    async def _write(
+        self, key: StorageKey, *, state: str | None = None, data: str | None = None
+    ) -> None:
+        """Change the state or the data of one record in one statement (or delete it, empty)."""
+        record_key = self.key_builder.build(key)
+        current = await self._read(record_key)
+        old_state, old_data = current or (None, "{}")
+        new = (old_state if state is _KEEP else state, old_data if data is None else data)
+        if new == current or (current is None and new == (None, "{}")):
+            return  # nothing changes
         async with self.session_factory() as session:
-            return await session.get(FsmRecord, self.key_builder.build(key))
+            if new == (None, "{}"):
+                await session.exec(delete(FsmRecord).where(col(FsmRecord.key) == record_key))
+            else:
+                insert = upsert_insert(session)
+                values = {"state": new[0], "data": new[1], "updated_at": self.clock.now()}
+                await session.exec(
+                    insert(FsmRecord)
+                    .values(key=record_key, user_id=key.user_id, **values)
+                    .on_conflict_do_update(index_elements=["key"], set_=values)
+                )
+            await session.commit()
+        if self._cache is not None:
+            self._cache[record_key] = None if new == (None, "{}") else new
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
-        await self._upsert(key, state=value)
+        await self._write(key, state=value, data=None)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        record = await self._get(key)
-        return record.state if record else None
+        record = await self._read(self.key_builder.build(key))
+        return record[0] if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        await self._upsert(key, data=json.dumps(dict(data), separators=(",", ":")))
+        await self._write(key, state=_KEEP, data=json.dumps(dict(data), separators=(",", ":")))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        record = await self._get(key)
+        record = await self._read(self.key_builder.build(key))
         if record is None:
             return {}
-        loaded: dict[str, Any] = json.loads(record.data)
+        loaded: dict[str, Any] = json.loads(record[1])
         return loaded
+
+    def forget_cached(self) -> None:
+        """Drop what is cached (after records were deleted behind this storage's back)."""
+        if self._cache is not None:
+            self._cache.clear()
 
     async def close(self) -> None:
         if self._engine is not None:

@@ -170,9 +170,9 @@ async def item(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     code = items[position]
     theme = instrument.theme_of(code)
     assert found.id is not None
-    earlier = (
-        await assessments.answers_of(dialog_manager.middleware_data["session"], round_id=found.id)
-    ).get(code)
+    earlier = await assessments.earlier_answer(
+        dialog_manager.middleware_data["session"], found=found, item=code
+    )
     scale = instrument.scale
     return {
         "gone": False,

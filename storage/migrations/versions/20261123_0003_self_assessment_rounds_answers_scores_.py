@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("completed_at", storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("declined_at", storage.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("reached", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["participant_id"], ["person.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["requested_by_id"], ["person.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),

@@ -1,0 +1,165 @@
+"""Cost of one questionnaire step, as a ratio to a bare aiogram echo handler in the same run.
+
+A step is what a tap on an answer sets off: the callback goes through Lotsen's middlewares
+(database session, identity, throttling, role gate) into the dialog, the answer is saved in
+its own transaction, and the next item is rendered in the participant's language. The
+baseline is a bare aiogram Dispatcher whose one handler answers the callback and edits the
+message. Both run through aiogram-dialog's BotClient against the same in-process Bot double,
+on a real SQLite file, interleaved round by round so machine noise hits both alike.
+
+    .venv/bin/python -m bench.assessment_step --rounds 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from aiogram import Dispatcher
+from aiogram.methods import SendMessage
+from aiogram.types import CallbackQuery, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_dialog.test_tools import BotClient
+from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
+
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.i18n import Localization
+from storage import assessments
+from storage.db import create_engine, create_session_factory
+from storage.instruments import FULL
+from storage.migrate import upgrade
+from storage.people import Actor, Role
+from tests.support.app import App
+from tests.support.personas import add_member
+
+AMINA = 1001
+LINA = 2001
+ECHO_USER = 3001
+ANSWER = InlineButtonTextLocator("^Stämmer ganska bra$")
+
+
+async def _echo(callback: CallbackQuery) -> None:
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            f"echo {callback.data}", reply_markup=callback.message.reply_markup
+        )
+
+
+def _echo_message() -> Message:
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="Stämmer ganska bra", callback_data="4")]]
+    )
+    return Message(
+        message_id=1,
+        date=datetime.now(UTC),
+        chat=Chat(id=ECHO_USER, type="private"),
+        text="echo",
+        reply_markup=markup,
+    )
+
+
+async def _timed(action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Wall time and CPU time (every thread of the process, SQLite's worker included)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    await action()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+async def run(rounds: int, url: str | None = None) -> None:
+    if url is None:
+        folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
+        url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
+    await upgrade(url)
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token="42:BENCH",
+        bot_username="lotsen_bench_bot",
+        database_url=url,
+        throttle_messages=1_000_000,
+    )
+    engine = create_engine(url)
+    app = App(
+        settings=settings,
+        session_factory=create_session_factory(engine),
+        l10n=Localization(),
+        clock=FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC)),
+    )
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    participant = await add_member(
+        app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id
+    )
+    amina = app.client(AMINA)
+    assert lina.id is not None and participant.id is not None
+
+    echo_dp = Dispatcher()
+    echo_dp.callback_query.register(_echo)
+    echo_client = BotClient(echo_dp, user_id=ECHO_USER, chat_id=ECHO_USER, bot=app.bot)
+    echo_message = _echo_message()
+
+    step_times: list[tuple[float, float]] = []
+    echo_times: list[tuple[float, float]] = []
+    completion_times: list[tuple[float, float]] = []
+    for _ in range(rounds):
+        async with app.session() as session:
+            await assessments.request(
+                session,
+                actor=Actor(lina.id, LINA, Role.STAFF, True),
+                participant_id=participant.id,
+                instrument="vagen",
+                form=FULL,
+                now=app.clock.now(),
+            )
+        await app.deliver()
+        invitation = [m for m in app.bot.sent(SendMessage) if m.chat_id == AMINA][-1]
+        await amina.press_on(invitation, "Börja nu")
+        await amina.press("^Börja$")
+        for number in range(1, 50):
+            if amina.screen_text().startswith("✅"):
+                await amina.press("^Nästa del.*")  # between themes: not a step
+            assert f"fråga {number} av 49" in amina.screen_text(), amina.screen_text()
+            elapsed = await _timed(lambda: amina.click(amina.screen(), ANSWER))
+            (completion_times if number == 49 else step_times).append(elapsed)
+            echo_times.append(await _timed(lambda: echo_client.click(echo_message, ANSWER)))
+        assert amina.screen_text().startswith("Tack!")
+        await amina.press("🏠 Meny")
+        # Keep the recorded requests from growing without bound over many rounds.
+        app.bot.session.requests.clear()
+        app.mm.reset_history()
+        app.clock.advance(timedelta(minutes=5))
+    await app.close()
+    await engine.dispose()
+
+    def median(times: list[tuple[float, float]], which: int) -> float:
+        return statistics.median(t[which] for t in times) * 1000
+
+    print(f"rounds: {rounds} x 49 items, {url.split(':')[0]}, {len(step_times)} steps timed")
+    print("                                     wall ms   CPU ms (medians)")
+    for label, times in [
+        ("bare aiogram echo handler", echo_times),
+        ("questionnaire step", step_times),
+        ("last step (score, chart, result)", completion_times),
+    ]:
+        print(f"{label:<36} {median(times, 0):7.2f}  {median(times, 1):7.2f}")
+    for which, name in [(0, "wall"), (1, "CPU")]:
+        ratio = median(step_times, which) / median(echo_times, which)
+        print(f"cost ratio, step / echo ({name}): {ratio:.2f}  (goal <= 3)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument(
+        "--database-url", help="an empty database to use instead of a new SQLite file"
+    )
+    args = parser.parse_args()
+    asyncio.run(run(args.rounds, args.database_url))
+
+
+if __name__ == "__main__":
+    main()
