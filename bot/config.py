@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     quiet_end: str = Field(default="08:00", pattern=r"^\d{2}:\d{2}$")
     # Days without any activity before the staff member is alerted.
     inactive_days: int = Field(default=14, ge=1)
+    # Booking: participants change a meeting themselves until this many hours before it,
+    # and hold at most this many future meetings.
+    booking_lock_hours: int = Field(default=12, ge=0)
+    booking_max_future: int = Field(default=3, ge=1)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

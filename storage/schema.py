@@ -5,6 +5,15 @@ from sqlmodel import SQLModel
 from storage.alerts import Alert
 from storage.assessments import AssessmentAnswer, AssessmentPlan, AssessmentRound, AssessmentScore
 from storage.audit import AuditEntry
+from storage.booking import (
+    BookingAccess,
+    BookingRules,
+    BookingWindow,
+    DayOff,
+    Meeting,
+    MeetingClaim,
+    MeetingKind,
+)
 from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
 from storage.invites import Invite
@@ -20,10 +29,17 @@ __all__ = [
     "AssessmentRound",
     "AssessmentScore",
     "AuditEntry",
+    "BookingAccess",
+    "BookingRules",
+    "BookingWindow",
     "Checkin",
     "CheckinPlan",
+    "DayOff",
     "FsmRecord",
     "Invite",
+    "Meeting",
+    "MeetingClaim",
+    "MeetingKind",
     "OutboxMessage",
     "Person",
     "metadata",
