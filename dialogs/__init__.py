@@ -10,11 +10,16 @@ from storage.people import Role
 
 def setup() -> Router:
     """All dialogs, grouped behind the role each may be used by (deny by default)."""
-    from dialogs import assessment, checkin, info, menu, onboarding, profile, staff
+    from dialogs import assessment, booking, checkin, info, menu, onboarding, profile, staff
 
     common = Router(name="dialogs-common")
     common.include_routers(
-        onboarding.dialog(), profile.language_dialog(), profile.name_dialog(), info.dialog()
+        onboarding.dialog(),
+        profile.language_dialog(),
+        profile.name_dialog(),
+        info.dialog(),
+        # Participants book for themselves, staff for their participants: storage checks which.
+        booking.booking_dialog(),
     )
     RoleGate(area="common", roles=frozenset(Role)).attach(common)
 
@@ -23,13 +28,14 @@ def setup() -> Router:
         menu.participant_dialog(),
         checkin.dialog(),
         assessment.dialog(),
+        booking.meetings_dialog(),
         profile.pause_dialog(),
         profile.quiet_dialog(),
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
     staff_side = Router(name="dialogs-staff")
-    staff_side.include_routers(menu.staff_dialog(), *staff.dialogs())
+    staff_side.include_routers(menu.staff_dialog(), booking.staff_dialog(), *staff.dialogs())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
     root = Router(name="dialogs")
@@ -39,8 +45,8 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, checkin
+    from dialogs import assessment, booking, checkin
 
     root = Router(name="outbox-buttons")
-    root.include_routers(checkin.router(), assessment.router())
+    root.include_routers(checkin.router(), assessment.router(), booking.router())
     return root

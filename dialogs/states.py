@@ -68,3 +68,32 @@ class AssessmentSG(StatesGroup):
     item = State()
     theme_done = State()
     result = State()
+
+
+class BookingSG(StatesGroup):
+    staff = State()
+    kind = State()
+    day = State()
+    time = State()
+    confirm = State()
+
+
+class MeetingsSG(StatesGroup):
+    list = State()
+    view = State()
+    cancel = State()
+
+
+class StaffBookingSG(StatesGroup):
+    agenda = State()
+    meeting = State()
+    hours = State()
+    hours_day = State()
+    hours_start = State()
+    hours_end = State()
+    days_off = State()
+    kinds = State()
+    kind = State()
+    kind_length = State()
+    kind_place = State()
+    kind_address = State()

@@ -11,10 +11,12 @@ from dialogs.states import (
     CaseloadSG,
     InfoSG,
     LanguageSG,
+    MeetingsSG,
     NameSG,
     ParticipantMenuSG,
     PauseSG,
     QuietSG,
+    StaffBookingSG,
     StaffMenuSG,
 )
 
@@ -31,6 +33,7 @@ QUIET_ID = "quiet"
 ALERTS_ID = "alerts"
 CASELOAD_ID = "caseload"
 ASSESSMENT_ID = "assessment"
+BOOKING_ID = "booking"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -56,6 +59,7 @@ def participant_dialog() -> Dialog:
             Tr("menu-greeting-named", when="name"),
             Tr("menu-greeting", when=_no_name),
             Tr("pause-status", when="paused"),
+            Start(Tr("menu-booking"), id=BOOKING_ID, state=MeetingsSG.list),
             Start(Tr("menu-assessment"), id=ASSESSMENT_ID, state=AssessmentSG.home),
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),
@@ -78,6 +82,7 @@ def staff_dialog() -> Dialog:
             Tr("menu-staff-greeting", when=_no_name),
             Start(Tr("menu-staff-alerts"), id=ALERTS_ID, state=AlertsSG.inbox),
             Start(Tr("menu-staff-caseload"), id=CASELOAD_ID, state=CaseloadSG.list),
+            Start(Tr("menu-staff-booking"), id=BOOKING_ID, state=StaffBookingSG.agenda),
             Button(
                 Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
             ),

@@ -16,6 +16,7 @@ RHYTHM_ID = "rhythm"
 WEEKDAY_ID = "weekday"
 HOUR_ID = "hour"
 ASSESSMENT_ID = "assessment"
+BOOK_ID = "book"
 CHART_ID = "chart"
 REQUEST_ID = "request"
 ASSESSMENT_RHYTHM_ID = "assessment_rhythm"
@@ -98,6 +99,9 @@ def caseload_dialog() -> Dialog:
             ),
             SwitchTo(
                 Tr("staff-rhythm-button"), id=RHYTHM_ID, state=CaseloadSG.every, when=_present
+            ),
+            Button(
+                Tr("staff-book-button"), id=BOOK_ID, on_click=handlers.on_book_for, when=_present
             ),
             SwitchTo(
                 Tr("staff-assessment-button"),

@@ -16,9 +16,10 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
+from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import actor_of, as_id, set_notice, translator
 from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS, display_name
-from dialogs.states import AlertsSG, CaseloadSG
+from dialogs.states import AlertsSG, BookingSG, CaseloadSG
 from storage import alerts, assessments, audit, checkins, invites, people
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
@@ -237,3 +238,9 @@ async def on_assessment_rhythm(
     )
     set_notice(manager, "staff-assessment-rhythm-saved" if plan else "core-not-allowed")
     await manager.switch_to(CaseloadSG.assessment)
+
+
+async def on_book_for(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Book a meeting on the participant's behalf (storage checks they are the actor's)."""
+    participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
+    await manager.start(BookingSG.staff, data={BOOKING_PARTICIPANT: participant_id})

@@ -1,0 +1,118 @@
+"""aiogram-dialog's Calendar, showing only the days with free times, in the reader's language.
+
+Monday first; weekday and month names from Babel in the reader's locale; a day without a
+free time is a blank, so there is nothing to press by mistake. Month and year views are
+not offered: booking is a few weeks ahead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from aiogram.types import CallbackQuery, InlineKeyboardButton
+from aiogram_dialog import DialogManager
+from aiogram_dialog.api.protocols import DialogProtocol
+from aiogram_dialog.widgets.kbd import Calendar, CalendarConfig
+from aiogram_dialog.widgets.kbd.calendar_kbd import (
+    CALLBACK_NEXT_MONTH,
+    CALLBACK_PREV_MONTH,
+    CalendarDaysView,
+    CalendarScope,
+    CalendarScopeView,
+    CalendarUserConfig,
+    empty_button,
+)
+from aiogram_dialog.widgets.text import Const, Text
+from babel.dates import format_date
+
+from bot.i18n import babel_locale
+from dialogs.common import translator
+
+
+ZOOM = "🔍"
+
+
+class _Babel(Text):
+    """A date in the reader's language, in a Babel pattern ("LLLL y", "EEEEEE", "d")."""
+
+    def __init__(self, pattern: str, template: str = "{}") -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.template = template
+
+    async def _render_text(self, data: dict[str, Any], manager: DialogManager) -> str:
+        locale = babel_locale(translator(manager).locale)
+        text = format_date(data["date"], self.pattern, locale=locale)
+        return self.template.format(text[:1].upper() + text[1:])
+
+
+class _FreeDaysView(CalendarDaysView):
+    async def _render_date_button(
+        self, selected_date: date, today: date, data: dict[str, Any], manager: DialogManager
+    ) -> InlineKeyboardButton:
+        day = selected_date.isoformat()
+        if day not in data.get("free_days", ()):
+            return empty_button()
+        button = await super()._render_date_button(selected_date, today, data, manager)
+        if day in data.get("marked", ()):
+            return button.model_copy(update={"text": "🏖"})
+        return button
+
+    async def render(
+        self, config: Any, offset: date, data: dict[str, Any], manager: DialogManager
+    ) -> list[list[InlineKeyboardButton]]:
+        """Weeks without a day to pick are left out, and so is the zoom to months and years."""
+        rows = await super().render(config, offset, data, manager)
+        kept = [row for row in rows if any(button.text.strip() for button in row)]
+        return [[b for b in row if b.text != ZOOM] for row in kept]
+
+    async def _render_header(
+        self, config: Any, offset: date, data: dict[str, Any], manager: DialogManager
+    ) -> list[InlineKeyboardButton]:
+        text = await self.header_text.render_text({"date": offset, "data": data}, manager)
+        return [InlineKeyboardButton(text=text, callback_data=self.callback_generator("noop"))]
+
+
+class FreeDaysCalendar(Calendar):
+    """Pass the days to offer as ISO dates in the getter's `free_days`; days in `marked`
+    show as 🏖 (a staff member's days off)."""
+
+    def _init_views(self) -> dict[CalendarScope, CalendarScopeView]:
+        days = _FreeDaysView(
+            self._item_callback_data,
+            date_text=_Babel("d"),
+            today_text=_Babel("d", "[{}]"),
+            weekday_text=_Babel("EEEEEE"),
+            header_text=_Babel("LLLL y", "🗓 {}"),
+            prev_month_text=_Babel("LLLL", "◀️ {}"),
+            next_month_text=_Babel("LLLL", "{} ▶️"),
+            zoom_out_text=Const(ZOOM),
+        )
+        return {scope: days for scope in CalendarScope}
+
+    async def _process_item_callback(
+        self, callback: CallbackQuery, data: str, dialog: DialogProtocol, manager: DialogManager
+    ) -> bool:
+        """Only a day or a month step; the header and anything forged change nothing."""
+        if data in (CALLBACK_NEXT_MONTH, CALLBACK_PREV_MONTH) or (
+            data.isascii() and data.isdigit() and len(data) <= 12
+        ):
+            return await super()._process_item_callback(callback, data, dialog, manager)
+        return True
+
+    async def _get_user_config(
+        self, data: dict[str, Any], manager: DialogManager
+    ) -> CalendarUserConfig:
+        free = sorted(data.get("free_days", ()))
+        if not free:
+            return CalendarUserConfig(firstweekday=0)
+        return CalendarUserConfig(
+            firstweekday=0,
+            min_date=date.fromisoformat(free[0]),
+            max_date=date.fromisoformat(free[-1]),
+        )
+
+
+def free_days_calendar(widget_id: str, on_click: Any) -> FreeDaysCalendar:
+    return FreeDaysCalendar(id=widget_id, on_click=on_click, config=CalendarConfig(firstweekday=0))

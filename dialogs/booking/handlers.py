@@ -1,0 +1,497 @@
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from aiogram import Bot, Router
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.config import Settings
+from bot.i18n import Translator
+from dialogs.booking.callbacks import MeetingAnswer
+from dialogs.booking.getters import (
+    DAY,
+    HOURS_DAY,
+    HOURS_START,
+    KIND_EDIT,
+    KIND_ID,
+    MEETING_ID,
+    MOVE,
+    PARTICIPANT_ID,
+    STAFF_ID,
+    START,
+    SUGGEST,
+    WEEK,
+    kind_name,
+    name_of,
+    now_of,
+    where,
+    zone_of,
+)
+from dialogs.booking.ics import meeting_ics
+from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
+from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
+from storage import booking
+from storage.booking import Limits, Meeting, Place, Refusal, Response
+from storage.people import Actor, Person, Role
+
+logger = logging.getLogger(__name__)
+ATTENDED_ID = "attended"
+NO_SHOW_ID = "no_show"
+ADDRESS_MAX = 200
+
+
+def limits_of(settings: Settings) -> Limits:
+    return Limits(
+        lock=timedelta(hours=settings.booking_lock_hours), max_future=settings.booking_max_future
+    )
+
+
+# -- starting -----------------------------------------------------------------------------
+
+
+async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
+    """Who the meeting is for (the participant; or, for staff, the one they chose), and, when
+    moving, which meeting. One staff member to book with: straight to the kinds."""
+    actor = actor_of(manager)
+    data = start_data if isinstance(start_data, dict) else {}
+    session = manager.middleware_data["session"]
+    if MOVE in data and (meeting_id := as_id(str(data[MOVE]))):
+        meeting = await booking.get_meeting(session, actor=actor, meeting_id=meeting_id)
+        if meeting is not None and meeting.kind_id is not None:
+            manager.dialog_data.update(
+                {
+                    MOVE: meeting.id,
+                    PARTICIPANT_ID: meeting.participant_id,
+                    STAFF_ID: meeting.staff_id,
+                    KIND_ID: meeting.kind_id,
+                }
+            )
+            await manager.switch_to(BookingSG.day)
+            return
+    participant_id = actor.person_id
+    if actor.is_staff and (chosen := as_id(str(data.get(PARTICIPANT_ID, "")))):
+        participant_id = chosen
+    manager.dialog_data[PARTICIPANT_ID] = participant_id
+    participant = await session.get(Person, participant_id)
+    staff = await booking.bookable_staff(session, participant=participant) if participant else []
+    if len(staff) == 1:
+        manager.dialog_data[STAFF_ID] = staff[0].id
+        await manager.switch_to(BookingSG.kind)
+
+
+async def on_staff_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if (staff_id := as_id(item_id)) is not None:
+        manager.dialog_data[STAFF_ID] = staff_id
+        await manager.switch_to(BookingSG.kind)
+
+
+async def on_kind_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if (kind_id := as_id(item_id)) is not None:
+        manager.dialog_data[KIND_ID] = kind_id
+        await manager.switch_to(BookingSG.day)
+
+
+async def on_day_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, day: date
+) -> None:
+    manager.dialog_data[DAY] = day.isoformat()
+    manager.dialog_data.pop(SUGGEST, None)
+    await manager.switch_to(BookingSG.time)
+
+
+async def on_time_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    try:
+        start = datetime.fromisoformat(item_id)
+    except ValueError:
+        return
+    if start.tzinfo is None:
+        return
+    manager.dialog_data[START] = start.isoformat()
+    await manager.switch_to(BookingSG.confirm)
+
+
+async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    start = datetime.fromisoformat(str(manager.dialog_data.get(START)))
+    limits = limits_of(data["settings"])
+    moving = manager.dialog_data.get(MOVE)
+    if moving:
+        outcome = await booking.move(
+            data["session"],
+            actor=actor,
+            meeting_id=int(moving),
+            starts_at=start,
+            now=now_of(manager),
+            limits=limits,
+        )
+    else:
+        outcome = await booking.book(
+            data["session"],
+            actor=actor,
+            participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+            kind_id=int(manager.dialog_data.get(KIND_ID, 0)),
+            starts_at=start,
+            now=now_of(manager),
+            limits=limits,
+        )
+    if outcome.meeting is not None and outcome.refusal is None:
+        await _send_confirmation(manager, outcome.meeting, moved=bool(moving))
+        await manager.done({NOTICE: "booking-moved" if moving else "booking-done"})
+        return
+    i18n = translator(manager)
+    match outcome.refusal:
+        case Refusal.TAKEN | Refusal.NOT_FREE:
+            # Someone else got it first: offer the next free times.
+            manager.dialog_data[SUGGEST] = True
+            set_notice(manager, "booking-taken")
+            await manager.switch_to(BookingSG.time)
+        case Refusal.TOO_MANY:
+            await callback.answer(i18n("booking-too-many", max=limits.max_future), show_alert=True)
+            await manager.done()
+        case Refusal.LOCKED:
+            hours = data["settings"].booking_lock_hours
+            await callback.answer(i18n("booking-locked", hours=hours), show_alert=True)
+            await manager.done()
+        case _:
+            await callback.answer(i18n("booking-gone"))
+            await manager.done()
+
+
+async def on_ics(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """The calendar file of a meeting in the list, again (say, when the lots booked it)."""
+    meeting = await booking.get_meeting(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
+    )
+    if meeting is not None:
+        await _send_confirmation(manager, meeting, moved=False)
+        manager.show_mode = ShowMode.SEND
+
+
+async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved: bool) -> None:
+    """To the one who booked: what, when, where, and a calendar file for their phone."""
+    data = manager.middleware_data
+    i18n = translator(manager)
+    zone = zone_of(manager)
+    staff = await data["session"].get(Person, meeting.staff_id)
+    participant = await data["session"].get(Person, meeting.participant_id)
+    kind = kind_name(i18n, meeting.kind)
+    place = where(i18n, meeting.place, meeting.address)
+    text = i18n(
+        "booking-confirmed-moved" if moved else "booking-confirmed",
+        kind=kind,
+        minutes=int((meeting.ends_at - meeting.starts_at) / timedelta(minutes=1)),
+        at=meeting.starts_at.astimezone(zone),
+        staff=name_of(staff, i18n),
+        where=place,
+    )
+    summary = i18n(
+        "booking-ics-summary",
+        kind=kind,
+        name=name_of(staff if actor_of(manager).role is Role.PARTICIPANT else participant, i18n),
+    )
+    ics = meeting_ics(
+        uid=f"meeting-{meeting.id}@lotsen",
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        zone=zone,
+        summary=summary,
+        location=place,
+        stamp=now_of(manager),
+    )
+    bot: Bot = data["bot"]
+    await bot.send_document(
+        actor_of(manager).telegram_id,
+        BufferedInputFile(ics, filename="meeting.ics"),
+        caption=text,
+    )
+
+
+# -- my meetings --------------------------------------------------------------------------
+
+
+async def on_meeting_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if (meeting_id := as_id(item_id)) is not None:
+        manager.dialog_data[MEETING_ID] = meeting_id
+        await manager.switch_to(MeetingsSG.view)
+
+
+async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if await _refused_as_locked(callback, manager):
+        return
+    await manager.start(BookingSG.day, data={MOVE: manager.dialog_data.get(MEETING_ID)})
+
+
+async def on_cancel_asked(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if await _refused_as_locked(callback, manager):
+        return
+    await manager.switch_to(MeetingsSG.cancel)
+
+
+async def _refused_as_locked(callback: CallbackQuery, manager: DialogManager) -> bool:
+    """Too close to the start for the participant to change it here: say so, kindly."""
+    data = manager.middleware_data
+    meeting = await booking.get_meeting(
+        data["session"],
+        actor=actor_of(manager),
+        meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
+    )
+    settings: Settings = data["settings"]
+    if meeting is None:
+        return False
+    lock = limits_of(settings).lock
+    if actor_of(manager).role is Role.PARTICIPANT and meeting.starts_at - now_of(manager) < lock:
+        set_notice(manager, "booking-locked")
+        return True
+    return False
+
+
+async def on_cancel(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    data = manager.middleware_data
+    outcome = await booking.cancel(
+        data["session"],
+        actor=actor_of(manager),
+        meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
+        now=now_of(manager),
+        limits=limits_of(data["settings"]),
+    )
+    if outcome.refusal is Refusal.LOCKED:
+        set_notice(manager, "booking-locked")
+        await manager.switch_to(MeetingsSG.view)
+        return
+    set_notice(manager, "booking-cancelled" if outcome.refusal is None else "booking-gone")
+    await manager.switch_to(MeetingsSG.list)
+
+
+# -- answers to reminders -------------------------------------------------------------------
+
+
+async def on_meeting_answer(
+    callback: CallbackQuery,
+    callback_data: MeetingAnswer,
+    dialog_manager: DialogManager,
+    session: Any,
+    actor: Actor | None,
+    i18n: Translator,
+    settings: Settings,
+) -> None:
+    """ "I'm coming", "I need to move it", "I can't come", "Book a new time" on a message."""
+    if actor is None or actor.role is not Role.PARTICIPANT:
+        await callback.answer(i18n("core-not-allowed"))
+        return
+    meeting = await booking.get_meeting(session, actor=actor, meeting_id=callback_data.meeting_id)
+    if meeting is None or meeting.participant_id != actor.person_id:
+        logger.info("user %s pressed a meeting button that is not theirs", actor.telegram_id)
+        await callback.answer(i18n("core-stale-button"))
+        return
+    clock = dialog_manager.middleware_data["clock"]
+    now = clock.now()
+    limits = limits_of(settings)
+    if callback_data.answer == "b":
+        await callback.answer()
+        await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+        await dialog_manager.start(BookingSG.staff, show_mode=ShowMode.SEND)
+        return
+    if meeting.status != booking.Status.BOOKED.value or meeting.ends_at <= now:
+        await callback.answer(i18n("booking-gone"))
+        return
+    locked = meeting.starts_at - now < limits.lock
+    if callback_data.answer == "c":
+        await booking.respond(
+            session, actor=actor, meeting_id=meeting.id or 0, response=Response.COMING, now=now
+        )
+        text = i18n("booking-answer-thanks")
+    elif callback_data.answer == "m" and not locked:
+        await callback.answer()
+        await _drop_buttons(callback)
+        await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+        await dialog_manager.start(BookingSG.day, data={MOVE: meeting.id}, show_mode=ShowMode.SEND)
+        return
+    elif callback_data.answer == "x" and not locked:
+        await booking.cancel(
+            session, actor=actor, meeting_id=meeting.id or 0, now=now, limits=limits
+        )
+        text = i18n("booking-answer-cancelled")
+    else:
+        # Too close to change here: the lots hears it at once and gets in touch.
+        response = Response.CANT if callback_data.answer == "x" else Response.MOVE
+        await booking.respond(
+            session, actor=actor, meeting_id=meeting.id or 0, response=response, now=now
+        )
+        text = i18n("booking-answer-told")
+    await callback.answer()
+    await _drop_buttons(callback)
+    if isinstance(callback.message, Message):
+        await callback.message.answer(text)
+
+
+async def _drop_buttons(callback: CallbackQuery) -> None:
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+
+
+def router() -> Router:
+    """Buttons on messages the outbox sent: they carry no dialog, so they come before dialogs."""
+    buttons = Router(name="meeting_buttons")
+    buttons.callback_query.register(on_meeting_answer, MeetingAnswer.filter())
+    return buttons
+
+
+# -- staff ----------------------------------------------------------------------------------
+
+
+async def on_toggle_week(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    manager.dialog_data[WEEK] = not manager.dialog_data.get(WEEK)
+
+
+async def on_agenda_selected(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if (meeting_id := as_id(item_id)) is not None:
+        manager.dialog_data[MEETING_ID] = meeting_id
+        await manager.switch_to(StaffBookingSG.meeting)
+
+
+async def on_mark(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
+    outcome = await booking.mark(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
+        attended=button.widget_id == ATTENDED_ID,
+        now=now_of(manager),
+    )
+    set_notice(manager, "staff-meeting-marked" if outcome.refusal is None else "booking-gone")
+
+
+async def on_staff_cancel(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    data = manager.middleware_data
+    outcome = await booking.cancel(
+        data["session"],
+        actor=actor_of(manager),
+        meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
+        now=now_of(manager),
+        limits=limits_of(data["settings"]),
+    )
+    set_notice(manager, "booking-cancelled" if outcome.refusal is None else "booking-gone")
+    await manager.switch_to(StaffBookingSG.agenda)
+
+
+async def on_window_removed(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if (window_id := as_id(item_id)) is not None:
+        await booking.remove_window(
+            manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
+        )
+        set_notice(manager, "staff-hours-saved")
+
+
+async def on_hours_day(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if item_id.isdigit() and 0 <= int(item_id) <= 6:
+        manager.dialog_data[HOURS_DAY] = int(item_id)
+        await manager.switch_to(StaffBookingSG.hours_start)
+
+
+async def on_hours_start(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if _is_hour(item_id):
+        manager.dialog_data[HOURS_START] = item_id
+        await manager.switch_to(StaffBookingSG.hours_end)
+
+
+def _is_hour(text: str) -> bool:
+    return len(text) == 5 and text[:2].isdigit() and text[2:] == ":00" and int(text[:2]) < 24
+
+
+async def on_hours_end(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if not _is_hour(item_id):
+        return
+    added = await booking.add_window(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        weekday=int(manager.dialog_data.get(HOURS_DAY, -1)),
+        start=str(manager.dialog_data.get(HOURS_START, "")),
+        end=item_id,
+    )
+    set_notice(manager, "staff-hours-saved" if added else "core-not-allowed")
+    await manager.switch_to(StaffBookingSG.hours)
+
+
+async def on_day_off(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, day: date
+) -> None:
+    off = await booking.toggle_day_off(
+        manager.middleware_data["session"], actor=actor_of(manager), day=day
+    )
+    set_notice(manager, "staff-day-off-closed" if off else "staff-day-off-opened")
+
+
+async def on_kind_edit(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if (kind_id := as_id(item_id)) is not None:
+        manager.dialog_data[KIND_EDIT] = kind_id
+        await manager.switch_to(StaffBookingSG.kind)
+
+
+async def _update_kind(manager: DialogManager, **values: Any) -> None:
+    updated = await booking.update_kind(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        kind_id=int(manager.dialog_data.get(KIND_EDIT, 0)),
+        **values,
+    )
+    set_notice(manager, "staff-hours-saved" if updated else "core-not-allowed")
+    await manager.switch_to(StaffBookingSG.kind)
+
+
+async def on_kind_length(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if item_id.isdigit() and len(item_id) <= 3:
+        await _update_kind(manager, minutes=int(item_id))
+
+
+async def on_kind_place(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if item_id in {place.value for place in Place}:
+        await _update_kind(manager, place=Place(item_id))
+
+
+async def on_kind_address(
+    message: Message, _widget: Any, manager: DialogManager, text: str
+) -> None:
+    await _update_kind(manager, address=text)
+
+
+def clean_address(text: str) -> str:
+    text = " ".join(text.split())
+    if not text or len(text) > ADDRESS_MAX:
+        raise ValueError("address")
+    return text
+
+
+async def on_bad_address(
+    message: Message, _widget: Any, manager: DialogManager, _error: ValueError
+) -> None:
+    await message.answer(translator(manager)("core-text-too-long", max=ADDRESS_MAX))
