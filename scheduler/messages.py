@@ -161,8 +161,10 @@ _INVITES = {
 
 
 async def _assessment_invite(
-    session: AsyncSession, row: OutboxMessage, _person: Person, i18n: Translator
+    session: AsyncSession, row: OutboxMessage, person: Person, i18n: Translator
 ) -> Rendered:
+    if person.onboarded_at is None:
+        raise Skip("not onboarded")
     found, instrument = await _open_round(session, row)
     assert found.id is not None
     text = i18n(

@@ -7,6 +7,7 @@ once, when the round is complete, and kept with it for trends and reports.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
@@ -66,7 +67,7 @@ class AssessmentRound(SQLModel, table=True):
     instrument: str = Field(sa_column=Column(String(40), nullable=False))
     form: str = Field(sa_column=Column(String(40), nullable=False))
     cause: str = Field(sa_column=Column(String(16), nullable=False))
-    occurrence: str = Field(sa_column=Column(String(64), nullable=False))
+    occurrence: str = Field(sa_column=Column(String(160), nullable=False))
     requested_by_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"))
     )
@@ -150,23 +151,24 @@ async def _open_round(
     now: datetime,
     requested_by: int | None = None,
     invite: bool = True,
+    any_form: bool = False,
 ) -> AssessmentRound | None:
     """The participant's open round of this instrument and form, or a new one (no commit).
 
-    A new one is invited through the outbox. None when this occasion already had its round.
+    With `any_form`, an open round of the instrument in any form counts (the rhythm's short
+    form waits while the long one is open). A new round is invited through the outbox.
+    None when this occasion already had its round.
     """
     assert participant.id is not None
-    existing = (
-        await session.exec(
-            select(AssessmentRound).where(
-                AssessmentRound.participant_id == participant.id,
-                AssessmentRound.instrument == instrument,
-                AssessmentRound.form == form,
-                col(AssessmentRound.completed_at).is_(None),
-                col(AssessmentRound.declined_at).is_(None),
-            )
-        )
-    ).first()
+    open_ = select(AssessmentRound).where(
+        AssessmentRound.participant_id == participant.id,
+        AssessmentRound.instrument == instrument,
+        col(AssessmentRound.completed_at).is_(None),
+        col(AssessmentRound.declined_at).is_(None),
+    )
+    if not any_form:
+        open_ = open_.where(AssessmentRound.form == form)
+    existing = (await session.exec(open_)).first()
     if existing is not None:
         return existing
     insert = upsert_insert(session)
@@ -239,15 +241,15 @@ async def request(
     if not actor.is_staff or chosen is None or not chosen.has_form(form):
         return None
     participant = await get_visible_participant(session, actor=actor, participant_id=participant_id)
-    if participant is None:
-        return None
+    if participant is None or participant.onboarded_at is None:
+        return None  # not before they have read and accepted what is stored
     found = await _open_round(
         session,
         participant=participant,
         instrument=instrument,
         form=form,
         cause=cause,
-        occurrence=f"{cause.value}-{instrument}-{form}-{now.isoformat()}",
+        occurrence=f"{cause.value}-{uuid.uuid4().hex}",
         now=now,
         requested_by=actor.person_id,
     )
@@ -270,7 +272,7 @@ async def start_self(
         instrument=instrument,
         form="full",
         cause=Cause.SELF,
-        occurrence=f"self-{instrument}-{now.isoformat()}",
+        occurrence=f"self-{uuid.uuid4().hex}",
         now=now,
         invite=False,
     )
@@ -337,7 +339,12 @@ async def answer(
     # The position moves only if nobody moved it meanwhile (a second tap, a second device).
     moved = await session.exec(
         update(AssessmentRound)
-        .where(col(AssessmentRound.id) == round_id, col(AssessmentRound.position) == position)
+        .where(
+            col(AssessmentRound.id) == round_id,
+            col(AssessmentRound.position) == position,
+            col(AssessmentRound.completed_at).is_(None),
+            col(AssessmentRound.declined_at).is_(None),
+        )
         .values(
             position=position + 1,
             reached=case(
@@ -460,7 +467,7 @@ async def ask_to_talk(session: AsyncSession, *, actor: Actor, round_id: int, now
     participant = await session.get(Person, actor.person_id)
     if found is None or found.completed_at is None or participant is None:
         return False
-    await raise_alert(
+    alert = await raise_alert(
         session,
         participant=participant,
         kind=Kind.WANTS_CONTACT,
@@ -468,7 +475,7 @@ async def ask_to_talk(session: AsyncSession, *, actor: Actor, round_id: int, now
         now=now,
     )
     await session.commit()
-    return True
+    return alert is not None
 
 
 async def completed_instruments(session: AsyncSession, *, participant_id: int) -> list[str]:
@@ -498,7 +505,12 @@ async def rounds_of(
             col(AssessmentRound.completed_at).is_(None), col(AssessmentRound.declined_at).is_(None)
         )
     rows = await session.exec(statement.order_by(col(AssessmentRound.created_at)))
-    return [r for r in rows.all() if catalogue().get(r.instrument) is not None]
+    # A round of an instrument or form since removed from content/ is left out, not shown.
+    return [
+        r
+        for r in rows.all()
+        if (instrument := catalogue().get(r.instrument)) is not None and instrument.has_form(r.form)
+    ]
 
 
 # -- the rhythm ----------------------------------------------------------------------------
@@ -565,6 +577,7 @@ async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -
                 cause=Cause.RHYTHM,
                 occurrence=f"rhythm-{due.date().isoformat()}",
                 now=now,
+                any_form=True,
             )
         plan.next_due_at = _next_due(person, plan.every_days, max(now, due))
     await session.commit()

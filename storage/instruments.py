@@ -21,6 +21,10 @@ INSTRUMENTS_DIR = Path(__file__).resolve().parent.parent / "content" / "instrume
 TOTAL = "total"
 FULL = "full"
 SHORT = "short"
+# The forms the bot asks by itself: after onboarding, on the rhythm, at the end.
+BASELINE: tuple[str, str] = ("vagen", FULL)
+FOLLOW_UP: tuple[str, str] = ("vagen", SHORT)
+EXIT: tuple[str, str] = ("avslut", FULL)
 
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=40)]
 
@@ -213,11 +217,13 @@ class Instrument(_Strict):
             return 100.0
         return float(self.scale.high)
 
-    def theme_max(self, theme: str) -> float:
+    def theme_max(self, theme: str, form: str = FULL) -> float:
+        """The highest score a theme (or the total) can have in a form."""
         if self.scoring.method is not Method.SUM:
             return self.score_max
-        count = len(self.all_items()) if theme == TOTAL else len(self._theme(theme).items)
-        return float(self.scale.high * count)
+        asked = set(self.form_items(form))
+        items = self.all_items() if theme == TOTAL else self._theme(theme).items
+        return float(self.scale.high * sum(1 for item in items if item in asked))
 
     def _theme(self, theme_id: str) -> Theme:
         return next(theme for theme in self.themes if theme.id == theme_id)
@@ -235,7 +241,8 @@ class Instrument(_Strict):
         mean = sum(given) / len(given)
         match self.scoring.method:
             case Method.MEAN:
-                return round(mean, 2)
+                # Rounded as shown, so the words, the alert and the figure always agree.
+                return round(mean, 1)
             case Method.SCALED:
                 return round((mean - self.scale.low) / (self.scale.high - self.scale.low) * 100, 1)
             case Method.SUM:
@@ -311,10 +318,11 @@ def load_catalogue(directory: Path = INSTRUMENTS_DIR) -> Catalogue:
 
 @cache
 def catalogue() -> Catalogue:
-    """The shipped catalogue, loaded once per process."""
-    return load_catalogue()
-
-
-BASELINE: tuple[str, str] = ("vagen", FULL)
-FOLLOW_UP: tuple[str, str] = ("vagen", SHORT)
-EXIT: tuple[str, str] = ("avslut", FULL)
+    """The installed catalogue, loaded once per process. The forms the bot asks by itself
+    (the baseline, the follow-up, the exit survey) must be there."""
+    found = load_catalogue()
+    for instrument_id, form in (BASELINE, FOLLOW_UP, EXIT):
+        instrument = found.get(instrument_id)
+        if instrument is None or not instrument.has_form(form):
+            raise InstrumentError(f"content/instruments needs {instrument_id!r} with form {form!r}")
+    return found

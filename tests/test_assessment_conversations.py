@@ -315,25 +315,31 @@ async def test_the_optional_well_being_form_can_be_declined(app: App) -> None:
     await amina.send("/menu")
     await amina.press(".*Självskattning.*")
     await amina.press(".*Mående.*")
-    await amina.press(".*Börja.*")
+    await amina.press("Nej tack")
+    assert amina.screen_text().startswith("Okej. Du kan svara senare om du vill.")
+    (declined,) = await _rounds(app)
+    assert declined.declined_at is not None and declined.id is not None
+    assert await _answers(app, declined.id) == {}
+
+    # Begun, it resumes at the item she was on: the intro (and its "no") does not come back.
+    await amina.press(".*Självskattning.*")
+    await amina.press(".*Mående.*")
+    await amina.press("Börja")
     await amina.press("^Ibland$")
     await amina.press(".*Fortsätt senare.*")
     await amina.press(".*Självskattning.*")
     await amina.press(".*Mående \\(1/5\\).*")
     assert "fråga 2 av 5" in amina.screen_text()
+    assert "Nej tack" not in amina.buttons()
+    await amina.press("◀️ Tillbaka")
+    assert "fråga 1 av 5" in amina.screen_text()
     await amina.press(".*Fortsätt senare.*")
-    # Declining is offered on the intro of a round not yet begun: a new one.
-    async with app.session() as session:
-        (found,) = (await session.exec(select(AssessmentRound))).all()
-        found.position = 0
-        await session.commit()
     await amina.press(".*Självskattning.*")
-    await amina.press(".*Mående.*")
-    await amina.press(".*Nej tack.*")
-    assert amina.screen_text().startswith("Okej. Du kan svara senare om du vill.")
-    (found,) = await _rounds(app)
-    assert found.declined_at is not None and found.id is not None
-    assert await _answers(app, found.id) == {}
+    await amina.press(".*Mående \\(0/5\\).*")
+    assert "fråga 1 av 5" in amina.screen_text()  # went back, but had begun: no intro
+    rounds = await _rounds(app)
+    assert rounds[1].id is not None
+    assert await _answers(app, rounds[1].id) == {"energy": 2}
 
 
 async def test_two_rounds_give_a_trend_for_amina_and_for_lina(app: App) -> None:
@@ -416,8 +422,27 @@ async def test_lina_sets_the_rhythm_and_the_clock_brings_invitations_and_one_rem
         await app.deliver()
     assert reminders() == ["Påminnelse: du har frågor kvar att svara på: Vägen till jobb."]
 
-    # Two weeks after Lina set the rhythm, the short form comes.
+    # Two weeks after Lina set the rhythm: the baseline is still open, so it waits.
     app.clock.advance(timedelta(days=5, hours=2))
+    await ticks.queue_due()
+    rounds = await _rounds(app)
+    assert [(r.cause, r.form) for r in rounds] == [("baseline", FULL)]
+
+    # Amina finishes the baseline; two weeks on, the short form comes.
+    baseline = rounds[0]
+    assert baseline.id is not None
+    async with app.session() as session:
+        actor = Actor(amina_id, AMINA, Role.PARTICIPANT, True)
+        for position in range(49):
+            await assessments.answer(
+                session,
+                actor=actor,
+                round_id=baseline.id,
+                position=position,
+                value=3,
+                now=app.clock.now(),
+            )
+    app.clock.advance(timedelta(days=14))
     await ticks.queue_due()
     await app.deliver()
     assert invitations()[-1] == (
@@ -469,3 +494,62 @@ async def test_nobody_reaches_another_persons_round(app: App) -> None:
     async with app.session() as session:
         answers = (await session.exec(select(AssessmentAnswer))).all()
     assert answers == []
+
+
+async def test_a_double_tap_on_skip_or_back_acts_once(app: App) -> None:
+    amina, _lina, amina_id = await _setup(app)
+    invitation = await _request(app, amina_id, "vagen", SHORT)
+    await amina.press_on(invitation, "Börja nu")
+    await amina.press("Börja")
+    first = amina.screen()
+    await amina.press(".*Hoppa över.*", message=first)
+    await amina.press(".*Hoppa över.*", message=first)  # the same button, tapped twice
+    assert "fråga 2 av 7" in amina.screen_text()
+    assert amina.toasts()[-1] == "Den frågan är redan besvarad. Här är frågan du är på nu."
+    await amina.press("^Stämmer helt$")
+    await amina.press("^Stämmer helt$")
+    fourth = amina.screen()
+    await amina.press("◀️ Tillbaka", message=fourth)
+    await amina.press("◀️ Tillbaka", message=fourth)
+    assert "fråga 3 av 7" in amina.screen_text()
+    (found,) = await _rounds(app)
+    assert found.id is not None
+    assert await _answers(app, found.id) == {"health-1": None, "routines-1": 5, "language-1": 5}
+
+
+async def test_nothing_is_asked_before_onboarding_and_no_lots_means_no_talk_offer(
+    app: App,
+) -> None:
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    async with app.session() as session:
+        newcomer = Person(
+            telegram_id=YUSUF,
+            role="participant",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            staff_id=lina.id,
+            created_at=app.clock.now(),
+        )
+        session.add(newcomer)
+        await session.commit()
+        assert newcomer.id is not None and lina.id is not None
+        refused = await assessments.request(
+            session,
+            actor=Actor(lina.id, LINA, Role.STAFF, True),
+            participant_id=newcomer.id,
+            instrument="vagen",
+            form=SHORT,
+            now=app.clock.now(),
+        )
+    assert refused is None  # not before the privacy text is accepted
+
+    alone = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina")
+    amina = app.client(AMINA)
+    await amina.send("/menu")
+    await amina.press(".*Självskattning.*")
+    await amina.press(".*Mående.*")
+    await amina.press("Börja")
+    await _answer_all(amina, 5, label="Ofta|Oftast")
+    assert amina.screen_text().startswith("Tack!")
+    assert amina.buttons() == ["🏠 Meny"]  # nobody to talk to: no promise of it
+    assert alone.staff_id is None

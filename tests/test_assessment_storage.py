@@ -65,7 +65,12 @@ async def test_two_taps_on_one_item_at_once_save_one_answer(factory: SessionFact
 async def test_two_ticks_at_once_open_one_round_and_one_invitation(
     factory: SessionFactory,
 ) -> None:
-    person_id, _baseline = await _started(factory)
+    person_id, baseline = await _started(factory)
+    async with factory() as session:  # the baseline is done; the rhythm may open a round
+        done = await session.get(AssessmentRound, baseline)
+        assert done is not None
+        done.completed_at = START
+        await session.commit()
     later = START + timedelta(days=29)
 
     async def tick() -> int:

@@ -34,7 +34,8 @@ def render(groups: Sequence[str], series: Sequence[Series], top: float) -> bytes
     colours = COLOURS[-count:]
     for index, one in enumerate(series):
         offsets = [g + (index - (count - 1) / 2) * width for g in range(len(groups))]
-        heights = [score if score is not None else 0.0 for score in one.scores]
+        # No score (too few answers) draws no bar, rather than a bar of zero.
+        heights = [score if score is not None else float("nan") for score in one.scores]
         axes.bar(offsets, heights, width=width * 0.95, color=colours[index], label=one.label)
     axes.set_xticks(range(len(groups)), list(groups))
     axes.set_ylim(0, top)

@@ -83,18 +83,9 @@ def dialog() -> Dialog:
             Tr("assessment-item-answered", when=_has("answer")),
             Group(choices(VALUE_ID, "scale", handlers.on_value), width=1, when=_here),
             Row(
-                Button(
-                    Tr("core-button-back"),
-                    id=BACK_ID,
-                    on_click=handlers.on_back,
-                    when=_has("can_back"),
-                ),
-                Button(
-                    Tr("assessment-skip"),
-                    id=SKIP_ID,
-                    on_click=handlers.on_skip,
-                    when=_has("can_skip"),
-                ),
+                choices(BACK_ID, "back", handlers.on_back),
+                choices(SKIP_ID, "skip", handlers.on_skip),
+                when=_here,
             ),
             Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
             state=AssessmentSG.item,

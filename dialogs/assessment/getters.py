@@ -10,21 +10,25 @@ from dialogs.common import actor_of, pop_notice, translator
 from storage import assessments
 from storage.assessments import AssessmentRound, Result
 from storage.instruments import TOTAL, Instrument, catalogue
+from storage.people import Person
 
 ROUND_ID = "round_id"
-SHOWN = "shown"
 
 
 def round_id_of(manager: DialogManager) -> int:
     return int(manager.dialog_data.get(ROUND_ID, 0))
 
 
-def score_values(instrument: Instrument, theme: str, score: float) -> dict[str, Any]:
+def score_values(
+    instrument: Instrument, theme: str, score: float, form: str = "full"
+) -> dict[str, Any]:
     digits = 1 if instrument.score_max <= 10 else 0
-    return {"score": round(score, digits), "max": round(instrument.theme_max(theme), digits)}
+    return {"score": round(score, digits), "max": round(instrument.theme_max(theme, form), digits)}
 
 
-def result_lines(instrument: Instrument, scores: dict[str, float | None], i18n: Translator) -> str:
+def result_lines(
+    instrument: Instrument, form: str, scores: dict[str, float | None], i18n: Translator
+) -> str:
     """A line per theme in plain words (numbered like the chart's groups), then the total."""
     lines = []
     themes = [theme for theme in instrument.themes if theme.id in scores]
@@ -41,7 +45,7 @@ def result_lines(instrument: Instrument, scores: dict[str, float | None], i18n: 
                     number=number,
                     theme=name,
                     band=i18n(instrument.band(score)),
-                    **score_values(instrument, theme.id, score),
+                    **score_values(instrument, theme.id, score, form),
                 )
             )
     total = scores.get(TOTAL)
@@ -50,7 +54,7 @@ def result_lines(instrument: Instrument, scores: dict[str, float | None], i18n: 
             i18n(
                 "assessment-result-total",
                 band=i18n(instrument.band(total)),
-                **score_values(instrument, TOTAL, total),
+                **score_values(instrument, TOTAL, total, form),
             )
         )
     return "\n".join(lines)
@@ -165,8 +169,6 @@ async def item(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     i18n = translator(dialog_manager)
     items = instrument.form_items(found.form)
     position = min(found.position, len(items) - 1)
-    # The handlers act on the item this screen showed, not on whatever the round is on by then.
-    dialog_manager.dialog_data[SHOWN] = position
     code = items[position]
     theme = instrument.theme_of(code)
     assert found.id is not None
@@ -185,8 +187,11 @@ async def item(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "scale": [
             (f"{position}.{value}", i18n(scale.label(value))) for value in reversed(scale.values)
         ],
-        "can_back": position > 0,
-        "can_skip": instrument.skippable_item(code),
+        # Back and skip carry the item's position too: a double tap acts once.
+        "back": [(str(position), i18n("core-button-back"))] if position > 0 else [],
+        "skip": [(str(position), i18n("assessment-skip"))]
+        if instrument.skippable_item(code)
+        else [],
     }
 
 
@@ -209,6 +214,11 @@ async def theme_done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     }
 
 
+async def _has_lots(manager: DialogManager) -> bool:
+    person = await manager.middleware_data["session"].get(Person, actor_of(manager).person_id)
+    return person is not None and person.staff_id is not None
+
+
 async def result(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     current = await _current(dialog_manager)
     if current is None or current[0].completed_at is None:
@@ -222,6 +232,7 @@ async def result(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
         "gone": False,
         "notice": pop_notice(dialog_manager),
         "title": _title(instrument, i18n),
-        "lines": result_lines(instrument, scores, i18n),
-        "can_talk": not dialog_manager.dialog_data.get("talked"),
+        "lines": result_lines(instrument, found.form, scores, i18n),
+        "can_talk": not dialog_manager.dialog_data.get("talked")
+        and await _has_lots(dialog_manager),
     }

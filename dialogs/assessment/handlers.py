@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.i18n import Translator
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
-from dialogs.assessment.getters import ROUND_ID, SHOWN, chart_themes, round_id_of
+from dialogs.assessment.getters import ROUND_ID, chart_themes, round_id_of
 from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
 from dialogs.states import AssessmentSG
 from storage import assessments
@@ -28,7 +28,7 @@ TALKED = "talked"
 
 def _first_state(found: AssessmentRound) -> Any:
     """A round not yet begun opens with its intro; one begun resumes at its item."""
-    return AssessmentSG.item if found.position > 0 else AssessmentSG.intro
+    return AssessmentSG.item if found.reached > 0 else AssessmentSG.intro
 
 
 async def on_start_button(
@@ -40,7 +40,7 @@ async def on_start_button(
     i18n: Translator,
 ) -> None:
     """ "Start now" on an invitation from the outbox: the round opens where it stands."""
-    if actor is None or actor.role is not Role.PARTICIPANT:
+    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
         await callback.answer(i18n("core-not-allowed"))
         return
     found = await assessments.own_round(session, actor=actor, round_id=callback_data.round_id)
@@ -147,27 +147,48 @@ async def on_decline(_callback: CallbackQuery, _button: Button, manager: DialogM
     await manager.done({NOTICE: "assessment-declined"})
 
 
+def _number(text: str) -> int | None:
+    """A small whole number from callback data (forged data gives None)."""
+    digits = text.removeprefix("-")
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 4:
+        return None
+    return int(text)
+
+
 async def on_value(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
+    """An answer button: its data says which item it belongs to and which value it is."""
     position, _, value = item_id.partition(".")
-    if not (position.isdigit() and value.lstrip("-").isdigit()) or len(item_id) > 12:
+    parsed = (_number(position), _number(value))
+    if parsed[0] is None or parsed[1] is None:
         await _refused(callback, manager)
         return
-    await _answer(callback, manager, int(position), int(value))
+    await _answer(callback, manager, parsed[0], parsed[1])
 
 
-async def on_skip(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    await _answer(callback, manager, int(manager.dialog_data.get(SHOWN, -1)), None)
+async def on_skip(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    """Skip: the button carries the item's position, so a double tap skips only one."""
+    if (position := _number(item_id)) is None:
+        await _refused(callback, manager)
+        return
+    await _answer(callback, manager, position, None)
 
 
-async def on_back(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    moved = await assessments.back(
-        manager.middleware_data["session"],
-        actor=actor_of(manager),
-        round_id=round_id_of(manager),
-        position=int(manager.dialog_data.get(SHOWN, -1)),
-    )
+async def on_back(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    position = _number(item_id)
+    moved = None
+    if position is not None:
+        moved = await assessments.back(
+            manager.middleware_data["session"],
+            actor=actor_of(manager),
+            round_id=round_id_of(manager),
+            position=position,
+        )
     if moved is None:
         await _refused(callback, manager)
 
@@ -258,6 +279,7 @@ async def send_chart(
     zone = ZoneInfo(data["settings"].timezone)
     themes = chart_themes(instrument, results)
     groups = [str(n) for n in range(1, len(themes) + 1)] if themes != [TOTAL] else ["Σ"]
+    top = max(instrument.theme_max(theme, results[-1].round.form) for theme in themes)
     series = [
         chart.Series(
             label=result.round.completed_at.astimezone(zone).date().isoformat()
@@ -267,7 +289,7 @@ async def send_chart(
         )
         for result in results
     ]
-    png = await asyncio.to_thread(chart.render, groups, series, instrument.score_max)
+    png = await asyncio.to_thread(chart.render, groups, series, top)
     bot: Bot = data["bot"]
     text = caption or translator(manager)(
         "assessment-chart-caption", title=translator(manager)(instrument.title_key)

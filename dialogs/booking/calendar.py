@@ -29,7 +29,6 @@ from babel.dates import format_date
 from bot.i18n import babel_locale
 from dialogs.common import translator
 
-
 ZOOM = "🔍"
 
 
@@ -90,6 +89,13 @@ class FreeDaysCalendar(Calendar):
             zoom_out_text=Const(ZOOM),
         )
         return {scope: days for scope in CalendarScope}
+
+    async def _render_keyboard(self, data: dict[str, Any], manager: DialogManager) -> Any:
+        # Open on the month of the first day to offer, not on today's (it may have none).
+        free = sorted(data.get("free_days", ()))
+        if self.get_offset(manager) is None and free:
+            self.set_offset(date.fromisoformat(free[0]), manager)
+        return await super()._render_keyboard(data, manager)
 
     async def _process_item_callback(
         self, callback: CallbackQuery, data: str, dialog: DialogProtocol, manager: DialogManager

@@ -165,12 +165,15 @@ async def assessment(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
                 title=i18n(instrument.title_key),
                 at=completed_at.astimezone(zone),
             ),
-            result_lines(instrument, latest.scores, i18n),
+            result_lines(instrument, latest.round.form, latest.scores, i18n),
         ]
         _, previous = assessments.latest_total(found)
         if previous is not None:
             lines.append(
-                i18n("staff-assessment-previous", **score_values(instrument, TOTAL, previous))
+                i18n(
+                    "staff-assessment-previous",
+                    **score_values(instrument, TOTAL, previous, found[-2].round.form),
+                )
             )
         blocks.append("\n".join(lines))
     for open_round in await assessments.rounds_of(

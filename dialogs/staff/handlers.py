@@ -228,7 +228,7 @@ async def on_assessment_rhythm(
 ) -> None:
     data = manager.middleware_data
     clock: Clock = data["clock"]
-    weeks = int(item_id) if item_id.isdigit() and len(item_id) < 3 else -1
+    weeks = int(item_id) if item_id.isascii() and item_id.isdigit() and len(item_id) < 3 else -1
     plan = await assessments.set_rhythm(
         data["session"],
         actor=actor_of(manager),

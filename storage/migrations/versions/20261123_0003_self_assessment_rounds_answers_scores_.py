@@ -6,6 +6,7 @@ Create Date: 2026-11-23 19:19:11.422137
 """
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from alembic import op
@@ -41,7 +42,7 @@ def upgrade() -> None:
         sa.Column("instrument", sa.String(length=40), nullable=False),
         sa.Column("form", sa.String(length=40), nullable=False),
         sa.Column("cause", sa.String(length=16), nullable=False),
-        sa.Column("occurrence", sa.String(length=64), nullable=False),
+        sa.Column("occurrence", sa.String(length=160), nullable=False),
         sa.Column("requested_by_id", sa.Integer(), nullable=True),
         sa.Column("created_at", storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("reminded_at", storage.types.UTCDateTime(timezone=True), nullable=True),
@@ -78,6 +79,35 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("round_id", "theme"),
     )
     # ### end Alembic commands ###
+    # Participants onboarded before this version get the follow-up rhythm too (four weeks on).
+    person = sa.table(
+        "person",
+        sa.column("id", sa.Integer),
+        sa.column("role", sa.String),
+        sa.column("onboarded_at", storage.types.UTCDateTime(timezone=True)),
+    )
+    plan = sa.table(
+        "assessment_plan",
+        sa.column("participant_id", sa.Integer),
+        sa.column("every_days", sa.Integer),
+        sa.column("active", sa.Boolean),
+        sa.column("next_due_at", storage.types.UTCDateTime(timezone=True)),
+    )
+    connection = op.get_bind()
+    due = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) + timedelta(days=28)
+    participants = connection.execute(
+        sa.select(person.c.id).where(
+            person.c.role == "participant", person.c.onboarded_at.is_not(None)
+        )
+    ).all()
+    if participants:
+        op.bulk_insert(
+            plan,
+            [
+                {"participant_id": row.id, "every_days": 28, "active": True, "next_due_at": due}
+                for row in participants
+            ],
+        )
 
 
 def downgrade() -> None:
