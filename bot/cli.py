@@ -64,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="the Telegram user id of the staff member the participant joins",
     )
+    access = commands.add_parser(
+        "booking",
+        help="let a participant book with more staff than their own lots",
+        description="By default a participant books meetings with their own lots only. "
+        "Allow (or stop) booking with another staff member as well.",
+    )
+    access.add_argument("action", choices=["allow", "stop"], help="allow it, or stop it again")
+    access.add_argument(
+        "--participant", type=int, required=True, metavar="ID", help="the participant's Telegram id"
+    )
+    access.add_argument(
+        "--staff", type=int, required=True, metavar="ID", help="the staff member's Telegram id"
+    )
     return parser
 
 
@@ -135,6 +148,40 @@ async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id:
     return 0
 
 
+async def _booking_access(
+    settings: Settings, action: str, participant_telegram_id: int, staff_telegram_id: int
+) -> int:
+    from storage import booking, migrate, people
+    from storage.db import create_engine, create_session_factory
+
+    if settings.is_sqlite:
+        await migrate.upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_session_factory(engine)() as session:
+            participant = await people.get_by_telegram_id(
+                session, telegram_id=participant_telegram_id
+            )
+            staff = await people.get_by_telegram_id(session, telegram_id=staff_telegram_id)
+            if participant is None or participant.role != people.Role.PARTICIPANT.value:
+                print(f"No participant has Telegram id {participant_telegram_id}.", file=sys.stderr)
+                return 1
+            if staff is None or staff.role == people.Role.PARTICIPANT.value or not staff.active:
+                print(
+                    f"No active staff member has Telegram id {staff_telegram_id}.", file=sys.stderr
+                )
+                return 1
+            assert participant.id is not None and staff.id is not None
+            await booking.set_access(
+                session, participant_id=participant.id, staff_id=staff.id, allowed=action == "allow"
+            )
+    finally:
+        await engine.dispose()
+    verb = "may now book" if action == "allow" else "no longer books"
+    print(f"Participant {participant_telegram_id} {verb} with staff member {staff_telegram_id}.")
+    return 0
+
+
 def _write_qr(folder: Path, invite_id: int, png: bytes) -> Path:
     """Only the operator may read it: the picture holds the code itself."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -160,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
                 settings, args.kind, getattr(args, "admin", False), getattr(args, "staff", None)
             )
         )
+    if args.command == "booking":
+        return asyncio.run(_booking_access(settings, args.action, args.participant, args.staff))
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2

@@ -322,6 +322,18 @@ async def update_kind(
 # -- who may book with whom -------------------------------------------------------------
 
 
+async def set_access(
+    session: AsyncSession, *, participant_id: int, staff_id: int, allowed: bool
+) -> None:
+    """Let a participant book with another staff member too, or stop it (operators, CLI)."""
+    existing = await session.get(BookingAccess, (participant_id, staff_id))
+    if allowed and existing is None:
+        session.add(BookingAccess(participant_id=participant_id, staff_id=staff_id))
+    elif not allowed and existing is not None:
+        await session.delete(existing)
+    await session.commit()
+
+
 async def bookable_staff(session: AsyncSession, *, participant: Person) -> list[Person]:
     """The staff a participant may book with: their own lots first, then any others allowed."""
     ids = [participant.staff_id] if participant.staff_id else []

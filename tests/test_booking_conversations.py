@@ -366,3 +366,32 @@ async def test_lina_books_for_amina_marks_a_no_show_and_amina_is_nudged_kindly(a
     )
     await amina.press_on(nudge, "📅 Boka en ny tid")
     assert amina.screen_text() == "Vilket slags möte?"
+
+
+async def test_amina_may_also_book_with_another_staff_member_when_allowed(app: App) -> None:
+    amina, _lina, amina_id, _lina_id = await _setup(app)
+    omar = await add_member(app, 2002, role=Role.STAFF, name="Omar")
+    assert omar.id is not None
+    async with app.session() as session:
+        await booking.add_window(
+            session,
+            actor=Actor(omar.id, 2002, Role.STAFF, True),
+            weekday=4,
+            start="13:00",
+            end="15:00",
+        )
+        await booking.set_access(session, participant_id=amina_id, staff_id=omar.id, allowed=True)
+    await amina.send("/menu")
+    await amina.press("📅 Möten")
+    await amina.press("➕ Boka ett möte")
+    assert amina.screen_text() == "Vem vill du träffa?"
+    assert amina.buttons() == ["Lina", "Omar", "◀️ Tillbaka"]
+    await amina.press("Omar")
+    await amina.press(FOLLOW_UP)
+    assert _days(amina) == ["27"]  # Omar works Fridays: the only one left in November
+    await amina.press("27")
+    await amina.press("13:30")
+    assert "Med Omar" in amina.screen_text()
+    await amina.press("✅ Boka")
+    (meeting,) = await _meetings(app)
+    assert meeting.staff_id == omar.id

@@ -172,3 +172,31 @@ def test_free_starts_keep_to_hours_notice_horizon_holidays_days_off_and_the_cap(
     # A held quarter rules out every start whose meeting or buffer would cover it.
     held = quarters(_at(WEDNESDAY, 10), timedelta(minutes=15), timedelta(0))
     assert free_starts(WEDNESDAY, length, rules, now=START, held=held, booked_on={}) == []
+
+
+def test_times_follow_the_wall_clock_across_daylight_saving() -> None:
+    nine = datetime.min.time().replace(hour=9)
+    rules = Rules(
+        windows=tuple(Window(day, nine, nine.replace(hour=10)) for day in range(7)),
+        zone=STOCKHOLM,
+    )
+    hour = timedelta(hours=1)
+    summer = free_starts(
+        date(2026, 10, 23),
+        hour,
+        rules,
+        now=datetime(2026, 10, 20, tzinfo=UTC),
+        held=[],
+        booked_on={},
+    )
+    winter = free_starts(
+        date(2026, 10, 26),
+        hour,
+        rules,
+        now=datetime(2026, 10, 20, tzinfo=UTC),
+        held=[],
+        booked_on={},
+    )
+    assert summer == [datetime(2026, 10, 23, 7, 0, tzinfo=UTC)]  # 09:00 CEST
+    assert winter == [datetime(2026, 10, 26, 8, 0, tzinfo=UTC)]  # 09:00 CET
+    assert quarters(summer[0], hour, timedelta(0))[-1] == datetime(2026, 10, 23, 7, 45, tzinfo=UTC)

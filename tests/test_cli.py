@@ -89,3 +89,32 @@ def test_the_token_never_shows_in_the_settings_repr() -> None:
     settings = Settings(_env_file=None, bot_token="123:very-secret", webhook_secret="hush")  # type: ignore[call-arg]
     assert "very-secret" not in repr(settings) and "very-secret" not in str(settings.model_dump())
     assert "hush" not in repr(settings)
+
+
+def test_a_participant_may_be_allowed_to_book_with_more_staff(tmp_path: Path) -> None:
+    db = tmp_path / "lotsen.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        for telegram_id, role in ((11, "staff"), (12, "staff"), (21, "participant")):
+            connection.execute(
+                text(
+                    "insert into person (telegram_id, role, locale, timezone, created_at, active) "
+                    "values (:id, :role, 'sv', 'Europe/Stockholm', '2026-11-23 09:00:00', 1)"
+                ),
+                {"id": telegram_id, "role": role},
+            )
+    allowed = _bot("booking", "allow", "--participant", "21", "--staff", "12", cwd=tmp_path, **env)
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.strip() == "Participant 21 may now book with staff member 12."
+    with engine.connect() as connection:
+        rows = connection.execute(text("select participant_id, staff_id from booking_access")).all()
+    assert rows == [(3, 2)]
+    wrong = _bot("booking", "allow", "--participant", "11", "--staff", "12", cwd=tmp_path, **env)
+    assert wrong.returncode == 1
+    assert "No participant has Telegram id 11." in wrong.stderr
+    stopped = _bot("booking", "stop", "--participant", "21", "--staff", "12", cwd=tmp_path, **env)
+    assert stopped.returncode == 0
+    with engine.connect() as connection:
+        assert connection.execute(text("select count(*) from booking_access")).scalar() == 0
