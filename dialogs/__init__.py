@@ -10,7 +10,17 @@ from storage.people import Role
 
 def setup() -> Router:
     """All dialogs, grouped behind the role each may be used by (deny by default)."""
-    from dialogs import assessment, booking, checkin, info, menu, onboarding, profile, staff
+    from dialogs import (
+        assessment,
+        booking,
+        checkin,
+        info,
+        menu,
+        onboarding,
+        practice,
+        profile,
+        staff,
+    )
 
     common = Router(name="dialogs-common")
     common.include_routers(
@@ -29,6 +39,7 @@ def setup() -> Router:
         checkin.dialog(),
         assessment.dialog(),
         booking.meetings_dialog(),
+        practice.dialog(),
         profile.pause_dialog(),
         profile.quiet_dialog(),
     )
@@ -45,8 +56,8 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin
+    from dialogs import assessment, booking, checkin, practice
 
     root = Router(name="outbox-buttons")
-    root.include_routers(checkin.router(), assessment.router(), booking.router())
+    root.include_routers(checkin.router(), assessment.router(), booking.router(), practice.router())
     return root

@@ -54,6 +54,7 @@ class CaseloadSG(StatesGroup):
     assessment = State()
     assessment_request = State()
     assessment_rhythm = State()
+    practice = State()
 
 
 class QuietSG(StatesGroup):
@@ -97,3 +98,13 @@ class StaffBookingSG(StatesGroup):
     kind_length = State()
     kind_place = State()
     kind_address = State()
+
+
+class PracticeSG(StatesGroup):
+    home = State()
+    track = State()
+    times = State()
+    question = State()
+    typing = State()
+    feedback = State()
+    done = State()

@@ -17,7 +17,8 @@ from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
-from storage import assessments, booking
+from dialogs.practice.callbacks import PracticeNow
+from storage import assessments, booking, practice
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
 from storage.booking import Meeting
@@ -280,6 +281,21 @@ async def _no_show(
     return Rendered(text, _answer_keyboard(i18n, meeting.id, "b"))
 
 
+async def _practice_prompt(
+    session: AsyncSession, row: OutboxMessage, reader: Person, i18n: Translator
+) -> Rendered:
+    """The daily prompt; not sent when they have practised since today's first one."""
+    assert reader.id is not None
+    if await practice.practised_today(
+        session, participant_id=reader.id, zone=ZoneInfo(reader.timezone), now=row.due_at
+    ):
+        raise Skip("already practised today")
+    button = InlineKeyboardButton(
+        text=i18n("practice-prompt-button"), callback_data=PracticeNow().pack()
+    )
+    return Rendered(i18n("practice-prompt"), InlineKeyboardMarkup(inline_keyboard=[[button]]))
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
@@ -297,4 +313,5 @@ PURPOSES: dict[str, Purpose] = {
     # A reminder past its time is pointless; one held by quiet hours may still be useful.
     booking.REMINDER_PURPOSE: Purpose(_meeting_reminder, max_age=timedelta(hours=12), prompt=True),
     booking.NO_SHOW_PURPOSE: Purpose(_no_show, max_age=timedelta(days=3), prompt=True),
+    practice.PROMPT_PURPOSE: Purpose(_practice_prompt, max_age=timedelta(hours=3), prompt=True),
 }

@@ -15,7 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.clock import Clock
 from bot.config import Settings
 from scheduler.sender import Sender
-from storage import assessments, checkins, outbox
+from storage import assessments, checkins, outbox, practice
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -41,11 +41,12 @@ class Ticks:
         async with self.session_factory() as session:
             opened = await self._in_batches(checkins.queue_due, session)
             rounds = await self._in_batches(assessments.queue_due, session)
+            rounds += await self._in_batches(practice.queue_prompts, session)
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
             reminded += await assessments.queue_reminders(session, now=self.clock.now())
         if opened or rounds or reminded:
             logger.info(
-                "queued %s check-ins, %s self-assessment rounds and %s reminders",
+                "queued %s check-ins, %s self-assessment rounds and practice prompts, %s reminders",
                 opened,
                 rounds,
                 reminded,

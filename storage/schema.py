@@ -19,6 +19,7 @@ from storage.fsm import FsmRecord
 from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Person
+from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
 
 metadata = SQLModel.metadata
 
@@ -42,5 +43,9 @@ __all__ = [
     "MeetingKind",
     "OutboxMessage",
     "Person",
+    "PracticeCard",
+    "PracticeProfile",
+    "PracticeReview",
+    "PracticeSession",
     "metadata",
 ]

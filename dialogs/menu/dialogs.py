@@ -15,6 +15,7 @@ from dialogs.states import (
     NameSG,
     ParticipantMenuSG,
     PauseSG,
+    PracticeSG,
     QuietSG,
     StaffBookingSG,
     StaffMenuSG,
@@ -34,6 +35,7 @@ ALERTS_ID = "alerts"
 CASELOAD_ID = "caseload"
 ASSESSMENT_ID = "assessment"
 BOOKING_ID = "booking"
+PRACTICE_ID = "practice"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -60,6 +62,7 @@ def participant_dialog() -> Dialog:
             Tr("menu-greeting", when=_no_name),
             Tr("pause-status", when="paused"),
             Start(Tr("menu-booking"), id=BOOKING_ID, state=MeetingsSG.list),
+            Start(Tr("menu-practice"), id=PRACTICE_ID, state=PracticeSG.home),
             Start(Tr("menu-assessment"), id=ASSESSMENT_ID, state=AssessmentSG.home),
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),

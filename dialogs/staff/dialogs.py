@@ -3,6 +3,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Group, ScrollingGroup, Sw
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
+from dialogs.practice import getters as practice_getters
 from dialogs.staff import getters, handlers
 from dialogs.states import AlertsSG, CaseloadSG
 
@@ -17,6 +18,7 @@ WEEKDAY_ID = "weekday"
 HOUR_ID = "hour"
 ASSESSMENT_ID = "assessment"
 BOOK_ID = "book"
+PRACTICE_ID = "practice"
 CHART_ID = "chart"
 REQUEST_ID = "request"
 ASSESSMENT_RHYTHM_ID = "assessment_rhythm"
@@ -104,6 +106,12 @@ def caseload_dialog() -> Dialog:
                 Tr("staff-book-button"), id=BOOK_ID, on_click=handlers.on_book_for, when=_present
             ),
             SwitchTo(
+                Tr("staff-practice-button"),
+                id=PRACTICE_ID,
+                state=CaseloadSG.practice,
+                when=_present,
+            ),
+            SwitchTo(
                 Tr("staff-assessment-button"),
                 id=ASSESSMENT_ID,
                 state=CaseloadSG.assessment,
@@ -140,6 +148,13 @@ def caseload_dialog() -> Dialog:
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
             state=CaseloadSG.assessment,
             getter=getters.assessment,
+        ),
+        Screen(
+            Tr("staff-practice-ask"),
+            Group(choices(PRACTICE_ID, "tracks", handlers.on_practice_track), width=1),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            state=CaseloadSG.practice,
+            getter=practice_getters.tracks,
         ),
         Screen(
             Tr("staff-assessment-ask-which"),

@@ -20,7 +20,7 @@ from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import actor_of, as_id, set_notice, translator
 from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS, display_name
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG
-from storage import alerts, assessments, audit, checkins, invites, people
+from storage import alerts, assessments, audit, checkins, invites, people, practice
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
 from storage.instruments import EXIT, catalogue
@@ -244,3 +244,16 @@ async def on_book_for(_callback: CallbackQuery, _button: Button, manager: Dialog
     """Book a meeting on the participant's behalf (storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
     await manager.start(BookingSG.staff, data={BOOKING_PARTICIPANT: participant_id})
+
+
+async def on_practice_track(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, track: str
+) -> None:
+    chosen = await practice.set_track(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        track=track,
+    )
+    set_notice(manager, "staff-practice-saved" if chosen else "core-not-allowed")
+    await manager.switch_to(CaseloadSG.card)

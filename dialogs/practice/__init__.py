@@ -1,0 +1,6 @@
+"""Vocational Swedish practice: a few minutes of spaced repetition between shifts."""
+
+from dialogs.practice.dialogs import dialog
+from dialogs.practice.handlers import router
+
+__all__ = ["dialog", "router"]

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiogram_dialog import DialogManager
+from fsrs import Rating
+
+from bot.clock import Clock
+from dialogs.common import actor_of, pop_notice, translator
+from storage import drills, practice
+from storage.drills import Kind
+from storage.people import Person
+from storage.vocabulary import meaning_locale, vocabulary
+
+SESSION_ID = "practice_session"
+GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
+
+
+def now_of(manager: DialogManager) -> Any:
+    clock: Clock = manager.middleware_data["clock"]
+    return clock.now()
+
+
+async def _zone(manager: DialogManager) -> ZoneInfo:
+    person = await manager.middleware_data["session"].get(Person, actor_of(manager).person_id)
+    return ZoneInfo(person.timezone if person else manager.middleware_data["settings"].timezone)
+
+
+async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    session = dialog_manager.middleware_data["session"]
+    actor = actor_of(dialog_manager)
+    i18n = translator(dialog_manager)
+    profile = await session.get(practice.PracticeProfile, actor.person_id)
+    track = vocabulary().get(profile.track if profile else None)
+    done = await practice.progress(
+        session,
+        participant_id=actor.person_id,
+        zone=await _zone(dialog_manager),
+        now=now_of(dialog_manager),
+    )
+    return {
+        "notice": pop_notice(dialog_manager),
+        "has_track": track is not None,
+        "no_track": track is None,
+        "track": track.title(i18n.locale) if track else "",
+        "streak": done.streak,
+        "days": done.days_this_week,
+        "answers": done.answers_this_week,
+        "known": done.known,
+        # A small picture of the week: a square a day, green where something was practised.
+        "week": "".join("🟩" if n else "⬜" for n in done.week),
+        "times": ", ".join(profile.times()) if profile and profile.times() else "",
+        "no_times": not (profile and profile.times()),
+    }
+
+
+async def tracks(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    locale = translator(dialog_manager).locale
+    return {"tracks": [(track.id, track.title(locale)) for track in vocabulary()]}
+
+
+async def times(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    profile = await dialog_manager.middleware_data["session"].get(
+        practice.PracticeProfile, actor_of(dialog_manager).person_id
+    )
+    chosen = set(profile.times()) if profile else set()
+    return {
+        "choices": [(at, f"✓ {at}" if at in chosen else at) for at in practice.PROMPT_TIMES],
+        "count": len(chosen),
+    }
+
+
+async def _step(manager: DialogManager) -> practice.Step | None:
+    return await practice.step(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        session_id=int(manager.dialog_data.get(SESSION_ID, 0)),
+    )
+
+
+async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    current = await _step(dialog_manager)
+    if current is None:
+        return {"gone": True, "options": []}
+    i18n = translator(dialog_manager)
+    item, pool, locale = current.item, current.track.items, meaning_locale(i18n.locale)
+    label = "meaning" if current.kind is Kind.RECOGNISE else "sv"
+    seed = f"{current.session.id}:{current.number}"
+    options = drills.options(item, pool, label=label, locale=locale, seed=seed)
+    return {
+        "gone": False,
+        "head": i18n("practice-head", number=current.number + 1, total=current.total),
+        "kind": current.kind.value,
+        "sv": item.sv,
+        "meaning": item.meaning[locale],
+        "gap": item.gap(),
+        # The buttons carry the item's position: an old or doubled tap is refused.
+        "options": [(f"{current.number}.{option}", text) for option, text in options],
+        "typing": current.kind is Kind.TYPE,
+        "choosing": current.kind is not Kind.TYPE,
+    }
+
+
+async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    data = dialog_manager.middleware_data
+    found = await practice.own_session(
+        data["session"],
+        actor=actor_of(dialog_manager),
+        session_id=int(dialog_manager.dialog_data.get(SESSION_ID, 0)),
+    )
+    track = vocabulary().get(found.track) if found else None
+    review = None
+    if found is not None:
+        review = await practice.review_at(
+            data["session"],
+            actor=actor_of(dialog_manager),
+            session_id=found.id or 0,
+            position=found.position,
+        )
+    item = track.item(review.item_id) if track and review else None
+    if found is None or review is None or item is None:
+        return {"gone": True, "grades": []}
+    i18n = translator(dialog_manager)
+    return {
+        "gone": False,
+        "right": review.correct,
+        "wrong": not review.correct,
+        "sv": item.sv,
+        "base": item.base or "",
+        "example": item.example,
+        "meaning": item.meaning[meaning_locale(i18n.locale)],
+        "grades": [
+            (
+                f"{found.position}.{int(grade)}",
+                ("✓ " if review.rating == int(grade) else "")
+                + i18n(f"practice-grade-{grade.name.lower()}"),
+            )
+            for grade in GRADES
+        ],
+        "next": [(str(found.position), i18n("practice-next"))],
+    }
+
+
+async def done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    data = dialog_manager.middleware_data
+    actor = actor_of(dialog_manager)
+    found = await practice.own_session(
+        data["session"], actor=actor, session_id=int(dialog_manager.dialog_data.get(SESSION_ID, 0))
+    )
+    progress = await practice.progress(
+        data["session"],
+        participant_id=actor.person_id,
+        zone=await _zone(dialog_manager),
+        now=now_of(dialog_manager),
+    )
+    return {
+        "correct": found.correct if found else 0,
+        "total": len(found.item_ids()) if found else 0,
+        "streak": progress.streak,
+        "week": "".join("🟩" if n else "⬜" for n in progress.week),
+    }

@@ -1,0 +1,128 @@
+"""The rules of a practice session: which exercise, which wrong options, what counts as right,
+which cards come, the streak. Pure: no Telegram, no SQL."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, timedelta
+from enum import StrEnum
+
+from storage.vocabulary import Item
+
+SESSION_SIZE = 5
+NEW_PER_DAY = 5
+OPTIONS = 4
+
+
+class Kind(StrEnum):
+    RECOGNISE = "recognise"  # Swedish -> pick the meaning
+    RECALL = "recall"  # meaning -> pick the Swedish
+    GAP = "gap"  # pick the word that completes the example
+    TYPE = "type"  # meaning -> type the Swedish
+
+
+# A new word is first recognised, then recalled, then used, then typed; then round again.
+ORDER = (Kind.RECOGNISE, Kind.RECALL, Kind.GAP, Kind.TYPE)
+
+
+def kind_for(reps: int) -> Kind:
+    return ORDER[reps % len(ORDER)]
+
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
+
+
+def fold(text: str) -> str:
+    """Lower case, å/ä/ö as a/o, no punctuation, single spaces: how typed answers compare."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def _forms(item: Item) -> set[str]:
+    forms = {fold(item.sv)}
+    if item.base:
+        forms.add(fold(item.base))
+    for form in list(forms):
+        # "att lyfta" may be typed as "lyfta"; "en arm" as "arm".
+        head, _, rest = form.partition(" ")
+        if head in {"att", "en", "ett"} and rest:
+            forms.add(rest)
+    return forms
+
+
+def typed_right(answer: str, item: Item) -> bool:
+    """Forgiving of case, spaces, punctuation, å/ä/ö typed as a/o, and a left-out article."""
+    return fold(answer) in _forms(item)
+
+
+def options(
+    item: Item, pool: Sequence[Item], *, label: str, locale: str, seed: str
+) -> list[tuple[str, str]]:
+    """The right answer and three others, shuffled the same way every time for one seed.
+
+    `label` is what a button shows: "meaning" (in `locale`) or "sv". Others come from the
+    same topic first, and never show the same text as the right one.
+    """
+    rng = random.Random(seed)  # noqa: S311 - shuffling buttons, not secrets
+
+    def text(one: Item) -> str:
+        return one.meaning[locale] if label == "meaning" else one.sv
+
+    right = text(item)
+    same_topic = [o for o in pool if o.topic == item.topic and o.id != item.id]
+    others = [o for o in pool if o.topic != item.topic]
+    rng.shuffle(same_topic)
+    rng.shuffle(others)
+    chosen: list[tuple[str, str]] = [(item.id, right)]
+    seen = {right.casefold()}
+    for candidate in same_topic + others:
+        if len(chosen) == OPTIONS:
+            break
+        shown = text(candidate)
+        if shown.casefold() not in seen:
+            seen.add(shown.casefold())
+            chosen.append((candidate.id, shown))
+    rng.shuffle(chosen)
+    return chosen
+
+
+def plan(
+    due: Sequence[str],
+    new: Sequence[str],
+    *,
+    new_left: int,
+    soon: Sequence[str] = (),
+    last: str | None = None,
+    size: int = SESSION_SIZE,
+) -> list[str]:
+    """A session's items: cards due first, then new ones (a few a day), then the cards due
+    soonest. The card seen last never opens the next session (no card twice in a row)."""
+    picked: list[str] = []
+    for source, limit in ((due, size), (new, min(new_left, size)), (soon, size)):
+        taken = 0
+        for item_id in source:
+            if len(picked) == size or taken == limit:
+                break
+            if item_id not in picked:
+                picked.append(item_id)
+                taken += 1
+    if picked and picked[0] == last:
+        if len(picked) > 1:
+            picked.append(picked.pop(0))
+        else:
+            picked = []
+    return picked
+
+
+def streak(days: set[date], today: date) -> int:
+    """Days in a row with practice, up to today (or up to yesterday: today is not over)."""
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count

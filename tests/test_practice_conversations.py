@@ -1,0 +1,274 @@
+"""Practice as Amina meets it between shifts: a track, sessions of five words in every kind of
+exercise, typed answers, a pause and a restart, the daily prompt and the streak."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from aiogram.methods import SendMessage
+from sqlmodel import select
+
+from bot.config import Settings
+from scheduler.runner import Ticks
+from storage.people import Role
+from storage.practice import PracticeCard, PracticeReview, PracticeSession
+from storage.vocabulary import Item, vocabulary
+from tests.support.app import App
+from tests.support.app import Person as Client
+from tests.support.personas import add_member
+
+AMINA = 1001
+LINA = 2001
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Tests tap faster than any thumb: no flood limit here."""
+    return settings.model_copy(update={"throttle_messages": 10_000})
+
+
+def _care() -> list[Item]:
+    track = vocabulary().get("care")
+    assert track is not None
+    return list(track.items)
+
+
+async def _setup(app: App, locale: str = "sv") -> Client:
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    await add_member(
+        app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id, locale=locale
+    )
+    return app.client(AMINA)
+
+
+async def _choose_care(amina: Client) -> None:
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    await amina.press("▶️ Öva nu")
+    assert amina.screen_text() == "Vilket yrke vill du öva svenska för?"
+    await amina.press("Vård och omsorg")
+    assert amina.screen_text().startswith("Sparat. Tryck på Öva nu när du vill.")
+
+
+async def _current_item(app: App) -> Item:
+    async with app.session() as session:
+        found = (
+            await session.exec(
+                select(PracticeSession).order_by(PracticeSession.id.desc())  # type: ignore[union-attr]
+            )
+        ).first()
+    assert found is not None
+    item_id = json.loads(found.items)[found.position]
+    return next(item for item in _care() if item.id == item_id)
+
+
+async def _answer(app: App, amina: Client, *, right: bool) -> Item:
+    """Answer the question on screen, right or wrong, whatever kind it is."""
+    item = await _current_item(app)
+    text = amina.screen_text()
+    if "Skriv på svenska:" in text:
+        if right:
+            await amina.send(item.sv)
+        else:
+            await amina.press("🤷 Jag vet inte")
+        return item
+    if "Vad betyder det?" in text:
+        right_label = item.meaning["en"] if "(en)" in text else _meaning_sv(item, text)
+    else:
+        right_label = item.sv
+    labels = [b for b in amina.buttons() if b != "⏸ Sluta för nu"]
+    choice = right_label if right else next(label for label in labels if label != right_label)
+    await amina.press(_exact(choice))
+    return item
+
+
+def _meaning_sv(item: Item, _text: str) -> str:
+    # A Swedish reader has no meaning of their own: the English one is shown.
+    return item.meaning["en"]
+
+
+def _exact(label: str) -> str:
+    import re
+
+    return re.escape(label)
+
+
+async def _session(app: App, amina: Client, rights: list[bool]) -> list[Item]:
+    seen = []
+    for right in rights:
+        seen.append(await _answer(app, amina, right=right))
+        assert amina.screen_text().startswith("✅ Rätt!" if right else "Inte riktigt.")
+        await amina.press("Nästa ▶️")
+    return seen
+
+
+async def test_a_whole_session_of_five_new_words(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("▶️ Öva nu")
+    first = _care()[0]
+    assert amina.screen_text().splitlines() == ["Ord 1 av 5", "Vad betyder det?", first.sv]
+    assert first.meaning["en"] in amina.buttons()
+    assert len(amina.buttons()) == 5  # four options and "stop for now"
+
+    seen = await _session(app, amina, [True, True, False, True, True])
+    assert [item.id for item in seen] == [item.id for item in _care()[:5]]
+    assert amina.screen_text().splitlines()[:2] == ["Bra jobbat! 4 av 5 rätt.", "🔥 1 dag i rad"]
+
+    async with app.session() as session:
+        cards = {c.item_id: c for c in (await session.exec(select(PracticeCard))).all()}
+        reviews = (await session.exec(select(PracticeReview))).all()
+    assert len(cards) == 5 and len(reviews) == 5
+    wrong = seen[2].id
+    right = seen[0].id
+    # FSRS: the word she missed comes back sooner than one she knew.
+    assert cards[wrong].due_at < cards[right].due_at
+    assert [r.kind for r in reviews] == ["recognise"] * 5
+
+
+async def test_every_kind_of_exercise_and_typed_answers_with_and_without_a_ring(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    words = _care()[:5]
+    # Missing every word keeps the same five due, so each day brings the next kind.
+    expected = {
+        0: "Vad betyder det?",
+        1: "Hur säger man det på svenska?",
+        2: "Vilket ord passar?",
+        3: "Skriv på svenska:",
+    }
+    for day, question in expected.items():
+        app.clock.set(datetime(2026, 11, 23 + day, 9, 0, tzinfo=UTC))
+        await amina.send("/menu")
+        await amina.press("🗣 Öva svenska")
+        await amina.press("▶️ Öva nu")
+        assert question in amina.screen_text(), (day, amina.screen_text())
+        if day == 2:
+            assert words[0].gap() in amina.screen_text()
+        if day < 3:
+            await _session(app, amina, [False] * 5)
+            continue
+        # Typed: exact, in capitals with å/ä/ö as a/o, and wrong.
+        first = await _current_item(app)
+        await amina.send(first.sv.upper().replace("Ä", "A").replace("Å", "A").replace("Ö", "O"))
+        assert amina.screen_text().startswith("✅ Rätt!")
+        await amina.press("Nästa ▶️")
+        second = await _current_item(app)
+        await amina.send(second.sv)
+        assert amina.screen_text().startswith("✅ Rätt!")
+        await amina.press("Nästa ▶️")
+        await amina.send("fel ord")
+        assert amina.screen_text().startswith("Inte riktigt.")
+        await amina.press("Nästa ▶️")
+        await amina.send_sticker()
+        assert amina.replies()[-1].startswith("Jag kan inte läsa det.")
+    async with app.session() as session:
+        kinds = [r.kind for r in (await session.exec(select(PracticeReview))).all()]
+    assert kinds[:15] == ["recognise"] * 5 + ["recall"] * 5 + ["gap"] * 5
+    assert kinds[15:] == ["type"] * 3
+
+
+async def test_she_grades_a_card_herself(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("▶️ Öva nu")
+    item = await _answer(app, amina, right=True)
+    assert amina.buttons()[1:5] == ["Igen", "Svår", "✓ Bra", "Lätt"]
+    async with app.session() as session:
+        before = await session.get(PracticeCard, (2, item.id))
+        assert before is not None
+        good_due = before.due_at
+    await amina.press("Lätt")
+    assert amina.toasts()[-1] == "Sparat. Ordet kommer tillbaka efter det."
+    async with app.session() as session:
+        after = await session.get(PracticeCard, (2, item.id))
+    assert after is not None and after.due_at > good_due
+    assert "✓ Lätt" in amina.buttons()
+
+
+async def test_a_session_stopped_midway_goes_on_after_a_restart(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("▶️ Öva nu")
+    await _session(app, amina, [True, True])
+    await amina.press("⏸ Sluta för nu")
+    assert amina.screen_text().startswith("Sparat. Fortsätt när du vill under Öva svenska.")
+
+    app.clock.advance(timedelta(hours=3))
+    app.restart()
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    await amina.press("▶️ Öva nu")
+    assert amina.screen_text().splitlines()[0] == "Ord 3 av 5"
+    assert (await _current_item(app)).id == _care()[2].id
+
+
+async def test_the_daily_prompt_comes_at_her_time_and_starts_a_session(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("⏰ Påminnelse")
+    await amina.press("12:00")
+    await amina.press("17:00")
+    await amina.press("09:00")
+    assert amina.screen_text().startswith("Du kan välja högst två tider.")
+    assert amina.buttons()[:6] == ["07:00", "09:00", "✓ 12:00", "15:00", "✓ 17:00", "19:00"]
+    await amina.press("✅ Klar")
+
+    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+
+    def prompts() -> list[SendMessage]:
+        return [m for m in app.bot.sent(SendMessage) if (m.text or "").startswith("🗣")]
+
+    app.clock.set(datetime(2026, 11, 23, 10, 59, tzinfo=UTC))  # 11:59 in Stockholm
+    await ticks.queue_due()
+    await app.deliver()
+    assert prompts() == []
+    app.clock.set(datetime(2026, 11, 23, 11, 0, tzinfo=UTC))
+    await ticks.queue_due()
+    await app.deliver()
+    (prompt,) = prompts()
+    assert prompt.text == "🗣 Har du två minuter? Öva lite svenska för jobbet."
+    await amina.press_on(prompt, "▶️ Öva nu")
+    assert amina.screen_text().startswith("Ord 1 av 5")
+    await _session(app, amina, [True] * 5)
+
+    # She practised: the 17:00 prompt is not sent. Tomorrow at 12:00 it is.
+    app.clock.set(datetime(2026, 11, 23, 16, 0, tzinfo=UTC))
+    await ticks.queue_due()
+    await app.deliver()
+    assert len(prompts()) == 1
+    app.clock.set(datetime(2026, 11, 24, 11, 0, tzinfo=UTC))
+    await ticks.queue_due()
+    await app.deliver()
+    assert len(prompts()) == 2
+
+
+async def test_the_streak_follows_midnight_in_stockholm_not_utc(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    # 23:30 on Monday and 00:30 on Tuesday in Stockholm: one UTC day, two local days.
+    for moment in (
+        datetime(2026, 11, 23, 22, 30, tzinfo=UTC),
+        datetime(2026, 11, 23, 23, 30, tzinfo=UTC),
+    ):
+        app.clock.set(moment)
+        await amina.send("/menu")
+        await amina.press("🗣 Öva svenska")
+        await amina.press("▶️ Öva nu")
+        await _session(app, amina, [True] * 5)
+    assert "🔥 2 dagar i rad" in amina.screen_text()
+    async with app.session() as session:
+        days = sorted(s.day for s in (await session.exec(select(PracticeSession))).all() if s.day)
+    assert days == ["2026-11-23", "2026-11-24"]
+    assert datetime(2026, 11, 23, 23, 30, tzinfo=UTC).astimezone(STOCKHOLM).day == 24
+
+    # A day without practice: no scolding, the streak just starts again.
+    app.clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    assert "🔥" not in amina.screen_text()
+    assert "Du övar: Vård och omsorg" in amina.screen_text()
