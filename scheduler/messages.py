@@ -296,6 +296,27 @@ async def _practice_prompt(
     return Rendered(i18n("practice-prompt"), InlineKeyboardMarkup(inline_keyboard=[[button]]))
 
 
+async def _practice_week(
+    session: AsyncSession, row: OutboxMessage, reader: Person, i18n: Translator
+) -> Rendered:
+    assert reader.id is not None
+    done = await practice.progress(
+        session, participant_id=reader.id, zone=ZoneInfo(reader.timezone), now=row.due_at
+    )
+    if not done.answers_this_week:
+        raise Skip("nothing practised this week")
+    return Rendered(
+        i18n(
+            "practice-week-summary",
+            week="".join("🟩" if n else "⬜" for n in done.week),
+            days=done.days_this_week,
+            answers=done.answers_this_week,
+            known=done.known,
+            streak=done.streak,
+        )
+    )
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
@@ -314,4 +335,5 @@ PURPOSES: dict[str, Purpose] = {
     booking.REMINDER_PURPOSE: Purpose(_meeting_reminder, max_age=timedelta(hours=12), prompt=True),
     booking.NO_SHOW_PURPOSE: Purpose(_no_show, max_age=timedelta(days=3), prompt=True),
     practice.PROMPT_PURPOSE: Purpose(_practice_prompt, max_age=timedelta(hours=3), prompt=True),
+    practice.WEEK_PURPOSE: Purpose(_practice_week, max_age=timedelta(hours=12), prompt=True),
 }

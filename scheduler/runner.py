@@ -42,6 +42,7 @@ class Ticks:
             opened = await self._in_batches(checkins.queue_due, session)
             rounds = await self._in_batches(assessments.queue_due, session)
             rounds += await self._in_batches(practice.queue_prompts, session)
+            rounds += await practice.queue_week_summaries(session, now=self.clock.now())
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
             reminded += await assessments.queue_reminders(session, now=self.clock.now())
         if opened or rounds or reminded:

@@ -427,7 +427,7 @@ class Progress:
     streak: int
     days_this_week: int
     answers_this_week: int
-    known: int  # cards answered right at least once and not forgotten since
+    known: int  # words practised at least once
     week: tuple[int, ...]  # answers per day, Monday to Sunday of this week
 
 
@@ -539,3 +539,45 @@ async def review_at(
         )
     ).first()
     return found
+
+
+WEEK_PURPOSE = "practice-week"
+WEEK_SUMMARY_AT = time(18, 0)
+
+
+async def queue_week_summaries(session: AsyncSession, *, now: datetime, limit: int = 500) -> int:
+    """On Sunday evening, a short summary of the week to those who practised in it."""
+    rows = (
+        await session.exec(
+            select(Person)
+            .join(PracticeSession, col(PracticeSession.participant_id) == Person.id)
+            .where(
+                col(PracticeSession.finished_at) >= now - timedelta(days=7),
+                col(Person.active).is_(True),
+            )
+            .distinct()
+            .limit(limit)
+        )
+    ).all()
+    queued = 0
+    for person in rows:
+        assert person.id is not None
+        zone = ZoneInfo(person.timezone)
+        today = now.astimezone(zone).date()
+        sunday = today + timedelta(days=6 - today.weekday())
+        due = local_to_utc(sunday, WEEK_SUMMARY_AT, zone)
+        if not due <= now < due + timedelta(hours=6):
+            continue
+        year, week, _ = sunday.isocalendar()
+        await outbox.enqueue(
+            session,
+            recipient_id=person.id,
+            purpose=WEEK_PURPOSE,
+            occurrence=f"{year}-W{week:02d}",
+            subject_id=person.id,
+            due_at=due,
+            now=now,
+        )
+        queued += 1
+    await session.commit()
+    return queued

@@ -272,3 +272,34 @@ async def test_the_streak_follows_midnight_in_stockholm_not_utc(app: App) -> Non
     await amina.press("🗣 Öva svenska")
     assert "🔥" not in amina.screen_text()
     assert "Du övar: Vård och omsorg" in amina.screen_text()
+
+
+async def test_lina_sets_the_track_and_a_week_ends_with_a_kind_summary(app: App) -> None:
+    amina = await _setup(app)
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("👥 Mina deltagare")
+    await lina.press("Amina")
+    await lina.press("🗣 Övningsyrke")
+    await lina.press("Lager och logistik")
+    assert lina.screen_text().startswith("Sparat.")
+
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    assert "Du övar: Lager och logistik" in amina.screen_text()
+    await amina.press("▶️ Öva nu")
+    for _ in range(5):
+        text = amina.screen_text()
+        assert "Ord" in text
+        await amina.press(amina.buttons()[0].replace("(", "\\(").replace(")", "\\)"))
+        await amina.press("Nästa ▶️")
+    assert amina.screen_text().startswith("Bra jobbat!")
+
+    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    app.clock.set(datetime(2026, 11, 29, 17, 0, tzinfo=UTC))  # Sunday 18:00 in Stockholm
+    await ticks.queue_due()
+    await app.deliver()
+    summary = [m.text for m in app.bot.sent(SendMessage) if (m.text or "").startswith("🗓")]
+    assert summary == [
+        "🗓 Din vecka med svenska: 🟩⬜⬜⬜⬜⬜⬜\n1 dag, 5 svar. Du har övat på 5 ord."
+    ]

@@ -66,6 +66,7 @@ async def times(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
     )
     chosen = set(profile.times()) if profile else set()
     return {
+        "notice": pop_notice(dialog_manager),
         "choices": [(at, f"✓ {at}" if at in chosen else at) for at in practice.PROMPT_TIMES],
         "count": len(chosen),
     }

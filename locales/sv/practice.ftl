@@ -11,7 +11,7 @@ practice-streak =
     }
 practice-week =
     Den här veckan: { $week }
-    { $answers } svar. Du kan { $known } ord.
+    { $answers } svar. Du har övat på { $known } ord.
 practice-start = ▶️ Öva nu
 practice-track-button = 🧰 Välj yrke
 practice-times-button = ⏰ Påminnelse
@@ -61,6 +61,12 @@ practice-more = ▶️ Öva mer
 # Sent by the outbox at the times the participant chose.
 practice-prompt = 🗣 Har du två minuter? Öva lite svenska för jobbet.
 practice-prompt-button = ▶️ Öva nu
+practice-week-summary =
+    🗓 Din vecka med svenska: { $week }
+    { $days ->
+        [one] 1 dag
+       *[other] { $days } dagar
+    }, { $answers } svar. Du har övat på { $known } ord.
 
 # Staff: the participant's track, from the participant card.
 staff-practice-button = 🗣 Övningsyrke

@@ -1,0 +1,88 @@
+### Vocational Swedish practice: short sessions between shifts.
+
+menu-practice = 🗣 Practise Swedish
+
+practice-home = You practise Swedish for: { $track }
+practice-home-no-track = Practise Swedish for your job, a few minutes at a time.
+practice-streak =
+    { $streak ->
+        [one] 🔥 { $streak } day in a row
+       *[other] 🔥 { $streak } days in a row
+    }
+# Swedish “svar” and “ord” need no plural forms; English does.
+practice-week =
+    This week: { $week }
+    { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    }. You have practised { $known ->
+        [one] { $known } word
+       *[other] { $known } words
+    }.
+practice-start = ▶️ Practise now
+practice-track-button = 🧰 Choose job
+practice-times-button = ⏰ Reminder
+practice-ask-track = Which job do you want to practise Swedish for?
+practice-track-saved = Saved. Press “Practise now” when you want.
+practice-ask-times =
+    When do you want a reminder to practise?
+    Choose one or two times. Press a time again to remove it.
+practice-times-max = You can choose at most two times.
+practice-times-done = ✅ Done
+practice-nothing-due = You have practised everything for today. Well done! Come back tomorrow.
+practice-saved = Saved. Continue when you want under “Practise Swedish”.
+
+practice-head = Word { $number } of { $total }
+practice-ask-recognise =
+    What does it mean?
+    { $sv }
+practice-ask-recall =
+    How do you say it in Swedish?
+    { $meaning }
+practice-ask-gap =
+    Which word fits?
+    { $gap }
+practice-ask-type =
+    Write in Swedish:
+    { $meaning }
+practice-dont-know = 🤷 I don’t know
+practice-stop = ⏸ Stop for now
+practice-old-button = That question is already done. Here is the one you are on now.
+practice-gone = That practice is not there any more.
+
+practice-right = ✅ Right!
+practice-wrong = Not quite. Here is the right answer:
+practice-explain =
+    { $sv } = { $meaning }
+    { $example }
+practice-next = Next ▶️
+practice-grade-again = Again
+practice-grade-hard = Hard
+practice-grade-good = Good
+practice-grade-easy = Easy
+practice-graded = Saved. This decides when you see the word again.
+
+practice-done = Well done! { $correct } of { $total } right.
+practice-more = ▶️ Practise more
+
+# Sent by the outbox at the times the participant chose.
+practice-prompt = 🗣 Do you have two minutes? Practise some Swedish for your job.
+practice-prompt-button = ▶️ Practise now
+
+# Staff: the participant's track, from the participant card.
+staff-practice-button = 🗣 Job for Swedish practice
+staff-practice-ask = Which job should the participant practise Swedish for?
+staff-practice-saved = Saved.
+# Sent by the outbox: the participant's week of practice.
+practice-week-summary =
+    🗓 Your week with Swedish: { $week }
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    }. You have practised { $known ->
+        [one] { $known } word
+       *[other] { $known } words
+    }.

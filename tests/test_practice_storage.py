@@ -1,0 +1,75 @@
+"""Practice on SQLite and PostgreSQL: double taps answer once; prompts go out once."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from sqlmodel import func, select
+
+from storage import practice
+from storage.db import SessionFactory
+from storage.outbox import OutboxMessage
+from storage.people import Actor, Role
+from storage.practice import PracticeCard, PracticeReview
+from tests.conftest import START
+from tests.support.personas import participants
+
+
+def _actor(person_id: int) -> Actor:
+    return Actor(person_id, 500, Role.PARTICIPANT, True)
+
+
+async def test_five_taps_at_once_on_one_question_record_one_answer(
+    factory: SessionFactory,
+) -> None:
+    [person_id] = await participants(factory, 1)
+    actor = _actor(person_id)
+    async with factory() as session:
+        await practice.set_track(session, actor=actor, participant_id=person_id, track="care")
+        opened = await practice.open_session(session, actor=actor, now=START)
+        assert opened is not None and opened.id is not None
+        session_id = opened.id
+
+    async def tap(correct: bool) -> bool:
+        async with factory() as session:
+            review = await practice.answer(
+                session,
+                actor=actor,
+                session_id=session_id,
+                position=0,
+                correct=correct,
+                now=START,
+            )
+            return review is not None
+
+    outcomes = await asyncio.gather(*(tap(n % 2 == 0) for n in range(5)))
+    assert sorted(outcomes) == [False, False, False, False, True]
+    async with factory() as session:
+        reviews = int((await session.exec(select(func.count()).select_from(PracticeReview))).one())
+        cards = int((await session.exec(select(func.count()).select_from(PracticeCard))).one())
+    assert (reviews, cards) == (1, 1)
+
+
+async def test_two_ticks_at_once_queue_one_prompt(factory: SessionFactory) -> None:
+    [person_id] = await participants(factory, 1)
+    actor = _actor(person_id)
+    async with factory() as session:
+        await practice.set_track(session, actor=actor, participant_id=person_id, track="care")
+        await practice.set_prompt_times(session, actor=actor, times=["12:00"], now=START)
+
+    async def tick() -> int:
+        async with factory() as session:
+            return await practice.queue_prompts(session, now=START + timedelta(hours=3))
+
+    await asyncio.gather(tick(), tick())
+    async with factory() as session:
+        prompts = (
+            await session.exec(
+                select(OutboxMessage).where(OutboxMessage.purpose == practice.PROMPT_PURPOSE)
+            )
+        ).all()
+        profile = await session.get(practice.PracticeProfile, person_id)
+    assert [p.occurrence for p in prompts] == ["2026-11-23 12:00"]
+    assert profile is not None and profile.next_prompt_at is not None
+    assert profile.next_prompt_at > START + timedelta(hours=3)
