@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import os
 import sys
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -77,6 +77,20 @@ def _parser() -> argparse.ArgumentParser:
     access.add_argument(
         "--staff", type=int, required=True, metavar="ID", help="the staff member's Telegram id"
     )
+    retention = commands.add_parser(
+        "retention",
+        help="show who is past the retention period, or erase them",
+        description="Show the people whose retention period has run out (RETENTION_DAYS after "
+        "their programme ended, or an archived record's date). With --apply, erase them.",
+    )
+    retention.add_argument("--apply", action="store_true", help="erase them now")
+    audit = commands.add_parser(
+        "audit",
+        help="export the audit log as CSV",
+        description="Write the audit log (who read or exported whose data, and every refusal) "
+        "as CSV to standard output. Ids only, never contents.",
+    )
+    audit.add_argument("--since", metavar="YYYY-MM-DD", help="only entries from this day on")
     return parser
 
 
@@ -182,6 +196,72 @@ async def _booking_access(
     return 0
 
 
+async def _retention(settings: Settings, apply: bool) -> int:
+    from storage import migrate, rights
+    from storage.db import create_engine, create_session_factory
+
+    if settings.is_sqlite:
+        await migrate.upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    now = SystemClock().now()
+    try:
+        async with create_session_factory(engine)() as session:
+            due = await rights.due_for_erasure(
+                session, now=now, retention_days=settings.retention_days
+            )
+            for person in due:
+                reason = "archived" if person.erase_after else "programme ended"
+                print(f"person {person.id} ({person.role}, {reason})")
+            if apply:
+                erased = await rights.apply_retention(
+                    session, now=now, retention_days=settings.retention_days
+                )
+                print(f"Erased {erased}.")
+            else:
+                print(f"{len(due)} due. Run with --apply to erase them.")
+    finally:
+        await engine.dispose()
+    return 0
+
+
+async def _audit_csv(settings: Settings, since: str | None) -> int:
+    import csv
+    from datetime import date, datetime
+
+    from sqlmodel import col, select
+
+    from storage.audit import AuditEntry
+    from storage.db import create_engine, create_session_factory
+
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_session_factory(engine)() as session:
+            statement = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
+            if since:
+                start = datetime.combine(date.fromisoformat(since), datetime.min.time(), UTC)
+                statement = statement.where(col(AuditEntry.at) >= start)
+            entries = (await session.exec(statement)).all()
+    finally:
+        await engine.dispose()
+    fields = [
+        "id",
+        "at",
+        "actor_id",
+        "actor_telegram_id",
+        "action",
+        "subject_id",
+        "allowed",
+        "detail",
+    ]
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+    writer.writeheader()
+    for entry in entries:
+        row = entry.model_dump()
+        row["at"] = entry.at.isoformat()
+        writer.writerow({name: row[name] for name in fields})
+    return 0
+
+
 def _write_qr(folder: Path, invite_id: int, png: bytes) -> Path:
     """Only the operator may read it: the picture holds the code itself."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -207,6 +287,10 @@ def main(argv: list[str] | None = None) -> int:
                 settings, args.kind, getattr(args, "admin", False), getattr(args, "staff", None)
             )
         )
+    if args.command == "retention":
+        return asyncio.run(_retention(settings, args.apply))
+    if args.command == "audit":
+        return asyncio.run(_audit_csv(settings, args.since))
     if args.command == "booking":
         return asyncio.run(_booking_access(settings, args.action, args.participant, args.staff))
     if settings.bot_token is None:

@@ -14,7 +14,12 @@ class Settings(BaseSettings):
     """Lotsen's settings. Every field has one line in `.env.example`."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", hide_input_in_errors=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        hide_input_in_errors=True,
+        # An empty line in .env (KEY=) means "not set", so optional numbers can stay empty.
+        env_ignore_empty=True,
     )
 
     bot_token: SecretStr | None = None
@@ -53,6 +58,11 @@ class Settings(BaseSettings):
     # and hold at most this many future meetings.
     booking_lock_hours: int = Field(default=12, ge=0)
     booking_max_future: int = Field(default=3, ge=1)
+    # Data rights: days after a programme ends before everything about the participant is
+    # erased; and, where archive rules require keeping records, how long a participant who
+    # asks to be deleted is kept hidden and locked first (unset: deleted at once).
+    retention_days: int = Field(default=365, ge=1)
+    archive_days: int | None = Field(default=None, ge=1)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

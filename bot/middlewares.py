@@ -57,6 +57,9 @@ class DbSessionMiddleware(BaseMiddleware):
                     storage = data.get("fsm_storage")
                     if isinstance(storage, fsm.DatabaseStorage):
                         storage.forget_cached()
+                    elif storage is not None:
+                        for telegram_id in forget:
+                            await fsm.erase_redis_state(storage, telegram_id=telegram_id)
 
 
 class IdentityMiddleware(BaseMiddleware):

@@ -29,6 +29,7 @@ class NameSG(StatesGroup):
 class InfoSG(StatesGroup):
     help = State()
     privacy = State()
+    delete = State()
 
 
 class CheckinSG(StatesGroup):

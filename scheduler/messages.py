@@ -18,7 +18,7 @@ from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
 from dialogs.practice.callbacks import PracticeNow
-from storage import assessments, booking, practice
+from storage import assessments, booking, practice, rights
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
 from storage.booking import Meeting
@@ -317,6 +317,25 @@ async def _practice_week(
     )
 
 
+async def _stopped(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    participant = await load_subject(session, Person, row.subject_id)
+    if participant is None or participant.stopped_at is None:
+        raise Skip("started again, or gone")
+    return Rendered(i18n("rights-notice-stopped", name=_name_of(participant, i18n)))
+
+
+async def _deleted(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    """Whether they are still archived (named) or already erased (nothing left to name)."""
+    participant = await load_subject(session, Person, row.subject_id)
+    if participant is None:
+        return Rendered(i18n("rights-notice-deleted"))
+    return Rendered(i18n("rights-notice-archived", name=_name_of(participant, i18n)))
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
@@ -336,4 +355,6 @@ PURPOSES: dict[str, Purpose] = {
     booking.NO_SHOW_PURPOSE: Purpose(_no_show, max_age=timedelta(days=3), prompt=True),
     practice.PROMPT_PURPOSE: Purpose(_practice_prompt, max_age=timedelta(hours=3), prompt=True),
     practice.WEEK_PURPOSE: Purpose(_practice_week, max_age=timedelta(hours=12), prompt=True),
+    rights.STOPPED_PURPOSE: Purpose(_stopped, max_age=timedelta(days=7), prompt=False),
+    rights.DELETED_PURPOSE: Purpose(_deleted, max_age=timedelta(days=7), prompt=False),
 }

@@ -15,7 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.clock import Clock
 from bot.config import Settings
 from scheduler.sender import Sender
-from storage import assessments, checkins, outbox, practice
+from storage import assessments, checkins, outbox, practice, rights
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -73,11 +73,18 @@ class Ticks:
             )
 
     async def housekeeping(self) -> int:
-        """Daily: forget delivered outbox rows after 30 days (they hold ids only)."""
+        """Daily: forget delivered outbox rows after 30 days (they hold ids only), and erase
+        everyone whose retention period has run out."""
         async with self.session_factory() as session:
-            return await outbox.purge_finished(
+            purged = await outbox.purge_finished(
                 session, before=self.clock.now() - timedelta(days=30)
             )
+            erased = await rights.apply_retention(
+                session, now=self.clock.now(), retention_days=self.settings.retention_days
+            )
+        if erased:
+            logger.info("erased %s people past their retention period", erased)
+        return purged + erased
 
 
 def create_scheduler(ticks: Ticks, sender: Sender) -> AsyncIOScheduler:

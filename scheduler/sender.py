@@ -185,6 +185,10 @@ class Sender:
         if now - row.due_at > purpose.max_age:
             await outbox.mark_skipped(session, message_id=row.id, reason="too late")
             return None
+        if person.stopped_at is not None and person.id == row.recipient_id:
+            # They asked the bot to stop: no message of any kind until they start again.
+            await outbox.mark_skipped(session, message_id=row.id, reason="stopped")
+            return None
         if purpose.prompt and person.paused_until is not None and person.paused_until > now:
             await outbox.mark_skipped(session, message_id=row.id, reason="paused")
             return None

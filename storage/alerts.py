@@ -89,6 +89,7 @@ async def raise_alert(
         purpose=ALERT_PURPOSE,
         occurrence=f"alert-{alert.id}",
         subject_id=alert.id,
+        about_id=participant.id,
         due_at=now,
         now=now,
     )

@@ -498,6 +498,7 @@ async def _notify(
         purpose=purpose,
         occurrence=f"meeting-{meeting.id}-{now.isoformat()}",
         subject_id=meeting.id,
+        about_id=meeting.participant_id,
         due_at=now,
         now=now,
     )

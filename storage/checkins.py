@@ -352,6 +352,7 @@ async def answer_help(
                 purpose=MESSAGE_PURPOSE,
                 occurrence=f"checkin-{checkin.id}",
                 subject_id=checkin.id,
+                about_id=person.id,
                 due_at=now,
                 now=now,
             )

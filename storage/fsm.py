@@ -145,3 +145,17 @@ async def erase_user_state(session: AsyncSession, *, telegram_id: int) -> int:
     )
     await session.commit()
     return int(result.rowcount or 0)
+
+
+async def erase_redis_state(storage: BaseStorage, *, telegram_id: int) -> int:
+    """Delete one user's dialog state from aiogram's RedisStorage (keys fsm:bot:chat:user:...).
+
+    A private chat's id is the user's id, so the pattern names this user only.
+    """
+    redis = getattr(storage, "redis", None)
+    if redis is None:
+        return 0
+    keys = [key async for key in redis.scan_iter(match=f"fsm:*:{telegram_id}:{telegram_id}:*")]
+    if keys:
+        await redis.delete(*keys)
+    return len(keys)

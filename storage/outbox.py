@@ -58,6 +58,11 @@ class OutboxMessage(SQLModel, table=True):
     subject_id: int | None = Field(default=None, sa_column=Column(Integer))
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     due_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    # The participant a message to staff is about: deleting them deletes it too.
+    about_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), index=True),
+    )
     status: str = Field(default=Status.PENDING.value, sa_column=Column(String(16), nullable=False))
     attempts: int = Field(default=0, nullable=False)
     claimed_by: str | None = Field(default=None, sa_column=Column(String(36)))
@@ -76,6 +81,7 @@ async def enqueue(
     due_at: datetime,
     now: datetime,
     subject_id: int | None = None,
+    about_id: int | None = None,
 ) -> None:
     """Queue a message in the caller's transaction; a second call for the same occurrence is a no-op.
 
@@ -86,6 +92,7 @@ async def enqueue(
         "purpose": purpose,
         "occurrence": occurrence,
         "subject_id": subject_id,
+        "about_id": about_id,
         "created_at": now,
         "due_at": due_at,
         "status": Status.PENDING.value,

@@ -51,6 +51,12 @@ class Person(SQLModel, table=True):
     # Set when Telegram says the person blocked the bot; cleared when they write again.
     unreachable_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     last_seen_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # "Stop": no message at all from the bot until they start again.
+    stopped_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # When their programme ended: the retention period runs from here.
+    ended_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # Archived (asked to be deleted where records must be kept): hidden, locked, erased then.
+    erase_after: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
 
 
 @dataclass(frozen=True, slots=True)

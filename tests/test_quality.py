@@ -86,7 +86,17 @@ def test_every_window_answers_unexpected_input() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["run", "migrate", "invite", "invite staff", "invite participant", "booking"]
+    "command",
+    [
+        "run",
+        "migrate",
+        "invite",
+        "invite staff",
+        "invite participant",
+        "booking",
+        "retention",
+        "audit",
+    ],
 )
 def test_every_cli_command_has_help(command: str) -> None:
     result = subprocess.run(

@@ -1,13 +1,19 @@
 """Help and the privacy notice, reachable from the menus and by /help and /privacy."""
 
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Cancel
+from aiogram_dialog.widgets.kbd import Button, Cancel, SwitchTo
 
-from dialogs.common import Screen, Tr
-from dialogs.info.getters import role
+from dialogs.common import Screen, Tr, TrFrom
+from dialogs.info import handlers
+from dialogs.info.getters import privacy, role
 from dialogs.states import InfoSG
 
 BACK_ID = "back"
+EXPORT_ID = "export"
+STOP_ID = "stop"
+START_ID = "start"
+DELETE_ID = "delete"
+CONFIRM_ID = "confirm"
 
 
 def _is_participant(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -28,10 +34,45 @@ def dialog() -> Dialog:
             getter=role,
         ),
         Screen(
+            TrFrom("notice"),
             Tr("privacy-notice-participant", when=_is_participant),
+            Tr("rights-summary", when=_is_participant),
+            Tr("rights-stopped-status", when="stopped"),
             Tr("privacy-notice-staff", when=_is_staff),
+            Button(
+                Tr("rights-export-button"),
+                id=EXPORT_ID,
+                on_click=handlers.on_export,
+                when=_is_participant,
+            ),
+            Button(Tr("rights-stop-button"), id=STOP_ID, on_click=handlers.on_stop, when="running"),
+            Button(
+                Tr("rights-start-button"),
+                id=START_ID,
+                on_click=handlers.on_start_again,
+                when="stopped",
+            ),
+            SwitchTo(
+                Tr("rights-delete-button"),
+                id=DELETE_ID,
+                state=InfoSG.delete,
+                when=_is_participant,
+            ),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=InfoSG.privacy,
-            getter=role,
+            getter=privacy,
+        ),
+        Screen(
+            Tr("rights-delete-ask", when="immediate"),
+            Tr("rights-delete-ask-archive", when="archive"),
+            Button(
+                Tr("rights-delete-yes"),
+                id=CONFIRM_ID,
+                on_click=handlers.on_delete,
+                when=_is_participant,
+            ),
+            SwitchTo(Tr("rights-delete-no"), id=BACK_ID, state=InfoSG.privacy),
+            state=InfoSG.delete,
+            getter=privacy,
         ),
     )

@@ -4,9 +4,38 @@ from typing import Any
 
 from aiogram_dialog import DialogManager
 
-from dialogs.common import actor_of
-from storage.people import Role
+from dialogs.common import actor_of, pop_notice
+from storage import rights
+from storage.people import Person, Role
 
 
 async def role(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     return {"participant": actor_of(dialog_manager).role is Role.PARTICIPANT}
+
+
+async def privacy(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """For a participant: what is stored now, in counts, and whether messages are stopped."""
+    actor = actor_of(dialog_manager)
+    data: dict[str, Any] = {
+        "participant": actor.role is Role.PARTICIPANT,
+        "notice": pop_notice(dialog_manager),
+    }
+    if actor.role is not Role.PARTICIPANT:
+        return data
+    session = dialog_manager.middleware_data["session"]
+    counts = await rights.summary(session, actor=actor)
+    person = await session.get(Person, actor.person_id)
+    settings = dialog_manager.middleware_data["settings"]
+    data.update(
+        checkins=counts.checkins,
+        assessments=counts.assessments,
+        meetings=counts.meetings,
+        practice=counts.practice,
+        messages=counts.messages,
+        stopped=person is not None and person.stopped_at is not None,
+        running=person is not None and person.stopped_at is None,
+        archive=settings.archive_days is not None,
+        immediate=settings.archive_days is None,
+        days=settings.archive_days or 0,
+    )
+    return data

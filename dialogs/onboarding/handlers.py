@@ -70,6 +70,7 @@ async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
                 purpose=people.JOINED_PURPOSE,
                 occurrence=f"person-{person.id}",
                 subject_id=person.id,
+                about_id=person.id,
                 due_at=clock.now(),
                 now=clock.now(),
             )

@@ -6,7 +6,7 @@ privacy-notice-participant =
     • det du svarar och skriver i Lotsen
     Din lots och kommunens personal i ditt program kan se det.
     Vi delar det inte med någon annan.
-    Vill du se dina uppgifter, få en kopia eller ta bort dem? Säg till din lots.
+    Här under kan du få en kopia, stoppa alla meddelanden eller ta bort dina uppgifter.
 privacy-notice-staff =
     Det här sparar vi om dig:
     • ditt Telegram-id, ditt språk och ditt namn

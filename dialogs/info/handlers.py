@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from aiogram import Bot
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.clock import Clock
+from bot.context import FORGET_USER
+from dialogs.common import actor_of, set_notice, translator
+from storage import rights
+from storage.people import Role
+
+
+def _participant(manager: DialogManager) -> bool:
+    return actor_of(manager).role is Role.PARTICIPANT
+
+
+async def on_export(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Everything stored about them, as a JSON file in the chat."""
+    if not _participant(manager):
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    actor = actor_of(manager)
+    document = await rights.export(manager.middleware_data["session"], actor=actor)
+    bot: Bot = manager.middleware_data["bot"]
+    await bot.send_document(
+        actor.telegram_id,
+        BufferedInputFile(document, filename="lotsen-mina-uppgifter.json"),
+        caption=translator(manager)("rights-export-caption"),
+    )
+    manager.show_mode = ShowMode.SEND
+
+
+async def on_stop(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if not _participant(manager):
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    clock: Clock = manager.middleware_data["clock"]
+    await rights.stop(manager.middleware_data["session"], actor=actor_of(manager), now=clock.now())
+    set_notice(manager, "rights-stopped")
+
+
+async def on_start_again(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if not _participant(manager):
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    await rights.start_again(manager.middleware_data["session"], actor=actor_of(manager))
+    set_notice(manager, "rights-started")
+
+
+async def on_delete(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Delete (or, under archive rules, hide and lock) everything about them, then say so."""
+    if not _participant(manager):
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    clock: Clock = data["clock"]
+    days = data["settings"].archive_days
+    outcome = await rights.forget_me(
+        data["session"], actor=actor, now=clock.now(), archive_days=days
+    )
+    text = translator(manager)(
+        "rights-deleted" if outcome == "deleted" else "rights-archived", days=days or 0
+    )
+    await manager.reset_stack(remove_keyboard=True)
+    # Their dialog state goes after this update, so nothing of it is written back.
+    data[FORGET_USER].add(actor.telegram_id)
+    if isinstance(callback.message, Message):
+        await callback.message.answer(text)

@@ -1,0 +1,28 @@
+### The participant's rights: see and take their data, stop all messages, be deleted.
+
+rights-summary = Sparat om dig nu: { $checkins } avstämningar, { $assessments } självskattningar, { $meetings } möten, { $practice } övningssvar och { $messages } meddelanden.
+rights-export-button = 📦 Skicka mina uppgifter
+rights-export-caption = Här är allt vi har sparat om dig, som en fil.
+rights-stop-button = ⛔ Stoppa alla meddelanden
+rights-start-button = ▶️ Starta meddelanden igen
+rights-stopped-status = ⛔ Boten skickar inga meddelanden till dig nu.
+rights-stopped = Klart. Boten skickar inga meddelanden till dig. Din lots får veta det.
+rights-started = Klart. Boten skickar meddelanden igen.
+rights-delete-button = 🗑 Ta bort mina uppgifter
+rights-delete-ask =
+    Vill du att vi tar bort allt om dig?
+    Det går inte att ångra. Din lots får veta det.
+rights-delete-ask-archive =
+    Kommunen måste spara vissa uppgifter en tid.
+    Om du säger ja låser vi dina uppgifter nu, så att ingen använder dem.
+    Efter { $days } dagar tas allt bort.
+    Din lots får veta det.
+rights-delete-yes = Ja, ta bort
+rights-delete-no = Nej
+rights-deleted = Allt om dig är borttaget. Tack för den här tiden. Du kan skriva /start om du får en ny inbjudan.
+rights-archived = Dina uppgifter är låsta. De tas bort om { $days } dagar. Boten skickar inga fler meddelanden.
+
+# To staff.
+rights-notice-stopped = ⛔ { $name } har stoppat alla meddelanden från boten. Hör av dig på annat sätt.
+rights-notice-archived = 🗑 { $name } har bett att bli borttagen. Uppgifterna är låsta och tas bort senare.
+rights-notice-deleted = 🗑 En av dina deltagare har bett att bli borttagen. Allt om hen är borta.
