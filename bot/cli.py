@@ -225,40 +225,21 @@ async def _retention(settings: Settings, apply: bool) -> int:
 
 
 async def _audit_csv(settings: Settings, since: str | None) -> int:
-    import csv
     from datetime import date, datetime
 
-    from sqlmodel import col, select
-
-    from storage.audit import AuditEntry
+    from storage import audit
     from storage.db import create_engine, create_session_factory
 
     engine = create_engine(settings.database_url)
+    start = None
+    if since:
+        start = datetime.combine(date.fromisoformat(since), datetime.min.time(), UTC)
     try:
         async with create_session_factory(engine)() as session:
-            statement = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
-            if since:
-                start = datetime.combine(date.fromisoformat(since), datetime.min.time(), UTC)
-                statement = statement.where(col(AuditEntry.at) >= start)
-            entries = (await session.exec(statement)).all()
+            entries = await audit.entries_since(session, since=start)
     finally:
         await engine.dispose()
-    fields = [
-        "id",
-        "at",
-        "actor_id",
-        "actor_telegram_id",
-        "action",
-        "subject_id",
-        "allowed",
-        "detail",
-    ]
-    writer = csv.DictWriter(sys.stdout, fieldnames=fields)
-    writer.writeheader()
-    for entry in entries:
-        row = entry.model_dump()
-        row["at"] = entry.at.isoformat()
-        writer.writerow({name: row[name] for name in fields})
+    sys.stdout.write(audit.as_csv(entries))
     return 0
 
 

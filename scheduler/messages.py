@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,7 @@ from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
 from dialogs.practice.callbacks import PracticeNow
+from scheduler.timing import local_to_utc
 from storage import assessments, booking, practice, rights
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
@@ -300,8 +301,15 @@ async def _practice_week(
     session: AsyncSession, row: OutboxMessage, reader: Person, i18n: Translator
 ) -> Rendered:
     assert reader.id is not None
+    # The week it sums up is the one it was queued for, even if it was held back since.
+    year, _, week = row.occurrence.partition("-W")
+    sunday = date.fromisocalendar(int(year), int(week), 7)
+    zone = ZoneInfo(reader.timezone)
     done = await practice.progress(
-        session, participant_id=reader.id, zone=ZoneInfo(reader.timezone), now=row.due_at
+        session,
+        participant_id=reader.id,
+        zone=zone,
+        now=local_to_utc(sunday, practice.WEEK_SUMMARY_AT, zone),
     )
     if not done.answers_this_week:
         raise Skip("nothing practised this week")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -42,7 +43,9 @@ class Ticks:
             opened = await self._in_batches(checkins.queue_due, session)
             rounds = await self._in_batches(assessments.queue_due, session)
             rounds += await self._in_batches(practice.queue_prompts, session)
-            rounds += await practice.queue_week_summaries(session, now=self.clock.now())
+            rounds += await practice.queue_week_summaries(
+                session, now=self.clock.now(), zone=ZoneInfo(self.settings.timezone)
+            )
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
             reminded += await assessments.queue_reminders(session, now=self.clock.now())
         if opened or rounds or reminded:

@@ -80,3 +80,37 @@ async def record_for(
         actor_telegram_id=actor.telegram_id,
         subject_id=subject_id,
     )
+
+
+def as_csv(entries: list[AuditEntry]) -> str:
+    """The audit log as CSV: when, who, what, about whom, allowed or refused. Ids only."""
+    import csv
+    import io
+
+    fields = [
+        "id",
+        "at",
+        "actor_id",
+        "actor_telegram_id",
+        "action",
+        "subject_id",
+        "allowed",
+        "detail",
+    ]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fields)
+    writer.writeheader()
+    for entry in entries:
+        row = entry.model_dump()
+        row["at"] = entry.at.isoformat()
+        writer.writerow({name: row[name] for name in fields})
+    return out.getvalue()
+
+
+async def entries_since(session: AsyncSession, *, since: datetime | None) -> list[AuditEntry]:
+    from sqlmodel import col, select
+
+    statement = select(AuditEntry).order_by(col(AuditEntry.at), col(AuditEntry.id))
+    if since is not None:
+        statement = statement.where(col(AuditEntry.at) >= since)
+    return list((await session.exec(statement)).all())

@@ -60,12 +60,20 @@ def typed_right(answer: str, item: Item) -> bool:
 
 
 def options(
-    item: Item, pool: Sequence[Item], *, label: str, locale: str, seed: str
+    item: Item,
+    pool: Sequence[Item],
+    *,
+    label: str,
+    locale: str,
+    seed: str,
+    other_topics_first: bool = False,
 ) -> list[tuple[str, str]]:
     """The right answer and three others, shuffled the same way every time for one seed.
 
     `label` is what a button shows: "meaning" (in `locale`) or "sv". Others come from the
-    same topic first, and never show the same text as the right one.
+    same topic first (close, so choosing takes thought), or, for a gap in a sentence, from
+    other topics first (a word of the same topic may fit the sentence too). None shows the
+    same text as the right one.
     """
     rng = random.Random(seed)  # noqa: S311 - shuffling buttons, not secrets
 
@@ -77,9 +85,10 @@ def options(
     others = [o for o in pool if o.topic != item.topic]
     rng.shuffle(same_topic)
     rng.shuffle(others)
+    candidates = others + same_topic if other_topics_first else same_topic + others
     chosen: list[tuple[str, str]] = [(item.id, right)]
     seen = {right.casefold()}
-    for candidate in same_topic + others:
+    for candidate in candidates:
         if len(chosen) == OPTIONS:
             break
         shown = text(candidate)

@@ -21,7 +21,8 @@ from storage.types import UTCDateTime
 from storage.vocabulary import Item, Track, vocabulary
 
 PROMPT_PURPOSE = "practice-prompt"
-PROMPT_TIMES = ("07:00", "09:00", "12:00", "15:00", "17:00", "19:00")
+# Within the default waking hours (quiet hours end 08:00 and start 21:00).
+PROMPT_TIMES = ("09:00", "11:00", "13:00", "15:00", "17:00", "19:00")
 QUESTION = "question"
 FEEDBACK = "feedback"
 # Deterministic (no fuzz), so a card's next date follows from its answers alone.
@@ -207,7 +208,11 @@ async def open_session(
         )
     ).first()
     if unfinished is not None:
-        return unfinished
+        if all(track.item(item_id) for item_id in unfinished.item_ids()):
+            return unfinished
+        # A word left the pack since (a pack was updated): close it and start afresh.
+        unfinished.finished_at = now
+
     person = await session.get(Person, actor.person_id)
     assert person is not None
     items = await _plan(session, person=person, track=track, now=now)
@@ -455,12 +460,12 @@ async def progress(
             select(PracticeReview.answered_at).where(
                 PracticeReview.participant_id == participant_id,
                 col(PracticeReview.answered_at) >= week_start,
+                col(PracticeReview.answered_at) < week_start + timedelta(days=7, hours=1),
             )
         )
     ).all()
-    per_day = [0] * 7
-    for at in answered:
-        per_day[(at.astimezone(zone).date() - monday).days] += 1
+    # The week's squares count finished sessions, like the days and the streak.
+    per_day = [int(monday + timedelta(days=n) in days) for n in range(7)]
     known = (
         await session.exec(
             select(func.count())
@@ -545,39 +550,46 @@ WEEK_PURPOSE = "practice-week"
 WEEK_SUMMARY_AT = time(18, 0)
 
 
-async def queue_week_summaries(session: AsyncSession, *, now: datetime, limit: int = 500) -> int:
-    """On Sunday evening, a short summary of the week to those who practised in it."""
+async def queue_week_summaries(
+    session: AsyncSession, *, now: datetime, zone: ZoneInfo, limit: int = 500
+) -> int:
+    """On Sunday evening (18:00-24:00 in the installation's zone), a short summary of the
+    week to those who practised in it. Each person once a week; in batches."""
+    local = now.astimezone(zone)
+    if local.weekday() != 6 or local.time() < WEEK_SUMMARY_AT:
+        return 0
+    monday = local.date() - timedelta(days=6)
+    year, week, _ = local.date().isocalendar()
+    occurrence = f"{year}-W{week:02d}"
+    already = select(outbox.OutboxMessage.recipient_id).where(
+        outbox.OutboxMessage.purpose == WEEK_PURPOSE,
+        outbox.OutboxMessage.occurrence == occurrence,
+    )
     rows = (
         await session.exec(
-            select(Person)
+            select(Person.id)
             .join(PracticeSession, col(PracticeSession.participant_id) == Person.id)
             .where(
-                col(PracticeSession.finished_at) >= now - timedelta(days=7),
+                col(PracticeSession.day) >= monday.isoformat(),
                 col(Person.active).is_(True),
+                col(Person.id).not_in(already),
             )
             .distinct()
+            .order_by(col(Person.id))
             .limit(limit)
         )
     ).all()
-    queued = 0
-    for person in rows:
-        assert person.id is not None
-        zone = ZoneInfo(person.timezone)
-        today = now.astimezone(zone).date()
-        sunday = today + timedelta(days=6 - today.weekday())
-        due = local_to_utc(sunday, WEEK_SUMMARY_AT, zone)
-        if not due <= now < due + timedelta(hours=6):
-            continue
-        year, week, _ = sunday.isocalendar()
+    due = local_to_utc(local.date(), WEEK_SUMMARY_AT, zone)
+    for person_id in rows:
+        assert person_id is not None
         await outbox.enqueue(
             session,
-            recipient_id=person.id,
+            recipient_id=person_id,
             purpose=WEEK_PURPOSE,
-            occurrence=f"{year}-W{week:02d}",
-            subject_id=person.id,
+            occurrence=occurrence,
+            subject_id=person_id,
             due_at=due,
             now=now,
         )
-        queued += 1
     await session.commit()
-    return queued
+    return len(rows)

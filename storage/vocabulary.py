@@ -21,7 +21,8 @@ from bot.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
 PRACTICE_DIR = Path(__file__).resolve().parent.parent / "content" / "practice"
 READER_LOCALES = tuple(locale for locale in SHIPPED_LOCALES if locale != SOURCE_LOCALE)
 
-Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=60)]
+# Short: an item id travels in button data, which Telegram caps at 64 bytes.
+Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=40)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
@@ -48,6 +49,8 @@ class Item(_Strict):
     def _consistent(self) -> Item:
         if self.sv.casefold() not in self.example.casefold():
             raise ValueError(f"{self.id}: the example must hold {self.sv!r}")
+        if self.example.casefold().strip(" .!?") == self.sv.casefold().strip(" .!?"):
+            raise ValueError(f"{self.id}: the example must say more than {self.sv!r} (gap-fill)")
         _every_locale(self.meaning, READER_LOCALES, f"{self.id} meaning")
         return self
 

@@ -105,3 +105,9 @@ def test_fsrs_again_brings_a_card_back_sooner_and_easy_later() -> None:
     assert due[Rating.Easy] - later >= timedelta(days=3)
     # The same answers at the same times give the same dates (no fuzz).
     assert SCHEDULER.review_card(card, Rating.Good, later)[0].due == due[Rating.Good]
+
+
+def test_a_gap_takes_its_wrong_options_from_other_topics_first() -> None:
+    chosen = drills.options(ARM, POOL, label="sv", locale="en", seed="1:2", other_topics_first=True)
+    assert ("knee", "knät") not in chosen  # "Hon har ont i knät." would be right too
+    assert {item_id for item_id, _ in chosen} == {"arm", "lift", "towel", "shower"}

@@ -211,11 +211,11 @@ async def test_the_daily_prompt_comes_at_her_time_and_starts_a_session(app: App)
     amina = await _setup(app)
     await _choose_care(amina)
     await amina.press("⏰ Påminnelse")
-    await amina.press("12:00")
+    await amina.press("13:00")
     await amina.press("17:00")
     await amina.press("09:00")
     assert amina.screen_text().startswith("Du kan välja högst två tider.")
-    assert amina.buttons()[:6] == ["07:00", "09:00", "✓ 12:00", "15:00", "✓ 17:00", "19:00"]
+    assert amina.buttons()[:6] == ["09:00", "11:00", "✓ 13:00", "15:00", "✓ 17:00", "19:00"]
     await amina.press("✅ Klar")
 
     ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
@@ -223,11 +223,11 @@ async def test_the_daily_prompt_comes_at_her_time_and_starts_a_session(app: App)
     def prompts() -> list[SendMessage]:
         return [m for m in app.bot.sent(SendMessage) if (m.text or "").startswith("🗣")]
 
-    app.clock.set(datetime(2026, 11, 23, 10, 59, tzinfo=UTC))  # 11:59 in Stockholm
+    app.clock.set(datetime(2026, 11, 23, 11, 59, tzinfo=UTC))  # 12:59 in Stockholm
     await ticks.queue_due()
     await app.deliver()
     assert prompts() == []
-    app.clock.set(datetime(2026, 11, 23, 11, 0, tzinfo=UTC))
+    app.clock.set(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
     await ticks.queue_due()
     await app.deliver()
     (prompt,) = prompts()
@@ -236,12 +236,12 @@ async def test_the_daily_prompt_comes_at_her_time_and_starts_a_session(app: App)
     assert amina.screen_text().startswith("Ord 1 av 5")
     await _session(app, amina, [True] * 5)
 
-    # She practised: the 17:00 prompt is not sent. Tomorrow at 12:00 it is.
+    # She practised: the 17:00 prompt is not sent. Tomorrow at 13:00 it is.
     app.clock.set(datetime(2026, 11, 23, 16, 0, tzinfo=UTC))
     await ticks.queue_due()
     await app.deliver()
     assert len(prompts()) == 1
-    app.clock.set(datetime(2026, 11, 24, 11, 0, tzinfo=UTC))
+    app.clock.set(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
     await ticks.queue_due()
     await app.deliver()
     assert len(prompts()) == 2

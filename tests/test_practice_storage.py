@@ -56,11 +56,11 @@ async def test_two_ticks_at_once_queue_one_prompt(factory: SessionFactory) -> No
     actor = _actor(person_id)
     async with factory() as session:
         await practice.set_track(session, actor=actor, participant_id=person_id, track="care")
-        await practice.set_prompt_times(session, actor=actor, times=["12:00"], now=START)
+        await practice.set_prompt_times(session, actor=actor, times=["13:00"], now=START)
 
     async def tick() -> int:
         async with factory() as session:
-            return await practice.queue_prompts(session, now=START + timedelta(hours=3))
+            return await practice.queue_prompts(session, now=START + timedelta(hours=4))
 
     await asyncio.gather(tick(), tick())
     async with factory() as session:
@@ -70,6 +70,6 @@ async def test_two_ticks_at_once_queue_one_prompt(factory: SessionFactory) -> No
             )
         ).all()
         profile = await session.get(practice.PracticeProfile, person_id)
-    assert [p.occurrence for p in prompts] == ["2026-11-23 12:00"]
+    assert [p.occurrence for p in prompts] == ["2026-11-23 13:00"]
     assert profile is not None and profile.next_prompt_at is not None
-    assert profile.next_prompt_at > START + timedelta(hours=3)
+    assert profile.next_prompt_at > START + timedelta(hours=4)

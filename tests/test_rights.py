@@ -345,3 +345,22 @@ async def test_with_redis_her_dialog_state_goes_with_her(app: App) -> None:
     finally:
         await client.flushdb()
         await client.aclose()
+
+
+async def test_an_admin_exports_the_audit_log_and_the_export_is_audited(app: App) -> None:
+    from tests.conftest import ADMIN_ID
+
+    amina, _yusuf, _lina = await _two_participants(app)
+    await add_member(app, ADMIN_ID, role=Role.STAFF, name="Admin")
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    assert "🧾 Granskningslogg" not in lina.buttons()  # staff who are not admins do not see it
+    admin = app.client(ADMIN_ID)
+    await admin.send("/menu")
+    await admin.press("🧾 Granskningslogg")
+    (document,) = [d for d in app.bot.sent(SendDocument) if int(d.chat_id) == ADMIN_ID]
+    assert isinstance(document.document, BufferedInputFile)
+    lines = document.document.data.decode("utf-8").splitlines()
+    assert lines[0] == "id,at,actor_id,actor_telegram_id,action,subject_id,allowed,detail"
+    assert any(f",read:card,{amina.id},True," in line for line in lines)
+    assert lines[-1].split(",")[4] == "export:audit"

@@ -92,6 +92,7 @@ prs = "x"
     [
         ("Hon har ont i benet.", 'uk = "x"', "example must hold"),
         ("Hon har ont i armen.", "", "missing \\['uk'\\]"),
+        ("Armen.", 'uk = "x"', "must say more"),
     ],
 )
 def test_a_broken_pack_is_refused_with_the_reason(

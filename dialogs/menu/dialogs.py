@@ -4,7 +4,7 @@ from aiogram_dialog.widgets.kbd import Button, Start
 from dialogs.common import Screen, Tr, TrFrom, keep_notice, take_notice
 from dialogs.menu import getters
 from dialogs.profile.handlers import on_resume
-from dialogs.staff.handlers import on_invite
+from dialogs.staff.handlers import on_audit_export, on_invite
 from dialogs.states import (
     AlertsSG,
     AssessmentSG,
@@ -28,6 +28,7 @@ HELP_ID = "help"
 INVITE_PARTICIPANT_ID = "invite_participant"
 INVITE_STAFF_ID = "invite_staff"
 INVITE_ADMIN_ID = "invite_admin"
+AUDIT_ID = "audit"
 PAUSE_ID = "pause"
 RESUME_ID = "resume"
 QUIET_ID = "quiet"
@@ -100,6 +101,9 @@ def staff_dialog() -> Dialog:
                 id=INVITE_ADMIN_ID,
                 on_click=on_invite,
                 when="is_admin",
+            ),
+            Button(
+                Tr("staff-audit-button"), id=AUDIT_ID, on_click=on_audit_export, when="is_admin"
             ),
             *_settings_buttons(),
             state=StaffMenuSG.main,

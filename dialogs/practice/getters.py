@@ -88,7 +88,14 @@ async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
     item, pool, locale = current.item, current.track.items, meaning_locale(i18n.locale)
     label = "meaning" if current.kind is Kind.RECOGNISE else "sv"
     seed = f"{current.session.id}:{current.number}"
-    options = drills.options(item, pool, label=label, locale=locale, seed=seed)
+    options = drills.options(
+        item,
+        pool,
+        label=label,
+        locale=locale,
+        seed=seed,
+        other_topics_first=current.kind is Kind.GAP,
+    )
     return {
         "gone": False,
         "head": i18n("practice-head", number=current.number + 1, total=current.total),
@@ -121,7 +128,7 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
         )
     item = track.item(review.item_id) if track and review else None
     if found is None or review is None or item is None:
-        return {"gone": True, "grades": []}
+        return {"gone": True, "grades": [], "next": []}
     i18n = translator(dialog_manager)
     return {
         "gone": False,

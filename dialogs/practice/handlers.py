@@ -121,7 +121,12 @@ async def on_option(
     current = await practice.step(
         manager.middleware_data["session"], actor=actor_of(manager), session_id=_session_id(manager)
     )
-    if position is None or current is None or current.number != position:
+    if (
+        position is None
+        or current is None
+        or current.number != position
+        or current.kind is drills.Kind.TYPE  # typed questions take no option buttons
+    ):
         await callback.answer(translator(manager)("practice-old-button"))
         return
     await _answer(callback, manager, position, correct=chosen == current.item.id)

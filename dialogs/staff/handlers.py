@@ -257,3 +257,27 @@ async def on_practice_track(
     )
     set_notice(manager, "staff-practice-saved" if chosen else "core-not-allowed")
     await manager.switch_to(CaseloadSG.card)
+
+
+async def on_audit_export(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Admins: the audit log as a CSV file in the chat. The export is itself audited."""
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    clock: Clock = data["clock"]
+    if not actor.is_admin:
+        await audit.record_for(
+            data["session"], actor=actor, now=clock.now(), action="deny:export-audit", allowed=False
+        )
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    await audit.record_for(
+        data["session"], actor=actor, now=clock.now(), action="export:audit", allowed=True
+    )
+    entries = await audit.entries_since(data["session"], since=None)
+    bot: Bot = data["bot"]
+    await bot.send_document(
+        actor.telegram_id,
+        BufferedInputFile(audit.as_csv(entries).encode("utf-8"), filename="audit.csv"),
+        caption=translator(manager)("staff-audit-caption"),
+    )
+    manager.show_mode = ShowMode.SEND

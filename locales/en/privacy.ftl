@@ -6,7 +6,7 @@ privacy-notice-participant =
     • what you answer and write in Lotsen
     Your lots and the municipality’s staff in your programme can see it.
     We do not share it with anyone else.
-    Do you want to see your data, get a copy or delete it? Tell your lots.
+    Under 🔒 My data in the menu, you can get a copy, stop all messages or delete your data.
 privacy-notice-staff =
     This is what we store about you:
     • your Telegram id, your language and your name

@@ -6,7 +6,7 @@ privacy-notice-participant =
     • waxa aad ka jawaabto iyo waxa aad ku qorto Lotsen
     Hagahaaga iyo shaqaalaha degmada ee barnaamijkaaga way arki karaan.
     Cid kale ma siinno.
-    Ma rabtaa inaad aragto xogtaada, koobi ka hesho ama tirtirto? U sheeg hagahaaga.
+    Qaybta 🔒 Xogtayda ee liiska waxaad ka heli kartaa koobi, waxaad ka joojin kartaa dhammaan fariimaha, ama waxaad ka tirtiri kartaa xogtaada.
 privacy-notice-staff =
     Waxaan kaa kaydinnaa:
     • aqoonsigaaga Telegram, luqaddaada iyo magacaaga

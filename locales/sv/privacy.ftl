@@ -6,7 +6,7 @@ privacy-notice-participant =
     • det du svarar och skriver i Lotsen
     Din lots och kommunens personal i ditt program kan se det.
     Vi delar det inte med någon annan.
-    Här under kan du få en kopia, stoppa alla meddelanden eller ta bort dina uppgifter.
+    Under 🔒 Mina uppgifter i menyn kan du få en kopia, stoppa alla meddelanden eller ta bort dina uppgifter.
 privacy-notice-staff =
     Det här sparar vi om dig:
     • ditt Telegram-id, ditt språk och ditt namn

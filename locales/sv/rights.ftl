@@ -26,3 +26,7 @@ rights-archived = Dina uppgifter är låsta. De tas bort om { $days } dagar. Bot
 rights-notice-stopped = ⛔ { $name } har stoppat alla meddelanden från boten. Hör av dig på annat sätt.
 rights-notice-archived = 🗑 { $name } har bett att bli borttagen. Uppgifterna är låsta och tas bort senare.
 rights-notice-deleted = 🗑 En av dina deltagare har bett att bli borttagen. Allt om hen är borta.
+
+# Administrators: the audit log.
+staff-audit-button = 🧾 Granskningslogg
+staff-audit-caption = Granskningsloggen: vem som läst eller hämtat deltagares uppgifter, och alla nekade försök.
