@@ -29,4 +29,4 @@ rights-notice-deleted = 🗑 یکی از اشتراک‌کنندگان شما خ
 
 # Administrators: the audit log.
 staff-audit-button = 🧾 راپور بررسی
-staff-audit-caption = راپور بررسی: کی معلومات اشتراک‌کنندگان را خوانده یا گرفته است، و همهٔ کوشش‌های ردشده.
+staff-audit-caption = راپور بررسی: کی معلومات اشتراک‌کنندگان را خوانده یا دریافت کرده است، و همهٔ کوشش‌های ردشده.

@@ -37,4 +37,4 @@ rights-notice-deleted = 🗑 ሓደ ካብ ተሳተፍትኹም ሓበሬታኦ
 
 # Administrators: the audit log.
 staff-audit-button = 🧾 መዝገብ ምርመራ
-staff-audit-caption = መዝገብ ምርመራ፦ ሓበሬታ ተሳተፍቲ ዘንበበ ወይ ዘውረደ፣ ከምኡ’ውን ኩሉ ዝተነጸገ ፈተነታት።
+staff-audit-caption = መዝገብ ምርመራ፦ መን ሓበሬታ ተሳተፍቲ ከም ዘንበበ ወይ ከም ዘውረደ፣ ከምኡ’ውን ኩሉ ዝተነጸገ ፈተነ።
