@@ -17,6 +17,7 @@ from bot.config import Settings
 from bot.factory import create_bot, create_dispatcher
 from bot.handlers.commands import bot_commands, command_languages
 from bot.i18n import Localization
+from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender
 from storage import migrate
@@ -62,11 +63,16 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     sender = Sender(
         bot=bot, session_factory=session_factory, l10n=l10n, clock=clock, settings=settings
     )
-    ticks = Ticks(session_factory=session_factory, clock=clock, settings=settings)
+    # With several workers on PostgreSQL, one at a time runs the ticks (an advisory lock).
+    leadership = Leadership(engine)
+    ticks = Ticks(
+        session_factory=session_factory, clock=clock, settings=settings, leadership=leadership
+    )
     scheduler = create_scheduler(ticks, sender)
 
     async def on_startup(bot: Bot) -> None:
         await set_commands(bot, l10n)
+        await ticks.keep_leadership()
         await catch_up(ticks, sender)
         freeze_startup_objects()
         scheduler.start()
@@ -78,6 +84,7 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
             async with asyncio.timeout(20):
                 await sender.drain()
         scheduler.shutdown(wait=False)
+        await leadership.release()
         await engine.dispose()
 
     dp.startup.register(on_startup)

@@ -15,6 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
 from bot.config import Settings
+from scheduler.leader import Leadership
 from scheduler.sender import Sender
 from storage import assessments, checkins, outbox, practice, rights
 from storage.db import SessionFactory
@@ -31,14 +32,32 @@ class Ticks:
     """What the clock sets in motion: due check-ins, reminders, silence alerts, housekeeping."""
 
     def __init__(
-        self, *, session_factory: SessionFactory, clock: Clock, settings: Settings
+        self,
+        *,
+        session_factory: SessionFactory,
+        clock: Clock,
+        settings: Settings,
+        leadership: Leadership | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.clock = clock
         self.settings = settings
+        # None: this process is the only one (tests, the SQLite default).
+        self.leadership = leadership
+
+    def _leading(self) -> bool:
+        return self.leadership is None or self.leadership.leading
+
+    async def keep_leadership(self) -> bool:
+        """Hold (or try to take) the lock that lets this worker run the ticks."""
+        if self.leadership is None:
+            return True
+        return await self.leadership.check()
 
     async def queue_due(self) -> int:
         """Due check-ins and self-assessment rounds, and their one reminder -> outbox rows."""
+        if not self._leading():
+            return 0
         async with self.session_factory() as session:
             opened = await self._in_batches(checkins.queue_due, session)
             rounds = await self._in_batches(assessments.queue_due, session)
@@ -68,6 +87,8 @@ class Ticks:
 
     async def watch_silence(self) -> int:
         """Alerts for two unanswered check-ins in a row and for long silence."""
+        if not self._leading():
+            return 0
         async with self.session_factory() as session:
             return await checkins.raise_silence_alerts(
                 session,
@@ -78,6 +99,8 @@ class Ticks:
     async def housekeeping(self) -> int:
         """Daily: forget delivered outbox rows after 30 days (they hold ids only), and erase
         everyone whose retention period has run out."""
+        if not self._leading():
+            return 0
         async with self.session_factory() as session:
             purged = await outbox.purge_finished(
                 session, before=self.clock.now() - timedelta(days=30)
@@ -94,6 +117,7 @@ def create_scheduler(ticks: Ticks, sender: Sender) -> AsyncIOScheduler:
     """The scheduler with its jobs. Each job runs one at a time; missed runs coalesce into one."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     defaults = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 60}
+    scheduler.add_job(ticks.keep_leadership, "interval", seconds=5, id="leadership", **defaults)
     scheduler.add_job(ticks.queue_due, "interval", seconds=30, id="queue-due", **defaults)
     scheduler.add_job(sender.run_once, "interval", seconds=1, id="send", **defaults)
     scheduler.add_job(ticks.watch_silence, "interval", minutes=15, id="watch-silence", **defaults)
