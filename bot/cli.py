@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import os
 import sys
-from datetime import UTC, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -90,8 +90,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Write the audit log (who read or exported whose data, and every refusal) "
         "as CSV to standard output. Ids only, never contents.",
     )
-    audit.add_argument("--since", metavar="YYYY-MM-DD", help="only entries from this day on")
+    audit.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=_day, help="only entries from this day on"
+    )
     return parser
+
+
+def _day(value: str) -> date:
+    """A calendar day for argparse: a wrong one is a one-line usage error, not a traceback."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _settings() -> Settings:
@@ -197,7 +207,7 @@ async def _booking_access(
 
 
 async def _retention(settings: Settings, apply: bool) -> int:
-    from storage import migrate, rights
+    from storage import fsm, migrate, rights
     from storage.db import create_engine, create_session_factory
 
     if settings.is_sqlite:
@@ -216,7 +226,9 @@ async def _retention(settings: Settings, apply: bool) -> int:
                 erased = await rights.apply_retention(
                     session, now=now, retention_days=settings.retention_days
                 )
-                print(f"Erased {erased}.")
+                if erased and settings.redis_url:
+                    await fsm.erase_redis_users(settings.redis_url, erased)
+                print(f"Erased {len(erased)}.")
             else:
                 print(f"{len(due)} due. Run with --apply to erase them.")
     finally:
@@ -224,16 +236,14 @@ async def _retention(settings: Settings, apply: bool) -> int:
     return 0
 
 
-async def _audit_csv(settings: Settings, since: str | None) -> int:
-    from datetime import date, datetime
-
+async def _audit_csv(settings: Settings, since: date | None) -> int:
     from storage import audit
     from storage.db import create_engine, create_session_factory
 
     engine = create_engine(settings.database_url)
     start = None
     if since:
-        start = datetime.combine(date.fromisoformat(since), datetime.min.time(), UTC)
+        start = datetime.combine(since, datetime.min.time(), UTC)
     try:
         async with create_session_factory(engine)() as session:
             entries = await audit.entries_since(session, since=start)

@@ -10,15 +10,16 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 from typing import Any
 
 from aiogram import BaseMiddleware
-from aiogram.types import CallbackQuery, Message, TelegramObject, User
+from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from cachetools import TTLCache
 
 from bot.config import Settings
 from bot.context import FORGET_USER, bind_identity
-from bot.i18n import Localization, locale_from_telegram
+from bot.i18n import Localization, Translator, locale_from_telegram
 from storage import fsm, people
 from storage.db import SessionFactory
 
@@ -75,6 +76,10 @@ class IdentityMiddleware(BaseMiddleware):
         locale = self.settings.default_locale
         if user is not None:
             person = await people.get_by_telegram_id(data["session"], telegram_id=user.id)
+            if person is not None and person.erase_after is not None:
+                # Archived: locked until it is erased. They are told so, and nothing runs.
+                await _tell_locked(event, self.l10n(person.locale), person)
+                return None
             if person is not None:
                 actor = people.Actor.of(person, self.settings.admin_ids)
                 locale = person.locale
@@ -85,6 +90,17 @@ class IdentityMiddleware(BaseMiddleware):
                 locale = locale_from_telegram(user.language_code, self.settings.default_locale)
         bind_identity(data, actor, self.l10n(locale))
         return await handler(event, data)
+
+
+async def _tell_locked(event: TelegramObject, i18n: Translator, person: people.Person) -> None:
+    assert person.erase_after is not None
+    text = i18n(
+        "rights-locked", until=person.erase_after.astimezone(ZoneInfo(person.timezone))
+    )
+    if isinstance(event, Update) and event.callback_query is not None:
+        await event.callback_query.answer(text, show_alert=True)
+    elif isinstance(event, Update) and event.message is not None:
+        await event.message.answer(text)
 
 
 class ThrottlingMiddleware(BaseMiddleware):

@@ -335,12 +335,18 @@ async def _stopped(
 
 
 async def _deleted(
+    _session: AsyncSession, _row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    """Nothing left to name: the notice carries no id of the person who is gone."""
+    return Rendered(i18n("rights-notice-deleted"))
+
+
+async def _archived(
     session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
 ) -> Rendered:
-    """Whether they are still archived (named) or already erased (nothing left to name)."""
     participant = await load_subject(session, Person, row.subject_id)
     if participant is None:
-        return Rendered(i18n("rights-notice-deleted"))
+        raise Skip("erased since")
     return Rendered(i18n("rights-notice-archived", name=_name_of(participant, i18n)))
 
 
@@ -365,4 +371,5 @@ PURPOSES: dict[str, Purpose] = {
     practice.WEEK_PURPOSE: Purpose(_practice_week, max_age=timedelta(hours=12), prompt=True),
     rights.STOPPED_PURPOSE: Purpose(_stopped, max_age=timedelta(days=7), prompt=False),
     rights.DELETED_PURPOSE: Purpose(_deleted, max_age=timedelta(days=7), prompt=False),
+    rights.ARCHIVED_PURPOSE: Purpose(_archived, max_age=timedelta(days=7), prompt=False),
 }

@@ -17,7 +17,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from scheduler.leader import Leadership
 from scheduler.sender import Sender
-from storage import assessments, checkins, outbox, practice, rights
+from storage import assessments, checkins, fsm, outbox, practice, rights
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -108,9 +108,11 @@ class Ticks:
             erased = await rights.apply_retention(
                 session, now=self.clock.now(), retention_days=self.settings.retention_days
             )
+        if erased and self.settings.redis_url:
+            await fsm.erase_redis_users(self.settings.redis_url, erased)
         if erased:
-            logger.info("erased %s people past their retention period", erased)
-        return purged + erased
+            logger.info("erased %s people past their retention period", len(erased))
+        return purged + len(erased)
 
 
 def create_scheduler(ticks: Ticks, sender: Sender) -> AsyncIOScheduler:

@@ -97,10 +97,12 @@ async def raise_alert(
 
 
 def _scope(actor: Actor):  # type: ignore[no-untyped-def]
-    """Staff see the alerts of their own caseload; admins all."""
+    """Staff see the alerts of their own caseload; admins all. Never an archived person's."""
+    archived = select(Person.id).where(col(Person.erase_after).is_not(None))
+    visible = col(Alert.participant_id).not_in(archived)
     if actor.is_admin:
-        return col(Alert.id).is_not(None)
-    return col(Alert.staff_id) == actor.person_id
+        return visible
+    return (col(Alert.staff_id) == actor.person_id) & visible
 
 
 async def open_alerts(session: AsyncSession, *, actor: Actor) -> list[tuple[Alert, Person]]:

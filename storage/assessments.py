@@ -568,7 +568,8 @@ async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -
     instrument, form = FOLLOW_UP
     for plan, person in rows:
         due = plan.next_due_at
-        if person.paused_until is None or person.paused_until <= now:
+        paused = person.paused_until is not None and person.paused_until > now
+        if not paused and person.stopped_at is None:
             await _open_round(
                 session,
                 participant=person,

@@ -175,7 +175,10 @@ async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -
     for plan, person in rows:
         zone = ZoneInfo(person.timezone)
         occurrence, due = plan.next_occurrence, plan.next_due_at
-        paused = person.paused_until is not None and person.paused_until > now
+        # Stopped ("no messages at all") skips like a pause: no open check-in nobody can see.
+        paused = person.stopped_at is not None or (
+            person.paused_until is not None and person.paused_until > now
+        )
         if not paused:
             await _open(session, person=person, occurrence=occurrence, due=due, now=now)
             opened += 1
@@ -256,6 +259,10 @@ async def raise_silence_alerts(
                 col(Person.active).is_(True),
                 col(Person.onboarded_at).is_not(None),
                 col(Person.staff_id).is_not(None),
+                # The bot asks nothing of people who stopped it or whose programme ended, so
+                # their silence says nothing.
+                col(Person.stopped_at).is_(None),
+                col(Person.ended_at).is_(None),
             )
         )
     ).all()

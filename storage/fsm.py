@@ -7,7 +7,7 @@ RedisStorage is used instead (see bot.factory).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -159,3 +159,17 @@ async def erase_redis_state(storage: BaseStorage, *, telegram_id: int) -> int:
     if keys:
         await redis.delete(*keys)
     return len(keys)
+
+
+async def erase_redis_users(redis_url: str, telegram_ids: Iterable[int]) -> int:
+    """Delete these users' dialog state from Redis, outside any update (retention)."""
+    from aiogram.fsm.storage.redis import RedisStorage
+
+    storage = RedisStorage.from_url(redis_url)
+    try:
+        erased = 0
+        for telegram_id in telegram_ids:
+            erased += await erase_redis_state(storage, telegram_id=telegram_id)
+        return erased
+    finally:
+        await storage.close()

@@ -85,12 +85,17 @@ class Actor:
 
 
 def visible_people(actor: Actor) -> ColumnElement[bool]:
-    """The rows of `person` that `actor` may see: self; staff also their caseload; admins all."""
+    """The rows of `person` that `actor` may see: self; staff also their caseload; admins all.
+
+    An archived record (asked to be deleted where records must be kept) is hidden from
+    everyone until it is erased.
+    """
     own = col(Person.id) == actor.person_id
+    not_archived = col(Person.erase_after).is_(None)
     if actor.is_admin:
-        return col(Person.id).is_not(None)
+        return own | not_archived
     if actor.is_staff:
-        return own | (col(Person.staff_id) == actor.person_id)
+        return own | ((col(Person.staff_id) == actor.person_id) & not_archived)
     return own
 
 

@@ -517,15 +517,16 @@ async def queue_prompts(session: AsyncSession, *, now: datetime, limit: int = 50
         assert found.next_prompt_at is not None and person.id is not None
         zone = ZoneInfo(person.timezone)
         due = found.next_prompt_at
-        await outbox.enqueue(
-            session,
-            recipient_id=person.id,
-            purpose=PROMPT_PURPOSE,
-            occurrence=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            subject_id=person.id,
-            due_at=due,
-            now=now,
-        )
+        if person.stopped_at is None:  # stopped: skipped like a missed day, not queued
+            await outbox.enqueue(
+                session,
+                recipient_id=person.id,
+                purpose=PROMPT_PURPOSE,
+                occurrence=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                subject_id=person.id,
+                due_at=due,
+                now=now,
+            )
         found.next_prompt_at = next_prompt(found.times(), zone, max(now, due))
     await session.commit()
     return len(rows)
@@ -572,6 +573,7 @@ async def queue_week_summaries(
             .where(
                 col(PracticeSession.day) >= monday.isoformat(),
                 col(Person.active).is_(True),
+                col(Person.stopped_at).is_(None),
                 col(Person.id).not_in(already),
             )
             .distinct()

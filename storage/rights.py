@@ -9,6 +9,8 @@ log's actor column). A table added later is covered without touching this module
 from __future__ import annotations
 
 import json
+import logging
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, or_, update
 from sqlalchemy import select as core_select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.schema import Column
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -26,8 +29,11 @@ from storage.fsm import FsmRecord
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
 
+logger = logging.getLogger(__name__)
+
 STOPPED_PURPOSE = "participant-stopped"
 DELETED_PURPOSE = "participant-deleted"
+ARCHIVED_PURPOSE = "participant-archived"
 # Where a person is named by their Telegram id rather than a foreign key.
 TELEGRAM_ID_COLUMNS = (("fsm_state", "user_id"), ("audit_entry", "actor_telegram_id"))
 
@@ -110,8 +116,44 @@ async def export(session: AsyncSession, *, actor: Actor) -> bytes:
     """Everything stored about the acting person, as one JSON document."""
     person = await session.get(Person, actor.person_id)
     assert person is not None
-    document = {"format": "lotsen-export-1", "tables": await rows_about(session, person)}
+    tables = _without_others(await rows_about(session, person), person)
+    document = {"format": "lotsen-export-1", "tables": tables}
     return json.dumps(document, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+
+
+def _without_others(
+    tables: dict[str, list[dict[str, Any]]], person: Person
+) -> dict[str, list[dict[str, Any]]]:
+    """Her rows as she may have them: whatever names someone else is blanked.
+
+    Rows about her can name others: her lots on an alert or a meeting, the staff member who
+    read her card in the audit log, a colleague's chat where a notice about her went. What
+    they say about her stays; who the others are does not.
+    """
+    person_columns = {
+        (table.name, fk.parent.name)
+        for table in metadata.sorted_tables
+        for fk in table.foreign_keys
+        if fk.column.table.name == "person"
+    }
+    telegram_columns = set(TELEGRAM_ID_COLUMNS)
+    cleaned: dict[str, list[dict[str, Any]]] = {}
+    for table, rows in tables.items():
+        cleaned[table] = []
+        for row in rows:
+            row = dict(row)
+            for column, value in row.items():
+                someone_else = (
+                    (table, column) in person_columns and value not in (None, person.id)
+                ) or (
+                    (table, column) in telegram_columns and value not in (None, person.telegram_id)
+                )
+                if someone_else:
+                    row[column] = None
+            if table == "outbox" and row.get("recipient_id") is None:
+                row["telegram_message_id"] = None  # a message id in someone else's chat
+            cleaned[table].append(row)
+    return cleaned
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +181,8 @@ async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
         assessments=count("assessment_round"),
         meetings=count("meeting"),
         practice=count("practice_review"),
-        messages=count("outbox"),
+        # Messages to her; notices about her to her lots are in the export, not counted here.
+        messages=sum(1 for r in rows.get("outbox", []) if r["recipient_id"] == person.id),
         audit=count("audit_entry"),
     )
 
@@ -211,24 +254,38 @@ async def forget_me(
     """
     person = await session.get(Person, actor.person_id)
     assert person is not None and person.id is not None
-    if person.staff_id is not None:
-        # Not "about" them (no about_id): it must outlive them. It carries only an id, which
-        # names them while an archived record still exists and nothing once it is erased.
-        await outbox.enqueue(
-            session,
-            recipient_id=person.staff_id,
-            purpose=DELETED_PURPOSE,
-            occurrence=f"deleted-{person.id}",
-            subject_id=person.id,
-            due_at=now,
-            now=now,
-        )
+    if person.erase_after is not None:  # already archived: the date it goes does not move
+        return "archived"
     if archive_days is not None:
         person.active = False
         person.stopped_at = person.stopped_at or now
         person.erase_after = now + timedelta(days=archive_days)
+        if person.staff_id is not None:
+            # About them (about_id): erased with them, so it never names anyone else.
+            await outbox.enqueue(
+                session,
+                recipient_id=person.staff_id,
+                purpose=ARCHIVED_PURPOSE,
+                occurrence=f"archived-{person.id}",
+                subject_id=person.id,
+                about_id=person.id,
+                due_at=now,
+                now=now,
+            )
         await session.commit()
         return "archived"
+    if person.staff_id is not None:
+        # It must outlive them, so it carries nothing about them: no subject, no about_id
+        # (a database may give their id to someone new).
+        await outbox.enqueue(
+            session,
+            recipient_id=person.staff_id,
+            purpose=DELETED_PURPOSE,
+            occurrence=f"deleted-{uuid.uuid4().hex}",
+            subject_id=None,
+            due_at=now,
+            now=now,
+        )
     await erase(session, person_id=person.id)
     await session.commit()
     return "deleted"
@@ -249,14 +306,28 @@ async def due_for_erasure(
     return list(rows.all())
 
 
-async def apply_retention(session: AsyncSession, *, now: datetime, retention_days: int) -> int:
-    """Erase everyone past their retention. Returns how many."""
-    due = await due_for_erasure(session, now=now, retention_days=retention_days)
-    for person in due:
+async def apply_retention(
+    session: AsyncSession, *, now: datetime, retention_days: int
+) -> list[int]:
+    """Erase everyone past their retention. Returns the Telegram ids erased, so the caller can
+    clear dialog state kept outside the database (Redis).
+
+    Each person in a savepoint of their own: one who cannot go yet (a staff member who
+    still has participants) is logged and left, and the others still go.
+    """
+    erased: list[int] = []
+    for person in await due_for_erasure(session, now=now, retention_days=retention_days):
         assert person.id is not None
-        await erase(session, person_id=person.id)
+        person_id, telegram_id = person.id, person.telegram_id
+        try:
+            async with session.begin_nested():
+                await erase(session, person_id=person_id)
+        except IntegrityError:
+            logger.warning("person %s is past retention but still referenced; kept", person_id)
+            continue
+        erased.append(telegram_id)
     await session.commit()
-    return len(due)
+    return erased
 
 
 def audit_rows(entries: Iterable[AuditEntry]) -> list[dict[str, Any]]:

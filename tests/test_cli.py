@@ -118,3 +118,18 @@ def test_a_participant_may_be_allowed_to_book_with_more_staff(tmp_path: Path) ->
     assert stopped.returncode == 0
     with engine.connect() as connection:
         assert connection.execute(text("select count(*) from booking_access")).scalar() == 0
+
+
+def test_audit_with_a_wrong_date_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    db = tmp_path / "lotsen.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
+    wrong = _bot("audit", "--since", "23/11/2026", cwd=tmp_path, **env)
+    assert wrong.returncode == 2
+    assert "not a date (YYYY-MM-DD): '23/11/2026'" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    right = _bot("audit", "--since", "2026-11-23", cwd=tmp_path, **env)
+    assert right.returncode == 0, right.stderr
+    assert right.stdout.splitlines() == [
+        "id,at,actor_id,actor_telegram_id,action,subject_id,allowed,detail"
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +80,6 @@ def test_locale_is_complete_and_consistent(locale: str) -> None:
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
 def test_every_message_formats_without_errors(locale: str) -> None:
     """Format every message with sample arguments: a broken reference or function fails here."""
-    from datetime import datetime
-
     translate = Localization(strict=True)(locale)
     moment = datetime(2026, 12, 7, 12, tzinfo=UTC)
     samples: dict[str, Any] = {
@@ -107,11 +105,18 @@ def test_every_message_formats_without_errors(locale: str) -> None:
         assert "{" not in text, f"{locale}:{key} left a placeable unformatted: {text!r}"
 
 
-TOASTS = ("core-not-allowed", "core-throttled", "core-stale-button", "checkin-already-answered")
+TOASTS = (
+    "core-not-allowed",
+    "core-throttled",
+    "core-stale-button",
+    "checkin-already-answered",
+    "rights-locked",
+)
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
 def test_texts_shown_as_button_toasts_fit_telegrams_200_characters(locale: str) -> None:
     translate = Localization(strict=True)(locale)
     for key in TOASTS:
-        assert len(translate(key)) <= 200, f"{locale}:{key} is too long for a toast"
+        text = translate(key, until=datetime(2026, 12, 31, 23, 0, tzinfo=UTC))
+        assert len(text) <= 200, f"{locale}:{key} is too long for a toast"

@@ -16,7 +16,7 @@ from sqlmodel import select
 from bot.config import Settings
 from scheduler.messages import PURPOSES
 from scheduler.runner import Ticks
-from storage import assessments, booking, checkins, outbox, practice, rights
+from storage import alerts, assessments, booking, checkins, outbox, people, practice, rights
 from storage.checkins import Help
 from storage.instruments import SHORT
 from storage.outbox import OutboxMessage
@@ -157,6 +157,17 @@ async def test_the_export_holds_every_row_about_her_and_nothing_of_anyone_else(a
                     assert value != yusuf.id, (table, column)
                 assert value != YUSUF, (table, column)
     assert [r["id"] for r in exported["person"]] == [amina.id]
+    # Nor who her lots is: Lina read her card (audited) and got notices about her, but
+    # neither Lina's id nor her Telegram id is in Amina's copy.
+    assert any(r["action"] == "read:card" for r in exported["audit_entry"])
+    assert any(r["about_id"] == amina.id for r in exported["outbox"])
+    pointing_at_people = set(_person_columns())
+    for table, rows in exported.items():
+        for row in rows:
+            for column, value in row.items():
+                assert value != LINA, (table, column)
+                if (table, column) in pointing_at_people:
+                    assert value != _lina.id, (table, column)
 
 
 async def test_deleting_her_leaves_no_row_about_her_in_any_table(app: App) -> None:
@@ -274,6 +285,22 @@ async def test_amina_takes_a_copy_and_then_is_deleted(app: App) -> None:
             )
         ).one()  # type: ignore[call-overload]
     assert rows[0] == 0
+    # A newcomer may get her old id (SQLite reuses ids): the notice still names nobody.
+    async with app.session() as session:
+        session.add(
+            Person(
+                id=amina.id,
+                telegram_id=1009,
+                role=Role.PARTICIPANT.value,
+                locale="sv",
+                timezone="Europe/Stockholm",
+                display_name="Nils",
+                staff_id=lina.id,
+                created_at=app.clock.now(),
+                onboarded_at=app.clock.now(),
+            )
+        )
+        await session.commit()
     await app.deliver()
     assert [m.text for m in app.bot.sent(SendMessage) if m.chat_id == LINA][-1] == (
         "🗑 En av dina deltagare har bett att bli borttagen. Allt om hen är borta."
@@ -309,6 +336,28 @@ async def test_under_archive_rules_the_record_is_locked_then_erased(app: App) ->
     assert [m.text for m in app.bot.sent(SendMessage) if m.chat_id == LINA][-1] == (
         "🗑 Amina har bett att bli borttagen. Uppgifterna är låsta och tas bort senare."
     )
+    # Locked: whatever she sends or presses, she is told so and nothing runs.
+    await client.send("/menu")
+    assert client.replies()[-1] == (
+        "🔒 Dina uppgifter är låsta och tas bort 23 december 2026. "
+        "Du kan inte använda Lotsen längre."
+    )
+    await client.press("Ja, ta bort")  # an old button: the date it goes does not move
+    assert client.toasts()[-1].startswith("🔒 Dina uppgifter är låsta")
+    async with app.session() as session:
+        locked = await session.get(Person, amina.id)
+        assert locked is not None
+        assert locked.erase_after == app.clock.now() + timedelta(days=30)
+    # Hidden: not in Lina's list, not openable by id, her alerts not in the inbox.
+    staff = app.client(LINA)
+    await staff.send("/menu")
+    await staff.press("👥 Mina deltagare")
+    assert "Amina" not in staff.buttons()
+    async with app.session() as session:
+        lina_actor = Actor(lina.id or 0, LINA, Role.STAFF, True)
+        assert await people.get_visible(session, actor=lina_actor, person_id=amina.id or 0) is None
+        assert await alerts.open_alerts(session, actor=lina_actor) == []
+
     ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
     app.clock.advance(timedelta(days=31))
     await ticks.housekeeping()
@@ -364,3 +413,79 @@ async def test_an_admin_exports_the_audit_log_and_the_export_is_audited(app: App
     assert lines[0] == "id,at,actor_id,actor_telegram_id,action,subject_id,allowed,detail"
     assert any(f",read:card,{amina.id},True," in line for line in lines)
     assert lines[-1].split(",")[4] == "export:audit"
+
+
+async def test_a_stopped_participant_gets_no_check_in_and_raises_no_silence_alert(app: App) -> None:
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    amina = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
+    client = app.client(AMINA)
+    await client.send("/menu")
+    await client.press("🔒 Mina uppgifter")
+    await client.press("⛔ Stoppa alla meddelanden")
+    async with app.session() as session:
+        person = await session.get(Person, amina.id)
+        assert person is not None
+        plan = await checkins.ensure_plan(session, participant=person, now=app.clock.now())
+        await session.commit()
+        first_due = plan.next_due_at
+    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    # Five weeks of ticks: no check-in opened, no "no answer" or "inactive" alert.
+    for _ in range(5):
+        app.clock.advance(timedelta(days=7))
+        await ticks.queue_due()
+        await ticks.watch_silence()
+    async with app.session() as session:
+        assert (await session.exec(select(checkins.Checkin))).all() == []
+        assert (await session.exec(select(alerts.Alert))).all() == []
+        stored = await session.get(checkins.CheckinPlan, amina.id)
+        assert stored is not None and stored.next_due_at > first_due  # skipped, not piled up
+
+
+async def test_retention_goes_on_past_someone_who_cannot_go_yet(app: App) -> None:
+    now = app.clock.now()
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    amina = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
+    yusuf = await add_member(app, YUSUF, role=Role.PARTICIPANT, name="Yusuf", staff_id=None)
+    async with app.session() as session:
+        for person_id, erase_after in ((lina.id, now), (yusuf.id, now)):
+            stored = await session.get(Person, person_id)
+            assert stored is not None
+            stored.erase_after = erase_after
+        await session.commit()
+        # Lina still has Amina: she is kept (and logged); Yusuf goes all the same.
+        assert await rights.apply_retention(session, now=now, retention_days=365) == [YUSUF]
+    async with app.session() as session:
+        left = {p.telegram_id for p in (await session.exec(select(Person))).all()}
+    assert left == {LINA, AMINA}
+    assert amina.id is not None
+
+
+async def test_retention_also_clears_dialog_state_in_redis(app: App) -> None:
+    import os
+
+    url = os.environ.get("TEST_REDIS_URL")
+    if not url:
+        pytest.skip("TEST_REDIS_URL is not set: Redis tests skipped (see README)")
+    import redis.asyncio as redis
+
+    client = redis.from_url(url)
+    await client.flushdb()
+    app.settings = app.settings.model_copy(update={"redis_url": url})
+    app.restart()
+    try:
+        lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+        await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
+        await add_member(app, YUSUF, role=Role.PARTICIPANT, name="Yusuf", staff_id=lina.id)
+        for telegram_id in (AMINA, YUSUF):
+            await app.client(telegram_id).send("/menu")
+        async with app.session() as session:
+            amina = (await session.exec(select(Person).where(Person.telegram_id == AMINA))).one()
+            amina.ended_at = app.clock.now() - timedelta(days=400)
+            await session.commit()
+        ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+        await ticks.housekeeping()
+        assert [k async for k in client.scan_iter(match=f"fsm:*:{AMINA}:{AMINA}:*")] == []
+        assert [k async for k in client.scan_iter(match=f"fsm:*:{YUSUF}:{YUSUF}:*")]
+    finally:
+        await client.flushdb()
+        await client.aclose()

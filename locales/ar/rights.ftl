@@ -35,6 +35,7 @@ rights-archived =
         [many] ستُحذف بعد { $days } يومًا.
        *[other] ستُحذف بعد { $days } يوم.
     } لن يرسل البوت إليك رسائل بعد الآن.
+rights-locked = 🔒 بياناتك مقفلة وستُحذف في { DATETIME($until, dateStyle: "long") }. لم يعد بإمكانك استخدام Lotsen.
 
 # To staff.
 rights-notice-stopped = ⛔ إيقاف كل رسائل البوت بطلب من { $name }. يُرجى التواصل مع { $name } بطريقة أخرى.

@@ -45,6 +45,7 @@ rights-archived =
         [one] { $days } day
        *[other] { $days } days
     }. The bot will not send you any more messages.
+rights-locked = 🔒 Your data is locked and will be deleted on { DATETIME($until, dateStyle: "long") }. You can no longer use Lotsen.
 
 # To staff.
 rights-notice-stopped = ⛔ { $name } has stopped all messages from the bot. Please contact them in another way.

@@ -21,6 +21,7 @@ rights-delete-yes = بله، پاک شود
 rights-delete-no = نه
 rights-deleted = همه اطلاعات شما پاک شد. برای این مدت ممنونیم. اگر دعوت‌نامه جدیدی گرفتید، می‌توانید /start را بنویسید.
 rights-archived = اطلاعات شما قفل شد. بعد از { $days } روز پاک می‌شود. ربات دیگر پیامی برای شما نمی‌فرستد.
+rights-locked = 🔒 اطلاعات شما قفل است و در { DATETIME($until, dateStyle: "long") } پاک می‌شود. دیگر نمی‌توانید از Lotsen استفاده کنید.
 
 # To staff.
 rights-notice-stopped = ⛔ { $name } همه پیام‌های ربات را متوقف کرده است. از راه دیگری با او تماس بگیرید.

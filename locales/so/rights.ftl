@@ -36,6 +36,7 @@ rights-archived =
         [one] { $days } maalin
        *[other] { $days } maalmood
     } ka dib. Botku fariin dambe kuuma soo diri doono.
+rights-locked = 🔒 Xogtaada waa la xiray, waxaana la tirtiri doonaa { DATETIME($until, dateStyle: "long") }. Mar dambe ma isticmaali kartid Lotsen.
 
 # To staff.
 rights-notice-stopped = ⛔ { $name }: fariimaha botka oo dhan waa la joojiyay, sida la codsaday. Si kale ula xiriir.

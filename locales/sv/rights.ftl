@@ -21,6 +21,7 @@ rights-delete-yes = Ja, ta bort
 rights-delete-no = Nej
 rights-deleted = Allt om dig är borttaget. Tack för den här tiden. Du kan skriva /start om du får en ny inbjudan.
 rights-archived = Dina uppgifter är låsta. De tas bort om { $days } dagar. Boten skickar inga fler meddelanden.
+rights-locked = 🔒 Dina uppgifter är låsta och tas bort { DATETIME($until, dateStyle: "long") }. Du kan inte använda Lotsen längre.
 
 # To staff.
 rights-notice-stopped = ⛔ { $name } har stoppat alla meddelanden från boten. Hör av dig på annat sätt.

@@ -29,6 +29,7 @@ rights-delete-yes = እወ፣ ደምስሱ
 rights-delete-no = ኣይፋል
 rights-deleted = ብዛዕባኹም ዝነበረ ኩሉ ሓበሬታ ተደምሲሱ። ስለቲ ዝሓለፈ ግዜ የቐንየልና። ሓድሽ ዕድመ እንተ በጺሑኩም /start ክትጽሕፉ ትኽእሉ ኢኹም።
 rights-archived = ሓበሬታኹም ተዓጽዩ ኣሎ። ድሕሪ { $days } መዓልቲ ክድምሰስ እዩ። እቲ ቦት ካብ ሕጂ ንደሓር መልእኽቲ ኣይክሰደልኩምን እዩ።
+rights-locked = 🔒 ሓበሬታኹም ተዓጽዩ ኣሎ፣ ብ{ DATETIME($until, dateStyle: "long") } ክድምሰስ እዩ። ካብ ሕጂ ንደሓር Lotsen ክትጥቀሙ ኣይትኽእሉን ኢኹም።
 
 # To staff.
 rights-notice-stopped = ⛔ { $name } ካብቲ ቦት ዝመጽእ ኩሉ መልእኽትታት ደው ኣቢሎም። ብኻልእ መንገዲ ርኸብዎም።

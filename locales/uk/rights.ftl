@@ -61,6 +61,7 @@ rights-archived =
         [many] { $days } днів
        *[other] { $days } дня
     }. Бот більше не надсилатиме вам повідомлень.
+rights-locked = 🔒 Ваші дані заблоковано, їх буде видалено { DATETIME($until, dateStyle: "long") }. Ви більше не можете користуватися Lotsen.
 
 # To staff.
 rights-notice-stopped = ⛔ { $name }: усі повідомлення від бота зупинено на прохання цієї людини. Зв’яжіться з нею іншим способом.
