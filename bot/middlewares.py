@@ -10,8 +10,8 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
@@ -94,9 +94,7 @@ class IdentityMiddleware(BaseMiddleware):
 
 async def _tell_locked(event: TelegramObject, i18n: Translator, person: people.Person) -> None:
     assert person.erase_after is not None
-    text = i18n(
-        "rights-locked", until=person.erase_after.astimezone(ZoneInfo(person.timezone))
-    )
+    text = i18n("rights-locked", until=person.erase_after.astimezone(ZoneInfo(person.timezone)))
     if isinstance(event, Update) and event.callback_query is not None:
         await event.callback_query.answer(text, show_alert=True)
     elif isinstance(event, Update) and event.message is not None:
