@@ -1,4 +1,4 @@
-"""`python -m bot`: run the bot, migrate the database, and make invites."""
+"""`python -m bot`: run the bot, migrate the database, make invites, and manage the staff."""
 
 from __future__ import annotations
 
@@ -92,6 +92,48 @@ def _parser() -> argparse.ArgumentParser:
     )
     audit.add_argument(
         "--since", metavar="YYYY-MM-DD", type=_day, help="only entries from this day on"
+    )
+    staff = commands.add_parser(
+        "staff",
+        help="list staff, deactivate a staff member, move participants",
+        description="Manage the staff: who works here with how many participants, move "
+        "participants to another staff member, and take a staff member's access away. "
+        "IDs are Telegram user ids, as in the other commands. Every change is audited.",
+    )
+    actions = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser(
+        "list",
+        help="active staff with their number of participants",
+        description="List active staff: Telegram id, name and number of participants.",
+    )
+    deactivate = actions.add_parser(
+        "deactivate",
+        help="take a staff member's access away",
+        description="Take a staff member's access away at once. Refused while they still have "
+        "participants (move them first, or give --move-to). Their future meetings are "
+        "cancelled and each participant is told. Admins named in ADMIN_IDS are removed from "
+        "that setting instead.",
+    )
+    deactivate.add_argument("--staff", type=int, required=True, metavar="ID", help="who")
+    deactivate.add_argument(
+        "--move-to", type=int, metavar="ID", help="move their participants to this staff member"
+    )
+    move = actions.add_parser(
+        "move",
+        help="move participants to another staff member",
+        description="Move all participants of one staff member (or only those named with "
+        "--participant) to another active staff member. Open alerts move along; booked "
+        "meetings stay with the staff member they were booked with. The new staff member is "
+        "told in the bot.",
+    )
+    move.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID")
+    move.add_argument("--to", dest="to_id", type=int, required=True, metavar="ID")
+    move.add_argument(
+        "--participant",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only this participant (may be given more than once)",
     )
     return parser
 
@@ -253,6 +295,84 @@ async def _audit_csv(settings: Settings, since: date | None) -> int:
     return 0
 
 
+async def _staff(settings: Settings, args: argparse.Namespace) -> int:
+    from storage import migrate, people, staffing
+    from storage.db import create_engine, create_session_factory
+
+    if settings.is_sqlite:
+        await migrate.upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    now = SystemClock().now()
+    try:
+        async with create_session_factory(engine)() as session:
+
+            async def person_id(telegram_id: int | None, what: str) -> int | None:
+                if telegram_id is None:
+                    return None
+                found = await people.get_by_telegram_id(session, telegram_id=telegram_id)
+                if found is None or found.id is None:
+                    raise LookupError(f"No {what} has Telegram id {telegram_id}.")
+                return found.id
+
+            try:
+                if args.action == "list":
+                    for member in await staffing.members(session, actor=None):
+                        person = member.person
+                        name = person.display_name or "-"
+                        admin = " admin" if person.telegram_id in settings.admin_ids else ""
+                        print(f"{person.telegram_id}\t{name}\t{member.participants}{admin}")
+                    return 0
+                if args.action == "deactivate":
+                    staff_id = await person_id(args.staff, "staff member")
+                    assert staff_id is not None
+                    outcome = await staffing.deactivate(
+                        session,
+                        actor=None,
+                        staff_id=staff_id,
+                        admin_ids=settings.admin_ids,
+                        now=now,
+                        move_to=await person_id(args.move_to, "staff member"),
+                    )
+                    done = f"Staff member {args.staff} no longer has access."
+                else:
+                    from_id = await person_id(args.from_id, "staff member")
+                    to_id = await person_id(args.to_id, "staff member")
+                    only = None
+                    if args.participant:
+                        only = [await person_id(p, "participant") for p in args.participant]
+                    assert from_id is not None and to_id is not None
+                    outcome = await staffing.move(
+                        session,
+                        actor=None,
+                        from_id=from_id,
+                        to_id=to_id,
+                        now=now,
+                        participant_ids=[i for i in only if i is not None] if only else None,
+                    )
+                    done = f"Moved {outcome.moved} participants to staff member {args.to_id}."
+            except LookupError as missing:
+                print(missing, file=sys.stderr)
+                return 1
+    finally:
+        await engine.dispose()
+    if outcome.refusal is not None:
+        print(_STAFF_REFUSALS[outcome.refusal], file=sys.stderr)
+        return 1
+    print(done)
+    return 0
+
+
+_STAFF_REFUSALS = {
+    "not-allowed": "Not allowed.",
+    "no-staff": "Both must be active staff members.",
+    "same": "From and to are the same staff member.",
+    "not-theirs": "A participant given is not this staff member's.",
+    "has-participants": "They still have participants: move them first, or give --move-to.",
+    "configured-admin": "An admin by ADMIN_IDS: remove them from that setting instead.",
+    "self": "Not allowed on oneself.",
+}
+
+
 def _write_qr(folder: Path, invite_id: int, png: bytes) -> Path:
     """Only the operator may read it: the picture holds the code itself."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -282,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_retention(settings, args.apply))
     if args.command == "audit":
         return asyncio.run(_audit_csv(settings, args.since))
+    if args.command == "staff":
+        return asyncio.run(_staff(settings, args))
     if args.command == "booking":
         return asyncio.run(_booking_access(settings, args.action, args.participant, args.staff))
     if settings.bot_token is None:

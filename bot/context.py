@@ -14,6 +14,8 @@ from storage.people import Actor
 SESSION = "session"
 ACTOR = "actor"
 I18N = "i18n"
+# True for a staff member an admin deactivated: they get one kind "no access" and nothing else.
+LOCKED_OUT = "locked_out"
 # A set: a handler adds a Telegram user id whose dialog state is erased after the update.
 FORGET_USER = "forget_user"
 

@@ -15,7 +15,7 @@ from aiogram_dialog.api.protocols import MessageManagerProtocol
 import dialogs
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.handlers import commands, errors, fallback, start, strangers
+from bot.handlers import commands, errors, fallback, locked, start, strangers
 from bot.i18n import Localization
 from bot.middlewares import DbSessionMiddleware, IdentityMiddleware, ThrottlingMiddleware
 from storage.db import SessionFactory, create_engine, create_session_factory
@@ -95,10 +95,12 @@ def create_dispatcher(
     dp.message.outer_middleware(throttle)
     dp.callback_query.outer_middleware(throttle)
 
-    # Order matters: strangers are answered before any member router sees them;
+    # Order matters: a deactivated staff member is answered before anything else sees them;
+    # strangers are answered before any member router sees them;
     # commands come before dialogs so /menu works from any screen; fallback is last.
     dp.include_routers(
         errors.router(),
+        locked.router(),
         start.router(),
         strangers.router(),
         commands.router(),

@@ -18,7 +18,7 @@ from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from cachetools import TTLCache
 
 from bot.config import Settings
-from bot.context import FORGET_USER, bind_identity
+from bot.context import FORGET_USER, LOCKED_OUT, bind_identity
 from bot.i18n import Localization, Translator, locale_from_telegram
 from storage import fsm, people
 from storage.db import SessionFactory
@@ -64,7 +64,10 @@ class DbSessionMiddleware(BaseMiddleware):
 
 
 class IdentityMiddleware(BaseMiddleware):
-    """Who acts (`actor`, None for a stranger) and the translator in their language (`i18n`)."""
+    """Who acts (`actor`, None for a stranger) and the translator in their language (`i18n`).
+
+    A deactivated staff member is nobody from their next update on: no actor, `locked_out`.
+    """
 
     def __init__(self, settings: Settings, l10n: Localization) -> None:
         self.settings = settings
@@ -80,7 +83,11 @@ class IdentityMiddleware(BaseMiddleware):
                 # Archived: locked until it is erased. They are told so, and nothing runs.
                 await _tell_locked(event, self.l10n(person.locale), person)
                 return None
-            if person is not None:
+            if person is not None and people.locked_out(person, self.settings.admin_ids):
+                # No actor: nothing of a member's may run for them (see bot.handlers.locked).
+                data[LOCKED_OUT] = True
+                locale = person.locale
+            elif person is not None:
                 actor = people.Actor.of(person, self.settings.admin_ids)
                 locale = person.locale
                 await people.touch(

@@ -20,6 +20,7 @@ def setup() -> Router:
         practice,
         profile,
         staff,
+        team,
     )
 
     common = Router(name="dialogs-common")
@@ -46,7 +47,9 @@ def setup() -> Router:
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
     staff_side = Router(name="dialogs-staff")
-    staff_side.include_routers(menu.staff_dialog(), booking.staff_dialog(), *staff.dialogs())
+    staff_side.include_routers(
+        menu.staff_dialog(), booking.staff_dialog(), *staff.dialogs(), team.dialog()
+    )
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
     root = Router(name="dialogs")

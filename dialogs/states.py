@@ -44,6 +44,7 @@ class PauseSG(StatesGroup):
 class AlertsSG(StatesGroup):
     inbox = State()
     view = State()
+    note = State()
 
 
 class CaseloadSG(StatesGroup):
@@ -109,3 +110,12 @@ class PracticeSG(StatesGroup):
     typing = State()
     feedback = State()
     done = State()
+
+
+class TeamSG(StatesGroup):
+    """Admins manage the staff: the list, one member, whom to move to, and the confirmation."""
+
+    list = State()
+    member = State()
+    target = State()
+    confirm = State()

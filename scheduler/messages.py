@@ -19,7 +19,7 @@ from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
 from dialogs.practice.callbacks import PracticeNow
 from scheduler.timing import local_to_utc
-from storage import assessments, booking, practice, rights
+from storage import assessments, booking, practice, rights, staffing
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
 from storage.booking import Meeting
@@ -135,6 +135,13 @@ async def _joined(
     if participant.display_name:
         return Rendered(i18n("staff-participant-joined", name=participant.display_name))
     return Rendered(i18n("staff-participant-joined-noname"))
+
+
+async def _moved(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    participant = await load_subject(session, Person, row.subject_id)
+    return Rendered(i18n("team-participant-moved", name=_name_of(participant, i18n)))
 
 
 async def _open_round(
@@ -352,6 +359,7 @@ async def _archived(
 
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
+    staffing.MOVED_PURPOSE: Purpose(_moved, max_age=timedelta(days=7), prompt=False),
     CHECKIN_PURPOSE: Purpose(_checkin, max_age=timedelta(hours=12), prompt=True),
     REMINDER_PURPOSE: Purpose(_reminder, max_age=timedelta(hours=12), prompt=True),
     ALERT_PURPOSE: Purpose(_alert, max_age=timedelta(days=7), prompt=False),

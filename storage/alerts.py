@@ -15,6 +15,8 @@ from storage.people import Actor, Person
 from storage.types import UTCDateTime
 
 ALERT_PURPOSE = "alert"
+# What the lots may write when they mark an alert handled: a line, not a case file.
+NOTE_MAX = 300
 
 
 class Kind(StrEnum):
@@ -138,6 +140,9 @@ async def get_alert(
 async def mark_handled(
     session: AsyncSession, *, actor: Actor, alert_id: int, now: datetime, note: str | None = None
 ) -> bool:
+    """Close an alert of the actor's (with a short note of what was done). False when not theirs."""
+    if note is not None and len(note) > NOTE_MAX:
+        raise ValueError("note too long")
     found = await get_alert(session, actor=actor, alert_id=alert_id)
     if found is None:
         return False

@@ -84,6 +84,15 @@ class Actor:
         return cls(person.id, person.telegram_id, role, person.onboarded_at is not None)
 
 
+def locked_out(person: Person, admin_ids: frozenset[int] = frozenset()) -> bool:
+    """A staff member an admin deactivated. Admins by configuration are never locked out."""
+    return (
+        not person.active
+        and person.role != Role.PARTICIPANT.value
+        and person.telegram_id not in admin_ids
+    )
+
+
 def visible_people(actor: Actor) -> ColumnElement[bool]:
     """The rows of `person` that `actor` may see: self; staff also their caseload; admins all.
 

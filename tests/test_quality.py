@@ -96,6 +96,10 @@ def test_every_window_answers_unexpected_input() -> None:
         "booking",
         "retention",
         "audit",
+        "staff",
+        "staff list",
+        "staff deactivate",
+        "staff move",
     ],
 )
 def test_every_cli_command_has_help(command: str) -> None:

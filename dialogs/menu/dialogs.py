@@ -20,6 +20,7 @@ from dialogs.states import (
     StaffBookingSG,
     StaffMenuSG,
 )
+from dialogs.team.handlers import on_team
 
 NAME_ID = "name"
 LANGUAGE_ID = "language"
@@ -37,6 +38,7 @@ CASELOAD_ID = "caseload"
 ASSESSMENT_ID = "assessment"
 BOOKING_ID = "booking"
 PRACTICE_ID = "practice"
+TEAM_ID = "team"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -102,6 +104,7 @@ def staff_dialog() -> Dialog:
                 on_click=on_invite,
                 when="is_admin",
             ),
+            Button(Tr("menu-staff-team"), id=TEAM_ID, on_click=on_team, when="is_admin"),
             Button(
                 Tr("staff-audit-button"), id=AUDIT_ID, on_click=on_audit_export, when="is_admin"
             ),

@@ -1,5 +1,6 @@
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Button, Cancel, Group, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.input import TextInput
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
@@ -12,7 +13,9 @@ ALERT_LIST_ID = "alert"
 ALERT_PAGES_ID = "alert_pages"
 HANDLED_ID = "handled"
 PARTICIPANT_LIST_ID = "participant"
-PARTICIPANT_PAGES_ID = "participant_pages"
+PREVIOUS_PAGE_ID = "previous_page"
+NEXT_PAGE_ID = "next_page"
+NOTE_ID = "note"
 RHYTHM_ID = "rhythm"
 WEEKDAY_ID = "weekday"
 HOUR_ID = "hour"
@@ -69,9 +72,22 @@ def alerts_dialog() -> Dialog:
                 on_click=handlers.on_alert_handled,
                 when=_present,
             ),
+            SwitchTo(Tr("alerts-note-button"), id=NOTE_ID, state=AlertsSG.note, when=_present),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AlertsSG.inbox),
             state=AlertsSG.view,
             getter=getters.alert_view,
+        ),
+        Screen(
+            Tr("alerts-note-ask"),
+            TextInput(
+                id=NOTE_ID,
+                type_factory=handlers.clean_note,
+                on_success=handlers.on_alert_note,
+                on_error=handlers.on_bad_note,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AlertsSG.view),
+            state=AlertsSG.note,
+            getter=getters.note_limit,
         ),
     )
 
@@ -80,11 +96,25 @@ def caseload_dialog() -> Dialog:
     return Dialog(
         Screen(
             Tr("staff-caseload-title"),
-            _paged(
-                PARTICIPANT_LIST_ID,
-                PARTICIPANT_PAGES_ID,
-                "participants",
-                handlers.on_participant_selected,
+            Tr("core-page", when="paged"),
+            # Paged in SQL, not in the keyboard: an admin's list may hold 100,000 people.
+            Group(
+                choices(PARTICIPANT_LIST_ID, "participants", handlers.on_participant_selected),
+                width=1,
+            ),
+            Row(
+                Button(
+                    Tr("core-page-previous"),
+                    id=PREVIOUS_PAGE_ID,
+                    on_click=handlers.on_previous_page,
+                    when="has_previous",
+                ),
+                Button(
+                    Tr("core-page-next"),
+                    id=NEXT_PAGE_ID,
+                    on_click=handlers.on_next_page,
+                    when="has_next",
+                ),
             ),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=CaseloadSG.list,
@@ -99,6 +129,7 @@ def caseload_dialog() -> Dialog:
                 "staff-card-rhythm-off",
                 when=lambda d, _w, _m: _present(d, _w, _m) and _rhythm_off(d, _w, _m),
             ),
+            Format("{details}", when="details"),
             SwitchTo(
                 Tr("staff-rhythm-button"), id=RHYTHM_ID, state=CaseloadSG.every, when=_present
             ),

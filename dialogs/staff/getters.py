@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -10,12 +11,15 @@ from bot.clock import Clock
 from bot.i18n import Localization, babel_locale
 from dialogs.assessment.getters import result_lines, score_values
 from dialogs.common import actor_of, alert_kind, pop_notice, translator
-from storage import alerts, assessments, audit, checkins, people
-from storage.instruments import FULL, SHORT, TOTAL, catalogue
+from storage import alerts, assessments, audit, checkins, people, practice
+from storage import caseload as cases
+from storage.instruments import FULL, SHORT, TOTAL, Instrument, catalogue
 from storage.people import Person
 
 ALERT_ID = "alert_id"
 PARTICIPANT_ID = "participant_id"
+PAGE = "page"
+PAGE_SIZE = 8
 RHYTHM_HOURS = tuple(range(7, 21))
 
 
@@ -70,12 +74,52 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     }
 
 
+def seen_values(last_seen_at: datetime | None, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
+    """`seen` ("never" or "seen") and `days` since, in whole local days, for a status line."""
+    if last_seen_at is None:
+        return {"seen": "never", "days": 0}
+    days = (now.astimezone(zone).date() - last_seen_at.astimezone(zone).date()).days
+    return {"seen": "seen", "days": max(days, 0)}
+
+
+async def note_limit(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    return {"max": alerts.NOTE_MAX}
+
+
 async def caseload(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    found = await people.caseload(
-        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-    )
-    items = [(str(person.id), display_name(person, dialog_manager)) for person in found]
-    return {"participants": items, "count": len(items)}
+    """One page of the caseload, who needs contact first, each with a one-line status."""
+    data = dialog_manager.middleware_data
+    session, actor = data["session"], actor_of(dialog_manager)
+    now = data["clock"].now()
+    zone = ZoneInfo(data["settings"].timezone)
+    total = await cases.count(session, actor=actor)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(int(dialog_manager.dialog_data.get(PAGE, 0)), 0), pages - 1)
+    dialog_manager.dialog_data[PAGE] = page
+    rows = await cases.page(session, actor=actor, now=now, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    translate = translator(dialog_manager)
+    items = [
+        (
+            str(row.person.id),
+            translate(
+                "caseload-row",
+                name=display_name(row.person, dialog_manager),
+                reason=row.reason.value,
+                alerts=row.open_alerts,
+                **seen_values(row.person.last_seen_at, now, zone),
+            ),
+        )
+        for row in rows
+    ]
+    return {
+        "participants": items,
+        "count": total,
+        "page": page + 1,
+        "pages": pages,
+        "paged": pages > 1,
+        "has_previous": page > 0,
+        "has_next": page + 1 < pages,
+    }
 
 
 async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
@@ -83,7 +127,9 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
     participant_id = int(dialog_manager.dialog_data.get(PARTICIPANT_ID, 0))
     session = data["session"]
-    person = await people.get_visible(session, actor=actor, person_id=participant_id)
+    person = await people.get_visible_participant(
+        session, actor=actor, participant_id=participant_id
+    )
     clock: Clock = data["clock"]
     await audit.record_for(
         session,
@@ -106,7 +152,95 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "every": plan.every_days if plan else 7,
         "time": plan.at_time if plan else "",
         "next": plan.next_due_at.astimezone(ZoneInfo(person.timezone)) if plan else None,
+        "details": await _card_details(dialog_manager, person, clock.now()),
     }
+
+
+async def _card_details(manager: DialogManager, person: Person, now: datetime) -> str:
+    """The card below the rhythm: answers, self-assessment, meetings, practice, alerts."""
+    assert person.id is not None
+    data = manager.middleware_data
+    session, i18n = data["session"], translator(manager)
+    zone = ZoneInfo(data["settings"].timezone)
+    facts = await cases.card(session, actor=actor_of(manager), participant_id=person.id, now=now)
+    if facts is None:
+        return ""
+    lines: list[str] = []
+    if facts.checkins:
+        lines.append(i18n("caseload-card-checkins"))
+        for asked in facts.checkins:
+            answer = (
+                i18n(f"checkin-mood-{asked.mood}")
+                if asked.mood is not None
+                else i18n("caseload-card-no-answer")
+            )
+            lines.append(
+                i18n(
+                    "caseload-card-checkin",
+                    at=asked.asked_at.astimezone(zone),
+                    answer=answer,
+                    help=asked.help or "none",
+                )
+            )
+    if trend := await _assessment_trend(manager, person.id):
+        lines.append(trend)
+    if facts.next_meeting is not None:
+        lines.append(
+            i18n("caseload-card-next-meeting", at=facts.next_meeting.starts_at.astimezone(zone))
+        )
+    if facts.last_missed is not None:
+        lines.append(i18n("caseload-card-missed", at=facts.last_missed.starts_at.astimezone(zone)))
+    done = await practice.progress(
+        session, participant_id=person.id, zone=ZoneInfo(person.timezone), now=now
+    )
+    if done.streak:
+        lines.append(i18n("caseload-card-practice", streak=done.streak))
+    if facts.open_alerts:
+        lines.append(i18n("caseload-card-alerts", count=facts.open_alerts))
+    if facts.handled:
+        lines.append(i18n("caseload-card-handled"))
+        for alert in facts.handled:
+            assert alert.handled_at is not None
+            key = "caseload-card-handled-note" if alert.note else "caseload-card-handled-item"
+            lines.append(
+                i18n(
+                    key,
+                    at=alert.handled_at.astimezone(zone),
+                    note=alert.note or "",
+                    **alert_kind(alert, i18n),
+                )
+            )
+    return "\n".join(lines)
+
+
+async def _assessment_trend(manager: DialogManager, participant_id: int) -> str:
+    """One line: the latest total of the most recently answered instrument, and the one before."""
+    session, i18n = manager.middleware_data["session"], translator(manager)
+    latest: tuple[datetime, Instrument, list[assessments.Result]] | None = None
+    for instrument_id in await assessments.completed_instruments(
+        session, participant_id=participant_id
+    ):
+        instrument = catalogue().get(instrument_id)
+        found = await assessments.results(
+            session, participant_id=participant_id, instrument=instrument_id, limit=2
+        )
+        completed_at = found[-1].round.completed_at if found else None
+        if instrument is None or completed_at is None:
+            continue
+        if latest is None or completed_at > latest[0]:
+            latest = (completed_at, instrument, found)
+    if latest is None:
+        return ""
+    _, instrument, found = latest
+    total, previous = assessments.latest_total(found)
+    if total is None:
+        return ""
+    values = score_values(instrument, TOTAL, total, found[-1].round.form)
+    title = i18n(instrument.title_key)
+    if previous is None:
+        return i18n("caseload-card-assessment", title=title, **values)
+    before = score_values(instrument, TOTAL, previous, found[-2].round.form)["score"]
+    return i18n("caseload-card-assessment-trend", title=title, previous=before, **values)
 
 
 async def weekdays(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.fsm.state import State
-from aiogram.types import BufferedInputFile, CallbackQuery
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from aiogram_dialog.widgets.kbd.select import OnItemClick
@@ -18,7 +18,7 @@ from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import actor_of, as_id, set_notice, translator
-from dialogs.staff.getters import ALERT_ID, PARTICIPANT_ID, RHYTHM_HOURS, display_name
+from dialogs.staff.getters import ALERT_ID, PAGE, PARTICIPANT_ID, RHYTHM_HOURS, display_name
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG
 from storage import alerts, assessments, audit, checkins, invites, people, practice
 from storage.assessments import Cause
@@ -102,6 +102,10 @@ on_participant_selected = _open_by_id(PARTICIPANT_ID, CaseloadSG.card)
 async def on_alert_handled(
     callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
+    await _handle_alert(manager, None)
+
+
+async def _handle_alert(manager: DialogManager, note: str | None) -> None:
     data = manager.middleware_data
     clock: Clock = data["clock"]
     done = await alerts.mark_handled(
@@ -109,9 +113,40 @@ async def on_alert_handled(
         actor=actor_of(manager),
         alert_id=int(manager.dialog_data.get(ALERT_ID, 0)),
         now=clock.now(),
+        note=note,
     )
     set_notice(manager, "alerts-handled" if done else "alerts-gone")
     await manager.switch_to(AlertsSG.inbox)
+
+
+def clean_note(text: str) -> str:
+    """A note as typed, trimmed; empty or too long is refused (the reply says the limit)."""
+    text = text.strip()
+    if not text or len(text) > alerts.NOTE_MAX:
+        raise ValueError("empty or too long")
+    return text
+
+
+async def on_alert_note(message: Message, _widget: Any, manager: DialogManager, note: str) -> None:
+    await _handle_alert(manager, note)
+
+
+async def on_bad_note(
+    message: Message, _widget: Any, manager: DialogManager, _error: ValueError
+) -> None:
+    await message.answer(translator(manager)("core-text-too-long", max=alerts.NOTE_MAX))
+    manager.show_mode = ShowMode.SEND
+
+
+async def on_previous_page(
+    _callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    manager.dialog_data[PAGE] = max(int(manager.dialog_data.get(PAGE, 0)) - 1, 0)
+
+
+async def on_next_page(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    # The getter keeps the page within the list, however often this is pressed.
+    manager.dialog_data[PAGE] = int(manager.dialog_data.get(PAGE, 0)) + 1
 
 
 _EVERY = {"daily": 1, "weekly": 7, "fortnightly": 14}

@@ -35,3 +35,5 @@ menu-staff-alerts =
         [0] 🔔 التنبيهات
        *[other] 🔔 التنبيهات ({ $count })
     }
+alerts-note-button = ✍️ تم، مع ملاحظة
+alerts-note-ask = اكتب باختصار ما فعلته. { $max } حرفًا كحدٍّ أقصى.

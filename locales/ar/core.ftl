@@ -41,3 +41,7 @@ help-staff =
     الأمر /language يغيّر اللغة.
     الأمر /privacy يعرض ما يتم حفظه.
 core-stale-button = هذا الزر لا يعمل هنا. يُرجى الضغط على أحد الأزرار في الأسفل.
+core-no-access = لم يعد لديك وصول إلى Lotsen. تحدّث مع مسؤول النظام إذا كنت تظن أن هذا خطأ.
+core-page = الصفحة { $page } من { $pages }
+core-page-previous = ▶️ السابق
+core-page-next = التالي ◀️

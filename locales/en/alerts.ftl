@@ -32,3 +32,5 @@ menu-staff-alerts =
         [0] 🔔 Alerts
        *[other] 🔔 Alerts ({ $count })
     }
+alerts-note-button = ✍️ Done, with a note
+alerts-note-ask = Write briefly what you did. At most { $max } characters.

@@ -36,3 +36,7 @@ help-staff =
     /language changes the language.
     /privacy shows what is stored.
 core-stale-button = That button does not work here. Press one of the buttons below.
+core-no-access = You no longer have access to Lotsen. Talk to an administrator if you think this is a mistake.
+core-page = Page { $page } of { $pages }
+core-page-previous = ◀️ Previous
+core-page-next = Next ▶️

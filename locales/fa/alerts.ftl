@@ -32,3 +32,5 @@ menu-staff-alerts =
         [0] 🔔 هشدارها
        *[other] 🔔 هشدارها ({ $count })
     }
+alerts-note-button = ✍️ انجام شد، با یادداشت
+alerts-note-ask = کوتاه بنویسید چه کردید. حداکثر { $max } حرف.

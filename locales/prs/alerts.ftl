@@ -32,3 +32,5 @@ menu-staff-alerts =
         [0] 🔔 هشدارها
        *[other] 🔔 هشدارها ({ $count })
     }
+alerts-note-button = ✍️ خلاص شد، با یادداشت
+alerts-note-ask = کوتاه بنویسید چه کار کردید. بیشتر از { $max } حرف نه.

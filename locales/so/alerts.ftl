@@ -33,3 +33,5 @@ menu-staff-alerts =
         [0] 🔔 Digniinaha
        *[other] 🔔 Digniinaha ({ $count })
     }
+alerts-note-button = ✍️ Waa dhammaaday, qoraal kooban leh
+alerts-note-ask = Si kooban u qor waxaad samaysay. Ugu badnaan { $max } xaraf.

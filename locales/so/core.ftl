@@ -36,3 +36,7 @@ help-staff =
     /language wuxuu beddelaa luqadda.
     /privacy wuxuu tusaa waxa la kaydiyo.
 core-stale-button = Badhankaas halkan kuma shaqeeyo. Riix mid ka mid ah badhamada hoose.
+core-no-access = Mar dambe ma gelin kartid Lotsen. La hadal maamule haddii aad u malaynayso inay khalad tahay.
+core-page = Bogga { $page } ee { $pages }
+core-page-previous = ◀️ Hore
+core-page-next = Xiga ▶️

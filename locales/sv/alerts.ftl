@@ -32,3 +32,5 @@ menu-staff-alerts =
         [0] 🔔 Larm
        *[other] 🔔 Larm ({ $count })
     }
+alerts-note-button = ✍️ Klart, med en anteckning
+alerts-note-ask = Skriv kort vad du gjorde. Högst { $max } tecken.

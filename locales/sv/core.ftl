@@ -36,3 +36,7 @@ help-staff =
     /language byter språk.
     /privacy visar vad som sparas.
 core-stale-button = Den knappen fungerar inte här. Tryck på en av knapparna nedan.
+core-no-access = Du har inte tillgång till Lotsen längre. Prata med en administratör om du tror att det är fel.
+core-page = Sida { $page } av { $pages }
+core-page-previous = ◀️ Förra
+core-page-next = Nästa ▶️

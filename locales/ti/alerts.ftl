@@ -33,3 +33,5 @@ menu-staff-alerts =
         [0] 🔔 መጠንቀቕታታት
        *[other] 🔔 መጠንቀቕታታት ({ $count })
     }
+alerts-note-button = ✍️ ተወዲኡ፣ ምስ መዘኻኸሪ
+alerts-note-ask = ዝገበርኩምዎ ብሓጺሩ ጽሓፉ። ቢበዝሒ { $max } ፊደላት።

@@ -37,3 +37,7 @@ help-staff =
     /language ቋንቋ ይቕይር።
     /privacy እንታይ ከም ዝዕቀብ የርኢ።
 core-stale-button = እዚ ቁልፊ ኣብዚ ኣይሰርሕን እዩ። ካብቶም ኣብ ታሕቲ ዘለዉ ቁልፍታት ሓደ ጠውቑ።
+core-no-access = ሕጂ ናብ Lotsen ምእታው የብልኩምን። ጌጋ እዩ እንተ መሲልኩም ምስ ኣመሓዳሪ ተዛረቡ።
+core-page = ገጽ { $page } ካብ { $pages }
+core-page-previous = ◀️ ዝሓለፈ
+core-page-next = ዝቕጽል ▶️

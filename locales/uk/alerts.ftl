@@ -35,3 +35,5 @@ menu-staff-alerts =
         [0] 🔔 Сигнали
        *[other] 🔔 Сигнали ({ $count })
     }
+alerts-note-button = ✍️ Готово, з приміткою
+alerts-note-ask = Коротко напишіть, що ви зробили. Не більше { $max } символів.

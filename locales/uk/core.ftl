@@ -40,3 +40,7 @@ help-staff =
     /language змінює мову.
     /privacy показує, що зберігається.
 core-stale-button = Ця кнопка тут не працює. Натисніть одну з кнопок нижче.
+core-no-access = У вас більше немає доступу до Lotsen. Зверніться до адміністратора, якщо вважаєте, що це помилка.
+core-page = Сторінка { $page } з { $pages }
+core-page-previous = ◀️ Назад
+core-page-next = Далі ▶️

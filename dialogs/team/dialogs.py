@@ -1,0 +1,96 @@
+from aiogram_dialog import Dialog
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, ScrollingGroup, SwitchTo
+
+from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.states import TeamSG
+from dialogs.team import getters, handlers
+
+BACK_ID = "back"
+MEMBER_ID = "member"
+TARGET_ID = "target"
+TARGET_PAGES_ID = "target_pages"
+MOVE_ID = "move"
+DEACTIVATE_ID = "deactivate"
+CONFIRM_ID = "confirm"
+PREVIOUS_PAGE_ID = "previous_page"
+NEXT_PAGE_ID = "next_page"
+
+
+def _allowed(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("denied")
+
+
+def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("missing")
+
+
+def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("missing"))
+
+
+def dialog() -> Dialog:
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("core-not-allowed", when="denied"),
+            Tr("team-title", when=_allowed),
+            Tr("core-page", when="paged"),
+            Group(choices(MEMBER_ID, "staff", handlers.on_member_selected), width=1),
+            Row(
+                Button(
+                    Tr("core-page-previous"),
+                    id=PREVIOUS_PAGE_ID,
+                    on_click=handlers.on_previous_page,
+                    when="has_previous",
+                ),
+                Button(
+                    Tr("core-page-next"),
+                    id=NEXT_PAGE_ID,
+                    on_click=handlers.on_next_page,
+                    when="has_next",
+                ),
+            ),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=TeamSG.list,
+            getter=getters.members,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("team-gone", when=_missing),
+            Tr("team-member", when=_present),
+            Tr("team-configured-admin", when="configured"),
+            Button(Tr("team-move-button"), id=MOVE_ID, on_click=handlers.on_move, when="can_move"),
+            Button(
+                Tr("team-deactivate-button"),
+                id=DEACTIVATE_ID,
+                on_click=handlers.on_deactivate,
+                when="can_deactivate",
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
+            state=TeamSG.member,
+            getter=getters.member,
+        ),
+        Screen(
+            Tr("team-gone", when=_missing),
+            Tr("team-no-target", when="none"),
+            Tr("team-pick-target", when=lambda d, _w, _m: _present(d, _w, _m) and not d["none"]),
+            ScrollingGroup(
+                choices(TARGET_ID, "targets", handlers.on_target_selected),
+                id=TARGET_PAGES_ID,
+                width=1,
+                height=8,
+                hide_on_single_page=True,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
+            state=TeamSG.target,
+            getter=getters.targets,
+        ),
+        Screen(
+            Tr("team-gone", when=_missing),
+            Tr("team-confirm", when=_present),
+            Button(Tr("team-yes"), id=CONFIRM_ID, on_click=handlers.on_confirm, when=_present),
+            SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.member),
+            state=TeamSG.confirm,
+            getter=getters.confirm,
+        ),
+    )

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from aiogram.types import CallbackQuery
+from aiogram_dialog import DialogManager
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.clock import Clock
+from bot.config import Settings
+from dialogs.common import actor_of, as_id, set_notice, translator
+from dialogs.states import TeamSG
+from dialogs.team.getters import DENIED, MODE, PAGE, STAFF_ID, TARGET_ID, admin_or_denied
+from storage import staffing
+from storage.staffing import Refusal
+
+_REFUSED = {
+    Refusal.HAS_PARTICIPANTS: "team-refused-participants",
+    Refusal.CONFIGURED_ADMIN: "team-refused-configured",
+    Refusal.SELF: "team-refused-self",
+}
+
+
+async def _denied(callback: CallbackQuery, manager: DialogManager) -> bool:
+    """Every button here checks the role again: forged data from a non-admin is refused."""
+    if await admin_or_denied(manager, DENIED):
+        return False
+    await callback.answer(translator(manager)("core-not-allowed"))
+    return True
+
+
+async def on_team(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """The staff menu's 👥 Personal, for admins only."""
+    if await _denied(callback, manager):
+        return
+    await manager.start(TeamSG.list)
+
+
+async def on_member_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if await _denied(callback, manager) or (found := as_id(item_id)) is None:
+        return
+    manager.dialog_data[STAFF_ID] = found
+    manager.dialog_data.pop(TARGET_ID, None)
+    await manager.switch_to(TeamSG.member)
+
+
+async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if await _denied(callback, manager):
+        return
+    manager.dialog_data[MODE] = "move"
+    await manager.switch_to(TeamSG.target)
+
+
+async def on_deactivate(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """With participants left, first whom they move to; then the question."""
+    if await _denied(callback, manager):
+        return
+    manager.dialog_data[MODE] = "deactivate"
+    manager.dialog_data.pop(TARGET_ID, None)
+    found = await staffing.member(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
+    )
+    if found is not None and found.participants:
+        await manager.switch_to(TeamSG.target)
+    else:
+        await manager.switch_to(TeamSG.confirm)
+
+
+async def on_target_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if await _denied(callback, manager) or (found := as_id(item_id)) is None:
+        return
+    manager.dialog_data[TARGET_ID] = found
+    await manager.switch_to(TeamSG.confirm)
+
+
+async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if await _denied(callback, manager):
+        return
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    settings: Settings = data["settings"]
+    staff_id = int(manager.dialog_data.get(STAFF_ID, 0))
+    target = manager.dialog_data.get(TARGET_ID)
+    if manager.dialog_data.get(MODE) == "deactivate":
+        outcome = await staffing.deactivate(
+            data["session"],
+            actor=actor_of(manager),
+            staff_id=staff_id,
+            admin_ids=settings.admin_ids,
+            now=clock.now(),
+            move_to=int(target) if target else None,
+        )
+        done = "team-deactivated"
+    elif target:
+        outcome = await staffing.move(
+            data["session"],
+            actor=actor_of(manager),
+            from_id=staff_id,
+            to_id=int(target),
+            now=clock.now(),
+        )
+        done = "team-moved"
+    else:
+        return
+    refusal = outcome.refusal
+    set_notice(manager, done if refusal is None else _REFUSED.get(refusal, "team-refused"))
+    manager.dialog_data.pop(TARGET_ID, None)
+    await manager.switch_to(TeamSG.list)
+
+
+async def on_previous_page(
+    _callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    manager.dialog_data[PAGE] = max(int(manager.dialog_data.get(PAGE, 0)) - 1, 0)
+
+
+async def on_next_page(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    manager.dialog_data[PAGE] = int(manager.dialog_data.get(PAGE, 0)) + 1

@@ -1,0 +1,42 @@
+### Admins manage the staff: caseloads, moves, and who has access.
+
+menu-staff-team = 👥 الموظفون
+team-unnamed = الموظف رقم { $number }
+team-title =
+    { $count ->
+        [0] لا يوجد موظفون بعد.
+       *[other] الموظفون ({ $count }). اختر شخصًا:
+    }
+team-row =
+    { $count ->
+        [0] { $name } · لا يوجد مشاركون
+        [one] { $name } · مشارك واحد
+       *[other] { $name } · { $count } مشاركين
+    }
+team-member =
+    { $name }
+    { $count ->
+        [0] لا يوجد مشاركون.
+        [one] مشارك واحد.
+       *[other] { $count } مشاركين.
+    }
+team-configured-admin = مسؤول نظام بحسب الإعدادات. لا يمكن إيقافه من هنا.
+team-move-button = ➡️ نقل كل المشاركين
+team-deactivate-button = 🚫 إيقاف الحساب
+team-pick-target = من سيتولى المشاركين من { $name }؟
+team-no-target = لا يوجد موظف آخر. ادعُ زميلًا أولًا.
+team-confirm =
+    { $question ->
+        [move] نقل { $count } مشاركين من { $name } إلى { $target }؟
+        [move-deactivate] نقل { $count } مشاركين من { $name } إلى { $target } وإيقاف حساب { $name }؟
+       *[deactivate] إيقاف حساب { $name }؟ لن يستطيع استخدام Lotsen بعد ذلك.
+    }
+team-yes = ✅ نعم
+team-moved = تم نقل المشاركين. تم إبلاغ مرشدهم الجديد.
+team-deactivated = تم. لم يعد لدى الزميل وصول.
+team-refused = لم ينجح ذلك. حاول مرة أخرى.
+team-refused-participants = انقل المشاركين أولًا.
+team-refused-configured = لا يمكن إيقاف مسؤول نظام من الإعدادات هنا.
+team-refused-self = لا يمكنك إيقاف حسابك بنفسك.
+team-gone = هذا الشخص لم يعد في القائمة.
+team-participant-moved = أصبح { $name } مشاركًا لديك الآن.

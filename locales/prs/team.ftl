@@ -1,0 +1,40 @@
+### Admins manage the staff: caseloads, moves, and who has access.
+
+menu-staff-team = 👥 کارمندان
+team-unnamed = کارمند نمبر { $number }
+team-title =
+    { $count ->
+        [0] هنوز کارمندی نیست.
+       *[other] کارمندان ({ $count }). یک نفر را انتخاب کنید:
+    }
+team-row =
+    { $count ->
+        [0] { $name } · بدون اشتراک‌کننده
+       *[other] { $name } · { $count } اشتراک‌کننده
+    }
+team-member =
+    { $name }
+    { $count ->
+        [0] بدون اشتراک‌کننده.
+       *[other] { $count } اشتراک‌کننده.
+    }
+team-configured-admin = مدیر سیستم مطابق تنظیمات. اینجا غیرفعال شده نمی‌تواند.
+team-move-button = ➡️ انتقال همهٔ اشتراک‌کنندگان
+team-deactivate-button = 🚫 غیرفعال کردن
+team-pick-target = کی اشتراک‌کنندگان { $name } را به دوش می‌گیرد؟
+team-no-target = کارمند دیگری نیست. اول یک همکار را دعوت کنید.
+team-confirm =
+    { $question ->
+        [move] { $count } اشتراک‌کننده از { $name } به { $target } انتقال شوند؟
+        [move-deactivate] { $count } اشتراک‌کننده از { $name } به { $target } انتقال شوند و { $name } غیرفعال شود؟
+       *[deactivate] { $name } غیرفعال شود؟ بعد از آن از Lotsen استفاده کرده نمی‌تواند.
+    }
+team-yes = ✅ بلی
+team-moved = اشتراک‌کنندگان انتقال شدند. به رهنمای جدیدشان خبر داده شد.
+team-deactivated = خلاص شد. همکار دیگر دسترسی ندارد.
+team-refused = نشد. دوباره کوشش کنید.
+team-refused-participants = اول اشتراک‌کنندگان را انتقال دهید.
+team-refused-configured = مدیر سیستمِ تنظیمات اینجا غیرفعال شده نمی‌تواند.
+team-refused-self = خود را غیرفعال کرده نمی‌توانید.
+team-gone = این شخص دیگر در لست نیست.
+team-participant-moved = { $name } حالا اشتراک‌کنندهٔ شماست.

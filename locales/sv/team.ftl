@@ -1,0 +1,42 @@
+### Admins manage the staff: caseloads, moves, and who has access.
+
+menu-staff-team = 👥 Personal
+team-unnamed = Personal nr { $number }
+team-title =
+    { $count ->
+        [0] Ingen personal ännu.
+       *[other] Personal ({ $count }). Välj en person:
+    }
+team-row =
+    { $count ->
+        [0] { $name } · inga deltagare
+        [one] { $name } · 1 deltagare
+       *[other] { $name } · { $count } deltagare
+    }
+team-member =
+    { $name }
+    { $count ->
+        [0] Inga deltagare.
+        [one] 1 deltagare.
+       *[other] { $count } deltagare.
+    }
+team-configured-admin = Administratör enligt inställningarna. Kan inte stängas av här.
+team-move-button = ➡️ Flytta alla deltagare
+team-deactivate-button = 🚫 Stäng av
+team-pick-target = Vem ska ta över deltagarna från { $name }?
+team-no-target = Det finns ingen annan i personalen. Bjud in en kollega först.
+team-confirm =
+    { $question ->
+        [move] Flytta { $count } deltagare från { $name } till { $target }?
+        [move-deactivate] Flytta { $count } deltagare från { $name } till { $target } och stäng av { $name }?
+       *[deactivate] Stäng av { $name }? Hen kan inte använda Lotsen efter det.
+    }
+team-yes = ✅ Ja
+team-moved = Deltagarna är flyttade. Den nya lotsen har fått ett meddelande.
+team-deactivated = Klart. Kollegan har inte tillgång längre.
+team-refused = Det gick inte. Försök igen.
+team-refused-participants = Flytta deltagarna först.
+team-refused-configured = En administratör från inställningarna kan inte stängas av här.
+team-refused-self = Du kan inte stänga av dig själv.
+team-gone = Den personen finns inte i listan längre.
+team-participant-moved = { $name } är nu din deltagare.

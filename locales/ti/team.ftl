@@ -1,0 +1,40 @@
+### Admins manage the staff: caseloads, moves, and who has access.
+
+menu-staff-team = 👥 ሰራሕተኛታት
+team-unnamed = ሰራሕተኛ ቁ. { $number }
+team-title =
+    { $count ->
+        [0] ገና ሰራሕተኛ የለን።
+       *[other] ሰራሕተኛታት ({ $count })። ሓደ ሰብ ምረጹ:
+    }
+team-row =
+    { $count ->
+        [0] { $name } · ተሳታፊ የለን
+       *[other] { $name } · { $count } ተሳተፍቲ
+    }
+team-member =
+    { $name }
+    { $count ->
+        [0] ተሳታፊ የለን።
+       *[other] { $count } ተሳተፍቲ።
+    }
+team-configured-admin = ብመሰረት ቅጥዕታት ኣመሓዳሪ እዮም። ኣብዚ ደው ክብሉ ኣይክእሉን።
+team-move-button = ➡️ ኩሎም ተሳተፍቲ ኣግዕዙ
+team-deactivate-button = 🚫 ደው ኣብሉ
+team-pick-target = ተሳተፍቲ { $name } መን ይቕበሎም?
+team-no-target = ካልእ ሰራሕተኛ የለን። መጀመርታ ብጻይ ዕደሙ።
+team-confirm =
+    { $question ->
+        [move] { $count } ተሳተፍቲ ካብ { $name } ናብ { $target } ይግዓዙ ዶ?
+        [move-deactivate] { $count } ተሳተፍቲ ካብ { $name } ናብ { $target } ይግዓዙ፣ { $name }ከ ደው ይበሉ ዶ?
+       *[deactivate] { $name } ደው ይበሉ ዶ? ድሕሪኡ Lotsen ክጥቀሙ ኣይክእሉን።
+    }
+team-yes = ✅ እወ
+team-moved = ተሳተፍቲ ተጓዒዞም። ሓድሽ ኣማኻሪኦም ተሓቢሩ።
+team-deactivated = ተወዲኡ። እቲ ብጻይ ሕጂ ምእታው የብሉን።
+team-refused = ኣይሰርሐን። ደጊምኩም ፈትኑ።
+team-refused-participants = መጀመርታ ተሳተፍቲ ኣግዕዙ።
+team-refused-configured = ካብ ቅጥዕታት ዝመጸ ኣመሓዳሪ ኣብዚ ደው ክብል ኣይክእልን።
+team-refused-self = ንገዛእ ርእስኹም ደው ከተብሉ ኣይትኽእሉን።
+team-gone = እዚ ሰብ ሕጂ ኣብ ዝርዝር የለን።
+team-participant-moved = { $name } ሕጂ ተሳታፊኹም እዮም።
