@@ -108,7 +108,7 @@ async def _live(app: App, participant: Person, staff: Person) -> None:
     staff_client = app.client(staff.telegram_id)
     await staff_client.send("/menu")
     await staff_client.press("👥 Mina deltagare")
-    await staff_client.press(participant.display_name or "")
+    await staff_client.press(f".*{participant.display_name}.*")
 
 
 async def _rows(app: App) -> dict[str, list[dict[str, Any]]]:

@@ -53,18 +53,18 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     found = await alerts.get_alert(
         data["session"], actor=actor, alert_id=int(dialog_manager.dialog_data.get(ALERT_ID, 0))
     )
-    if found is None:
-        return {"missing": True}
-    alert, person = found
     clock: Clock = data["clock"]
     await audit.record_for(
         data["session"],
         actor=actor,
         now=clock.now(),
         action="read:alert",
-        allowed=True,
-        subject_id=person.id,
+        allowed=found is not None,
+        subject_id=found[1].id if found else None,
     )
+    if found is None:
+        return {"missing": True}
+    alert, person = found
     zone = ZoneInfo(data["settings"].timezone)
     return {
         "missing": False,

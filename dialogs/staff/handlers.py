@@ -108,13 +108,18 @@ async def on_alert_handled(
 async def _handle_alert(manager: DialogManager, note: str | None) -> None:
     data = manager.middleware_data
     clock: Clock = data["clock"]
+    actor = actor_of(manager)
     done = await alerts.mark_handled(
         data["session"],
-        actor=actor_of(manager),
+        actor=actor,
         alert_id=int(manager.dialog_data.get(ALERT_ID, 0)),
         now=clock.now(),
         note=note,
     )
+    if not done:  # someone else's alert, or one that is gone: refused, and audited
+        await audit.record_for(
+            data["session"], actor=actor, now=clock.now(), action="handle:alert", allowed=False
+        )
     set_notice(manager, "alerts-handled" if done else "alerts-gone")
     await manager.switch_to(AlertsSG.inbox)
 
