@@ -9,6 +9,7 @@ from typing import Any
 from aiogram import Dispatcher
 from aiogram.methods import SendMessage
 from aiogram.types import (
+    CallbackQuery,
     Chat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -156,6 +157,25 @@ class Person(BotClient):
             reply_markup=markup,
         )
         return await self.click(message, _ExactData(button.callback_data or ""))
+
+    def intent(self) -> str:
+        """The dialog id in the current screen's buttons: forged data needs it to be heard."""
+        markup = self.screen().reply_markup
+        assert isinstance(markup, InlineKeyboardMarkup), "the screen has no buttons"
+        return (markup.inline_keyboard[0][0].callback_data or "").split("\x1d")[0]
+
+    async def press_data(self, data: str) -> Any:
+        """Press a button that carries exactly `data` (forged, or from someone else's screen)."""
+        callback = CallbackQuery(
+            id=str(self._new_update_id()),
+            data=data,
+            chat_instance="--",
+            from_user=self.user,
+            message=self.screen(),
+        )
+        return await self.dp.feed_update(
+            self.bot, Update(update_id=self._new_update_id(), callback_query=callback)
+        )
 
     async def send_content(self, **content: Any) -> Any:
         message = Message(
