@@ -113,10 +113,13 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
 
 
 async def on_previous_page(
-    _callback: CallbackQuery, _button: Button, manager: DialogManager
+    callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
-    manager.dialog_data[PAGE] = max(int(manager.dialog_data.get(PAGE, 0)) - 1, 0)
+    if not await _denied(callback, manager):
+        manager.dialog_data[PAGE] = max(int(manager.dialog_data.get(PAGE, 0)) - 1, 0)
 
 
-async def on_next_page(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    manager.dialog_data[PAGE] = int(manager.dialog_data.get(PAGE, 0)) + 1
+async def on_next_page(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    # The getter keeps the page within the list, however often this is pressed.
+    if not await _denied(callback, manager):
+        manager.dialog_data[PAGE] = int(manager.dialog_data.get(PAGE, 0)) + 1
