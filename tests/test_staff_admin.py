@@ -67,7 +67,7 @@ async def _team(app: App) -> tuple[Person, Person, Person]:
 
 
 async def test_sofia_moves_lina_s_participants_to_omar_and_deactivates_lina(app: App) -> None:
-    sofia_row, lina_row, amina = await _team(app)
+    sofia_row, lina_row, _ = await _team(app)
     sofia = app.client(ADMIN_ID)
     await sofia.send("/menu")
     await sofia.press("👥 Personal")
@@ -144,7 +144,7 @@ async def test_sofia_moves_lina_s_participants_to_omar_and_deactivates_lina(app:
 
 
 async def test_an_old_button_of_a_deactivated_lots_opens_nothing(app: App) -> None:
-    _, lina_row, amina = await _team(app)
+    await _team(app)
     lina = app.client(LINA)
     await lina.send("/menu")
     await lina.press("👥 Mina deltagare")
