@@ -22,6 +22,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage import audit, outbox
 from storage.alerts import Alert
 from storage.booking import CANCELLED_PURPOSE, Meeting, MeetingClaim, Status
+from storage.invites import Invite
 from storage.people import Actor, Person, Role
 
 # Outbox purpose: tell a staff member that a participant has been moved to them.
@@ -246,6 +247,15 @@ async def deactivate(
         await session.rollback()
         return Outcome(refusal=Refusal.HAS_PARTICIPANTS)
     await _cancel_future_meetings(session, staff_id=staff_id, now=now)
+    # An invite they handed out still lets its participant in: to whoever takes over, if anyone.
+    open_invites = update(Invite).where(
+        col(Invite.staff_id) == staff_id,
+        col(Invite.redeemed_at).is_(None),
+        col(Invite.expires_at) > now,
+    )
+    await session.exec(
+        open_invites.values(staff_id=move_to) if move_to else open_invites.values(expires_at=now)
+    )
     staff = await _staff(session, staff_id)
     assert staff is not None
     staff.active = False

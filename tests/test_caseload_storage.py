@@ -6,12 +6,13 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from storage import audit, caseload, staffing
+from storage import audit, caseload, invites, staffing
 from storage.alerts import Alert, Kind
 from storage.assessments import AssessmentRound
 from storage.booking import Meeting, Status
 from storage.caseload import Reason
 from storage.db import SessionFactory
+from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from tests.conftest import START
@@ -216,6 +217,13 @@ async def test_deactivating_needs_an_empty_caseload_or_a_move_in_the_same_step(
         )
         session.add(future)
         await session.commit()
+        handed_out = await invites.create_invite(
+            session,
+            role=Role.PARTICIPANT,
+            staff_id=lina.person_id,
+            now=NOW,
+            ttl=timedelta(days=14),
+        )
         assert (
             await staffing.deactivate(
                 session, actor=admin, staff_id=lina.person_id, admin_ids=frozenset(), now=NOW
@@ -249,9 +257,11 @@ async def test_deactivating_needs_an_empty_caseload_or_a_move_in_the_same_step(
         meeting = await session.get(Meeting, future.id)
         left = (await session.exec(select(Person).where(Person.staff_id == lina.person_id))).all()
         actions = [(e.action, e.allowed) for e in await audit.entries_since(session, since=None)]
+        invite = await session.get(Invite, handed_out.invite_id)
     assert gone is not None and not gone.active
     assert meeting is not None and meeting.status == Status.CANCELLED.value
     assert left == []
+    assert invite is not None and invite.staff_id == omar
     assert actions.count(("staff:move", True)) == 9
     assert ("staff:deactivate", True) in actions
     assert ("deny:staff-admin", False) in actions
