@@ -84,6 +84,7 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
             async with asyncio.timeout(20):
                 await sender.drain()
         scheduler.shutdown(wait=False)
+        await sender.close()
         await leadership.release()
         await engine.dispose()
 

@@ -41,6 +41,7 @@ async def deliver(settings: Settings) -> int:
                     break
             await asyncio.sleep(0.2)  # rows on lease or held: look again soon
     finally:
+        await sender.close()
         await bot.session.close()
         await engine.dispose()
     return 0

@@ -75,5 +75,9 @@ class Leadership:
         try:
             await connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEY})
             await connection.commit()
+        except (DBAPIError, OperationalError):
+            # The connection is already gone, and the lock with it.
+            with contextlib.suppress(DBAPIError, OperationalError):
+                await connection.invalidate()
         finally:
             await connection.close()

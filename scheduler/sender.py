@@ -1,7 +1,8 @@
 """The outbox sender: claims due rows and delivers them within Telegram's limits.
 
-- about `send_rate` messages a second overall (a leaky bucket), and one a second per chat;
-- a 429 holds the whole sender for its retry_after, and the message is tried again;
+- about `send_rate` messages a second overall, and one a second per chat, counted over every
+  worker when REDIS_URL is set (scheduler/pacing.py);
+- a 429 holds every sender for its retry_after, and the message is tried again;
 - a 403 (the person blocked the bot) marks them unreachable and alerts their staff member;
 - network errors and 5xx are retried with backoff, and given up after `send_max_attempts`;
 - quiet hours hold a message until they end; a paused participant's prompts are skipped;
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -31,6 +31,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Localization
 from scheduler.messages import PURPOSES, Rendered, Skip
+from scheduler.pacing import Limiter, create_limiter
 from scheduler.timing import after_quiet_hours, parse_hhmm
 from storage import outbox
 from storage.alerts import Kind, raise_alert
@@ -40,32 +41,8 @@ from storage.people import Person, Role
 
 logger = logging.getLogger(__name__)
 
-# Telegram counts messages in any one-second window; keeping 1% under the limit leaves room
-# for the jitter between our clock and theirs, so no 429 is ever provoked.
-RATE_MARGIN = 0.99
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(hours=1)
-
-
-class Pacer:
-    """Releases one send at a time, each at least 1/rate seconds after the one before.
-
-    Written here because a leaky bucket (aiolimiter) lets a burst through after a pause or a
-    stall, and Telegram's limit holds over any one-second window: spacing is measured from
-    the moment each send was actually released, so a late wake-up never bunches sends.
-    """
-
-    def __init__(self, rate: float) -> None:
-        self.interval = 1.0 / rate
-        self._next = 0.0
-        self._lock = asyncio.Lock()
-
-    async def wait(self) -> None:
-        async with self._lock:
-            delay = self._next - time.monotonic()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            self._next = time.monotonic() + self.interval
 
 
 class Sender:
@@ -79,16 +56,14 @@ class Sender:
         l10n: Localization,
         clock: Clock,
         settings: Settings,
+        limiter: Limiter | None = None,
     ) -> None:
         self.bot = bot
         self.session_factory = session_factory
         self.l10n = l10n
         self.clock = clock
         self.settings = settings
-        self._overall = Pacer(settings.send_rate * RATE_MARGIN)
-        self._per_chat_gap = 1.0 / settings.send_rate_per_chat
-        self._last_to_chat: dict[int, float] = {}
-        self._hold_until = 0.0
+        self.limiter = limiter or create_limiter(settings, bot_id=bot.id)
         self._gate = asyncio.Semaphore(settings.send_concurrency)
         self._stopping = False
         self._idle = asyncio.Event()
@@ -107,6 +82,10 @@ class Sender:
     async def drain(self) -> None:
         """After `stop()`: wait until the batch in hand is sent or handed back."""
         await self._idle.wait()
+
+    async def close(self) -> None:
+        """After `drain()`: let go of the limiter's connection."""
+        await self.limiter.close()
 
     async def run_once(self) -> int:
         """Claim one batch of due messages and deliver it. Returns how many were handled."""
@@ -208,27 +187,11 @@ class Sender:
             return None
         return person, rendered
 
-    async def _pace(self, chat_id: int) -> bool:
-        """Wait for the sender's hold, the chat's gap and the overall rate. False when stopping."""
-        while True:
-            if self._stopping:
-                return False
-            now = time.monotonic()
-            wait = max(
-                self._hold_until - now,
-                self._last_to_chat.get(chat_id, -1e9) + self._per_chat_gap - now,
-            )
-            if wait <= 0:
-                break
-            await asyncio.sleep(wait)
-        self._last_to_chat[chat_id] = time.monotonic()
-        await self._overall.wait()
-        return not self._stopping
-
     async def _send(self, row: OutboxMessage, person: Person, rendered: Rendered) -> bool:
         assert row.id is not None
         while True:
-            if not await self._pace(person.telegram_id):
+            # No session is held while waiting here: a long wait must not pin a connection.
+            if not await self.limiter.acquire(person.telegram_id, lambda: self._stopping):
                 return False
             try:
                 sent = await self.bot.send_message(
@@ -236,7 +199,7 @@ class Sender:
                 )
             except TelegramRetryAfter as error:
                 # Telegram asks the whole bot to wait; this message goes again after the hold.
-                self._hold_until = max(self._hold_until, time.monotonic() + error.retry_after)
+                await self.limiter.hold(error.retry_after)
                 logger.warning("telegram asked to wait %s s", error.retry_after)
                 continue
             except TelegramForbiddenError:

@@ -119,11 +119,33 @@ async def any_db_url(request: pytest.FixtureRequest, db_url: str) -> AsyncIterat
         return
     url: str = request.getfixturevalue("postgres_url")
     yield url
+    await empty_postgres(url)
+
+
+async def empty_postgres(url: str) -> None:
+    """Empty every table of the run's PostgreSQL database, for the next test."""
     engine = create_engine(url)
     async with engine.begin() as connection:
         tables = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
         await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     await engine.dispose()
+
+
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
+    """TEST_REDIS_URL's database, empty before and after the test."""
+    url = os.environ.get("TEST_REDIS_URL")
+    if not url:
+        pytest.skip("TEST_REDIS_URL is not set: Redis tests skipped (see README)")
+    import redis.asyncio as redis
+
+    client = redis.from_url(url)
+    await client.flushdb()
+    try:
+        yield url
+    finally:
+        await client.flushdb()
+        await client.aclose()
 
 
 @pytest.fixture

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import AsyncIterator
+from pathlib import Path
 
+import asyncpg
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
@@ -123,3 +126,37 @@ async def test_webhook_checks_the_secret_token_header(db_url: str, api: FakeBotA
         await _wait_for(lambda: api.sent("sendMessage"))
     await bot.session.close()
     assert api.sent("sendMessage")[0].params["text"].startswith("Hej! Jag heter Lotsen.")
+
+
+async def test_the_embedded_database_migrates_itself_on_start(
+    tmp_path: Path, api: FakeBotAPI
+) -> None:
+    settings = _settings(f"sqlite+aiosqlite:///{tmp_path / 'fresh.db'}", api)
+    bot, _dp = await prepare(settings)
+    await bot.session.close()
+    assert await _people(settings) == []  # the tables are there
+
+
+async def test_a_worker_on_postgresql_leaves_the_schema_to_the_migrate_step(
+    postgres_url: str, api: FakeBotAPI
+) -> None:
+    """Several workers start at once; only `python -m bot migrate`, run once, changes the schema."""
+    name = f"lotsen_empty_{uuid.uuid4().hex[:8]}"
+    admin_dsn = postgres_url.replace("postgresql+asyncpg://", "postgresql://")
+    admin = await asyncpg.connect(admin_dsn)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    empty_url = postgres_url.rsplit("/", 1)[0] + "/" + name
+    try:
+        bot, _dp = await prepare(_settings(empty_url, api))
+        await bot.session.close()
+        empty = await asyncpg.connect(empty_url.replace("postgresql+asyncpg://", "postgresql://"))
+        try:
+            tables = await empty.fetch(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )
+        finally:
+            await empty.close()
+        assert tables == []
+    finally:
+        await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        await admin.close()

@@ -89,7 +89,10 @@ class App:
             clock=self.clock,
             settings=self.settings,
         )
-        return await sender.run_until_idle()
+        try:
+            return await sender.run_until_idle()
+        finally:
+            await sender.close()
 
 
 class Person(BotClient):

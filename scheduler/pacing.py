@@ -1,0 +1,189 @@
+"""How fast the sender may send: Telegram's limits, overall and per chat, for one or many workers.
+
+Telegram counts a bot's messages in any one-second window (about 30) and to one chat (about
+one a second). One process keeps the spacing in memory; several workers share it in Redis
+when REDIS_URL is set, so their combined rate stays under the same limit.
+
+Both follow one rule: a send is released only when it is due *now*, and the next one is due
+at least 1/rate after that actual release. Measured from the release, a late wake-up (a
+garbage collection, a busy loop) delays sends but never bunches them into one window.
+
+Written here rather than taken from a library: `limits` and `pyrate-limiter` count hits in
+windows and answer yes or no, so released sends bunch at each window's start (bursts that a
+one-second window at Telegram's end sees as too many), and `limits` knows no window shorter
+than a second. A spacing of 1/rate measured at Redis, in one short Lua script, is the whole
+of what is needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bot.config import Settings
+
+logger = logging.getLogger(__name__)
+
+# Telegram counts messages in any one-second window; keeping 1% under the limit leaves room
+# for the jitter between our clock and theirs, so no 429 is ever provoked.
+RATE_MARGIN = 0.99
+# How long one look at a chat that is not free yet may sleep before looking again (a hold
+# from Telegram can be long; a worker that is stopping should notice within this).
+LONGEST_NAP = 1.0
+
+
+class Limiter:
+    """Releases sends within the overall rate and each chat's rate; holds all after a 429.
+
+    `acquire` is the only way out. One coroutine at a time per process waits for the overall
+    turn (a lock), so a crowd of waiting sends costs one timer, not one each.
+    """
+
+    def __init__(self, *, rate: float, per_chat: float) -> None:
+        self.interval = 1.0 / (rate * RATE_MARGIN)
+        self.chat_gap = 1.0 / per_chat
+        self._turn = asyncio.Lock()
+
+    async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
+        """Release a send to `chat_id` if it is due now: (released, seconds to wait, chat's wait)."""
+        raise NotImplementedError
+
+    async def hold(self, seconds: float) -> None:
+        """Telegram asked the bot to wait: no send from any worker for `seconds`."""
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        """Let go of what the limiter holds (a Redis connection)."""
+
+    async def acquire(self, chat_id: int, stopping: Callable[[], bool]) -> bool:
+        """Wait until a message to `chat_id` may go. False when `stopping()` turned true first."""
+        while not stopping():
+            async with self._turn:
+                released, wait, chat_wait = await self._take(chat_id)
+                while not released and not chat_wait and not stopping():
+                    await asyncio.sleep(min(wait, LONGEST_NAP))
+                    released, wait, chat_wait = await self._take(chat_id)
+            if released:
+                return not stopping()
+            # This chat had a message a moment ago: wait for it without blocking other chats.
+            await asyncio.sleep(min(wait, LONGEST_NAP))
+        return False
+
+
+class LocalLimiter(Limiter):
+    """The spacing in this process's memory: one sender, or the SQLite default."""
+
+    # Chats remembered at most; older entries are forgotten once their gap has passed.
+    KEEP_CHATS = 10_000
+
+    def __init__(self, *, rate: float, per_chat: float) -> None:
+        super().__init__(rate=rate, per_chat=per_chat)
+        self._next = 0.0
+        self._hold_until = 0.0
+        self._chat_free: dict[int, float] = {}
+
+    async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
+        now = time.monotonic()
+        chat_free = self._chat_free.get(chat_id, 0.0)
+        if chat_free > now:
+            return False, chat_free - now, True
+        due = max(self._next, self._hold_until)
+        if due > now:
+            return False, due - now, False
+        self._next = now + self.interval
+        if len(self._chat_free) >= self.KEEP_CHATS:
+            self._chat_free = {c: t for c, t in self._chat_free.items() if t > now}
+        self._chat_free[chat_id] = now + self.chat_gap
+        return True, 0.0, False
+
+    async def hold(self, seconds: float) -> None:
+        self._hold_until = max(self._hold_until, time.monotonic() + seconds)
+
+
+# KEYS: the overall turn, the chat's turn, the hold. ARGV: interval and chat gap (µs).
+# Times are Redis's own clock (TIME), the one clock every worker shares. Each key expires
+# once it no longer holds anything back, so idle chats leave nothing behind.
+_TAKE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local chat_free = tonumber(redis.call('GET', KEYS[2]) or '0')
+if chat_free > now then
+  return {0, chat_free - now, 1}
+end
+local due = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'),
+                     tonumber(redis.call('GET', KEYS[3]) or '0'))
+if due > now then
+  return {0, due - now, 0}
+end
+local interval, gap = tonumber(ARGV[1]), tonumber(ARGV[2])
+redis.call('SET', KEYS[1], string.format('%d', now + interval), 'PX', math.ceil(interval / 1000) + 1)
+redis.call('SET', KEYS[2], string.format('%d', now + gap), 'PX', math.ceil(gap / 1000) + 1)
+return {1, 0, 0}
+"""
+
+# KEYS: the hold. ARGV: its length (µs). A shorter hold never shortens a longer one.
+_HOLD = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local until_ = now + tonumber(ARGV[1])
+if until_ > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], string.format('%d', until_), 'PX', math.ceil(tonumber(ARGV[1]) / 1000) + 1)
+end
+return 1
+"""
+
+
+class RedisLimiter(Limiter):
+    """The spacing kept in Redis, shared by every worker of one bot."""
+
+    def __init__(self, redis: Any, *, bot_id: int, rate: float, per_chat: float) -> None:
+        super().__init__(rate=rate, per_chat=per_chat)
+        self.redis = redis
+        # Telegram's limits are per bot: two bots on one Redis do not share them.
+        self.prefix = f"lotsen:send:{bot_id}:"
+        self._take_script = redis.register_script(_TAKE)
+        self._hold_script = redis.register_script(_HOLD)
+
+    async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
+        released, wait_us, chat_wait = await self._take_script(
+            keys=[self.prefix + "all", f"{self.prefix}chat:{chat_id}", self.prefix + "hold"],
+            args=[round(self.interval * 1e6), round(self.chat_gap * 1e6)],
+        )
+        return bool(released), int(wait_us) / 1e6, bool(chat_wait)
+
+    async def hold(self, seconds: float) -> None:
+        from redis.exceptions import RedisError
+
+        try:
+            await self._hold_script(keys=[self.prefix + "hold"], args=[round(seconds * 1e6)])
+        except (RedisError, OSError) as error:
+            logger.warning("could not share a hold through Redis: %s", type(error).__name__)
+
+    async def acquire(self, chat_id: int, stopping: Callable[[], bool]) -> bool:
+        """As `Limiter.acquire`; without Redis nothing is sent (the rows wait in the outbox),
+        since no worker could know how fast the others send."""
+        from redis.exceptions import RedisError
+
+        try:
+            return await super().acquire(chat_id, stopping)
+        except (RedisError, OSError) as error:
+            logger.warning("send pacing unavailable (Redis): %s", type(error).__name__)
+            return False
+
+    async def close(self) -> None:
+        await self.redis.aclose()
+
+
+def create_limiter(settings: Settings, *, bot_id: int) -> Limiter:
+    """Shared through Redis when REDIS_URL is set (several workers), else in this process."""
+    if settings.redis_url:
+        import redis.asyncio
+
+        client = redis.asyncio.from_url(settings.redis_url)
+        return RedisLimiter(
+            client, bot_id=bot_id, rate=settings.send_rate, per_chat=settings.send_rate_per_chat
+        )
+    return LocalLimiter(rate=settings.send_rate, per_chat=settings.send_rate_per_chat)
