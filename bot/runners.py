@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import signal
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -143,7 +144,14 @@ async def run_webhook(settings: Settings) -> None:
     logger.info(
         "listening for webhook updates on %s:%s", settings.webhook_host, settings.webhook_port
     )
+    # SIGTERM (systemd, a container stop, a rolling deploy) shuts down as polling does: the
+    # sender finishes what it is sending, hands back the rest, and the scheduler lock is freed.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
     try:
-        await asyncio.Event().wait()
+        await stop.wait()
+        logger.info("stopping")
     finally:
         await runner.cleanup()

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
+import socket
+import sys
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import aiohttp
 import asyncpg
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -21,6 +26,7 @@ from storage.people import Person
 
 TOKEN = "123456:SECRET-token-that-must-never-be-logged"
 STRANGER = 5555
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -160,3 +166,61 @@ async def test_a_worker_on_postgresql_leaves_the_schema_to_the_migrate_step(
     finally:
         await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         await admin.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def test_one_command_starts_a_webhook_worker_and_sigterm_stops_it(
+    db_url: str, api: FakeBotAPI
+) -> None:
+    """`python -m bot run` with WEBHOOK_URL set: a webhook worker, as in docs/deploy.md."""
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": TOKEN,
+        "DATABASE_URL": db_url,
+        "TELEGRAM_API_BASE": api.base,
+        "WEBHOOK_URL": "https://lotsen.example.se",
+        "WEBHOOK_SECRET": "s3cret",
+        "WEBHOOK_PORT": str(port),
+        "LOG_LEVEL": "WARNING",
+    }
+    worker = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=str(ROOT), env=env, stderr=asyncio.subprocess.PIPE
+    )
+    try:
+        await _wait_for(lambda: api.sent("setWebhook") or worker.returncode is not None, 120)
+        assert worker.returncode is None
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": 1_700_000_000,
+                "chat": {"id": STRANGER, "type": "private"},
+                "from": {"id": STRANGER, "is_bot": False, "first_name": "X"},
+                "text": "/start",
+            },
+        }
+        async with aiohttp.ClientSession() as client:
+            answer = await client.post(
+                f"http://127.0.0.1:{port}/telegram/webhook",
+                json=update,
+                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"},
+            )
+            assert answer.status == 200
+        await _wait_for(lambda: api.sent("sendMessage"))
+        worker.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(worker.wait(), 30) == 0
+    finally:
+        if worker.returncode is None:
+            worker.kill()
+            await worker.wait()
+    assert api.sent("sendMessage")[0].params["text"].startswith("Hej! Jag heter Lotsen.")
+    stderr = (await worker.stderr.read()).decode()  # type: ignore[union-attr]
+    assert "Traceback" not in stderr, stderr
