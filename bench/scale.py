@@ -291,7 +291,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     try:
         now = datetime.now(UTC)
         started = time.perf_counter()
-        await add_population(create_engine(url), count=args.participants, now=now)
+        engine = create_engine(url)
+        await add_population(engine, count=args.participants, now=now)
+        await engine.dispose()
         figures: dict[str, Any] = {"population_seconds": time.perf_counter() - started}
         settings = Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
         figures["tick"] = await measure_tick(url, settings, now, args.runs)

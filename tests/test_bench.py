@@ -1,0 +1,36 @@
+"""The benchmarks still run: each at a tiny size (the figures themselves are in bench/README.md)."""
+
+from __future__ import annotations
+
+import gc
+from datetime import UTC, datetime
+
+from bench import delivery
+from bench.population import add_population
+from bench.scale import measure_tick
+from bot.config import Settings
+from storage.db import create_engine
+from tests.conftest import empty_postgres
+
+
+async def test_delivery_bench_runs() -> None:
+    try:
+        figures = await delivery.run(count=5, rate=500, latency=0)
+    finally:
+        gc.unfreeze()  # the bench freezes start-up objects, as a worker does; not the suite's
+    assert (figures["delivered"], figures["lost"], figures["duplicated"]) == (5, 0, 0)
+
+
+async def test_scale_bench_measures_the_tick_and_explains_its_queries(postgres_url: str) -> None:
+    now = datetime.now(UTC)
+    engine = create_engine(postgres_url)
+    try:
+        await add_population(engine, count=40, now=now, per_staff=20, weeks=2)
+        settings = Settings(_env_file=None, database_url=postgres_url)  # type: ignore[call-arg]
+        figures = await measure_tick(postgres_url, settings, now, runs=2)
+    finally:
+        await engine.dispose()
+        await empty_postgres(postgres_url)
+    assert figures["rows"] == {"person": 42, "checkin": 80, "outbox": 80}
+    assert figures["queries"] == len(figures["plans"]) >= 5
+    assert figures["tick_ms"] > 0 and figures["round_trip_ms"] > 0
