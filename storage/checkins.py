@@ -7,7 +7,16 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy import select as core_select
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -59,6 +68,9 @@ class Checkin(SQLModel, table=True):
     __tablename__ = "checkin"
     __table_args__ = (
         UniqueConstraint("participant_id", "occurrence", name="uq_checkin_occurrence"),
+        # The tick's reminders and the silence watch look only at unanswered check-ins by
+        # when they were asked: this reads just those, not every answered one (bench/).
+        Index("ix_checkin_unanswered", "answered_at", "reminded_at", "asked_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -68,8 +80,7 @@ class Checkin(SQLModel, table=True):
         )
     )
     occurrence: str = Field(sa_column=Column(String(10), nullable=False))
-    # Indexed: the tick looks up unanswered check-ins asked one to three days ago.
-    asked_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    asked_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     reminded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     answered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     mood: int | None = Field(default=None)

@@ -1,8 +1,8 @@
-"""checkin.asked_at indexed: the tick's reminder query reads a day's range, not the table
+"""unanswered check-ins indexed by when they were asked: the tick reads only those
 
 Revision ID: 0007
 Revises: 0006
-Create Date: 2026-11-28 21:25:00
+Create Date: 2026-11-28 21:40:00
 """
 
 from collections.abc import Sequence
@@ -17,9 +17,11 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("checkin", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_checkin_asked_at"), ["asked_at"], unique=False)
+        batch_op.create_index(
+            "ix_checkin_unanswered", ["answered_at", "reminded_at", "asked_at"], unique=False
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("checkin", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_checkin_asked_at"))
+        batch_op.drop_index("ix_checkin_unanswered")
