@@ -30,6 +30,9 @@ logger = logging.getLogger(__name__)
 # Telegram counts messages in any one-second window; keeping 1% under the limit leaves room
 # for the jitter between our clock and theirs, so no 429 is ever provoked.
 RATE_MARGIN = 0.99
+# Two messages to one chat may leave from two workers, each with its own delay on the way:
+# a wider gap (10%) absorbs that, and costs nothing, since one chat seldom gets two at once.
+CHAT_MARGIN = 0.9
 # How long one look at a chat that is not free yet may sleep before looking again (a hold
 # from Telegram can be long; a worker that is stopping should notice within this).
 LONGEST_NAP = 1.0
@@ -44,7 +47,7 @@ class Limiter:
 
     def __init__(self, *, rate: float, per_chat: float) -> None:
         self.interval = 1.0 / (rate * RATE_MARGIN)
-        self.chat_gap = 1.0 / per_chat
+        self.chat_gap = 1.0 / (per_chat * CHAT_MARGIN)
         self._turn = asyncio.Lock()
 
     async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
