@@ -98,7 +98,10 @@ async def test_two_senders_send_every_row_once_within_one_shared_limit(
     worker = settings.model_copy(
         update={
             "telegram_api_base": api.base,
-            "send_rate": RATE,
+            # 10% under the fake API's limit, as an operator may set it: room for the delays
+            # of a busy machine between a send's release and its arrival (the bench measures
+            # how close to the limit itself the workers get).
+            "send_rate": RATE * 0.9,
             "send_rate_per_chat": 1,
             "send_concurrency": 8,
         }
