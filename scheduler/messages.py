@@ -18,8 +18,9 @@ from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
 from dialogs.practice.callbacks import PracticeNow
+from dialogs.reminders.getters import reminder_text
 from scheduler.timing import local_to_utc
-from storage import assessments, booking, practice, rights, staffing
+from storage import assessments, booking, practice, reminders, rights, staffing
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
 from storage.booking import Meeting
@@ -357,6 +358,19 @@ async def _archived(
     return Rendered(i18n("rights-notice-archived", name=_name_of(participant, i18n)))
 
 
+async def _staff_reminder(
+    session: AsyncSession, row: OutboxMessage, _reader: Person, i18n: Translator
+) -> Rendered:
+    """A template in the reader's language, signed by their lots; or the lots's own words."""
+    reminder = await load_subject(session, reminders.Reminder, row.subject_id)
+    if reminder is None:
+        raise Skip("reminder gone")
+    sender = await load_subject(session, Person, reminder.staff_id)
+    return Rendered(
+        reminder_text(i18n, template=reminder.template, text=reminder.text, sender=sender)
+    )
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     staffing.MOVED_PURPOSE: Purpose(_moved, max_age=timedelta(days=7), prompt=False),
@@ -380,4 +394,6 @@ PURPOSES: dict[str, Purpose] = {
     rights.STOPPED_PURPOSE: Purpose(_stopped, max_age=timedelta(days=7), prompt=False),
     rights.DELETED_PURPOSE: Purpose(_deleted, max_age=timedelta(days=7), prompt=False),
     rights.ARCHIVED_PURPOSE: Purpose(_archived, max_age=timedelta(days=7), prompt=False),
+    # Held by quiet hours until morning at most; a pause or a stop skips it.
+    reminders.REMINDER_PURPOSE: Purpose(_staff_reminder, max_age=timedelta(hours=12), prompt=True),
 }

@@ -20,6 +20,7 @@ from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
+from storage.reminders import Reminder, ReminderRecipient
 
 metadata = SQLModel.metadata
 
@@ -47,5 +48,7 @@ __all__ = [
     "PracticeProfile",
     "PracticeReview",
     "PracticeSession",
+    "Reminder",
+    "ReminderRecipient",
     "metadata",
 ]

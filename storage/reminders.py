@@ -1,0 +1,281 @@
+"""Reminders and messages from staff to their participants: one, several or all of them.
+
+A reminder is either a template (each reader gets it in their own language when it is sent)
+or a text the staff member wrote (it goes out as written). Its row holds that content once;
+the outbox holds one row per recipient that names the reminder by id, so the delivery
+report is counted from the outbox itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Column, ForeignKey, Integer, String, func
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage import audit, outbox
+from storage.outbox import OutboxMessage
+from storage.people import Actor, Person, Role, caseload, visible_people
+from storage.types import UTCDateTime
+
+REMINDER_PURPOSE = "lots-reminder"
+TEXT_MAX = 1000
+# Outbox rows are purged 30 days after they were due (scheduler housekeeping): a report
+# older than that would count nothing, so the list of sent reminders stops there.
+REPORT_DAYS = 30
+# Each has a text `reminders-template-<code>` in every locale.
+TEMPLATES: tuple[str, ...] = (
+    "meeting-tomorrow",
+    "bring-id",
+    "self-assessment",
+    "placement-monday",
+    "call-me",
+)
+
+
+class Audience(StrEnum):
+    ONE = "one"
+    SEVERAL = "several"
+    ALL = "all"
+
+
+class Reminder(SQLModel, table=True):
+    """What one staff member sent, to whom (reminder_recipient), and when it is due."""
+
+    __tablename__ = "reminder"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # The writer's words are theirs: erasing the staff member erases what they wrote.
+    staff_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    audience: str = Field(sa_column=Column(String(8), nullable=False))
+    template: str | None = Field(default=None, sa_column=Column(String(32)))
+    text: str | None = Field(default=None, sa_column=Column(String(TEXT_MAX)))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    due_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+
+
+class ReminderRecipient(SQLModel, table=True):
+    """One participant a reminder went to; erased with them."""
+
+    __tablename__ = "reminder_recipient"
+
+    reminder_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("reminder.id", ondelete="CASCADE"), primary_key=True)
+    )
+    participant_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+
+
+def occurrence(reminder_id: int) -> str:
+    """The outbox occurrence of a reminder: one message per recipient, ever."""
+    return f"reminder:{reminder_id}"
+
+
+def valid_content(template: str | None, text: str | None) -> bool:
+    """Exactly one of a known template or a non-empty text within TEXT_MAX."""
+    if template is not None:
+        return text is None and template in TEMPLATES
+    return text is not None and bool(text.strip()) and len(text) <= TEXT_MAX
+
+
+async def _deny(
+    session: AsyncSession, *, actor: Actor, participant_ids: Sequence[int], now: datetime
+) -> None:
+    """One audit row per id the actor may not reach; the person named when they exist."""
+    existing = set(
+        (await session.exec(select(Person.id).where(col(Person.id).in_(participant_ids)))).all()
+    )
+    for participant_id in participant_ids:
+        await audit.record(
+            session,
+            now=now,
+            action="deny:reminder",
+            allowed=False,
+            actor_id=actor.person_id,
+            actor_telegram_id=actor.telegram_id,
+            subject_id=participant_id if participant_id in existing else None,
+            detail=f"participant:{participant_id}",
+            commit=False,
+        )
+
+
+async def recipients(
+    session: AsyncSession, *, actor: Actor, participant_ids: Sequence[int], now: datetime
+) -> list[Person]:
+    """The active participants among `participant_ids` the actor may reach, by name.
+
+    Any other id (another lots's participant, staff, a forged number) is left out and the
+    denial audited.
+    """
+    wanted = sorted(set(participant_ids))
+    if not actor.is_staff:
+        await _deny(session, actor=actor, participant_ids=wanted, now=now)
+        await session.commit()
+        return []
+    found = list(
+        (
+            await session.exec(
+                select(Person)
+                .where(
+                    col(Person.id).in_(wanted),
+                    visible_people(actor),
+                    Person.role == Role.PARTICIPANT.value,
+                    col(Person.active).is_(True),
+                )
+                .order_by(col(Person.display_name), col(Person.id))
+            )
+        ).all()
+    )
+    denied = [pid for pid in wanted if pid not in {p.id for p in found}]
+    if denied:
+        await _deny(session, actor=actor, participant_ids=denied, now=now)
+        await session.commit()
+    return found
+
+
+async def create(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    audience: Audience,
+    participant_ids: Sequence[int],
+    template: str | None,
+    text: str | None,
+    due_at: datetime,
+    now: datetime,
+) -> tuple[Reminder, list[Person]] | None:
+    """Save a reminder and queue it for each recipient the actor may reach.
+
+    `participant_ids` is ignored for Audience.ALL (the actor's whole caseload then). Returns
+    None, with nothing queued, when the content is not valid or no one is left to send to.
+    """
+    if not valid_content(template, text):
+        return None
+    if audience is Audience.ALL:
+        people = await caseload(session, actor=actor)
+    else:
+        people = await recipients(session, actor=actor, participant_ids=participant_ids, now=now)
+    if not people:
+        return None
+    reminder = Reminder(
+        staff_id=actor.person_id,
+        audience=audience.value,
+        template=template,
+        text=text,
+        created_at=now,
+        due_at=max(due_at, now),
+    )
+    session.add(reminder)
+    await session.flush()
+    assert reminder.id is not None
+    for person in people:
+        assert person.id is not None
+        session.add(ReminderRecipient(reminder_id=reminder.id, participant_id=person.id))
+        await outbox.enqueue(
+            session,
+            recipient_id=person.id,
+            purpose=REMINDER_PURPOSE,
+            occurrence=occurrence(reminder.id),
+            subject_id=reminder.id,
+            due_at=reminder.due_at,
+            now=now,
+        )
+    await session.commit()
+    return reminder, people
+
+
+async def sent_by(session: AsyncSession, *, actor: Actor, now: datetime) -> list[Reminder]:
+    """The actor's own reminders of the last REPORT_DAYS, newest first."""
+    rows = await session.exec(
+        select(Reminder)
+        .where(
+            Reminder.staff_id == actor.person_id,
+            col(Reminder.due_at) >= now - timedelta(days=REPORT_DAYS),
+        )
+        .order_by(col(Reminder.due_at).desc(), col(Reminder.id).desc())
+    )
+    return list(rows.all())
+
+
+async def recipient_counts(session: AsyncSession, *, reminder_ids: Sequence[int]) -> dict[int, int]:
+    """How many participants each reminder went to."""
+    if not reminder_ids:
+        return {}
+    rows = await session.exec(
+        select(ReminderRecipient.reminder_id, func.count())
+        .where(col(ReminderRecipient.reminder_id).in_(reminder_ids))
+        .group_by(col(ReminderRecipient.reminder_id))
+    )
+    return {reminder_id: count for reminder_id, count in rows.all()}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Where a reminder stands, counted from its outbox rows."""
+
+    reminder: Reminder
+    recipients: int
+    sent: int
+    waiting: int
+    unreached: int
+    # Who it did not reach (blocked the bot, failed, or skipped: stopped, paused, too late).
+    unreached_people: list[Person]
+
+
+_WAITING = (outbox.Status.PENDING.value, outbox.Status.SENDING.value)
+_UNREACHED = (outbox.Status.FAILED.value, outbox.Status.SKIPPED.value)
+
+
+async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Report | None:
+    """The delivery report of one of the actor's own reminders; None for anyone else's."""
+    reminder = (
+        await session.exec(
+            select(Reminder).where(Reminder.id == reminder_id, Reminder.staff_id == actor.person_id)
+        )
+    ).first()
+    if reminder is None or reminder.id is None:
+        return None
+    mine = (
+        col(OutboxMessage.purpose) == REMINDER_PURPOSE,
+        col(OutboxMessage.occurrence) == occurrence(reminder.id),
+    )
+    counts: dict[str, int] = {
+        status: count
+        for status, count in (
+            await session.exec(
+                select(OutboxMessage.status, func.count())
+                .where(*mine)
+                .group_by(col(OutboxMessage.status))
+            )
+        ).all()
+    }
+    unreached_people = list(
+        (
+            await session.exec(
+                select(Person)
+                .join(OutboxMessage, col(OutboxMessage.recipient_id) == col(Person.id))
+                .where(*mine, col(OutboxMessage.status).in_(_UNREACHED))
+                .order_by(col(Person.display_name), col(Person.id))
+            )
+        ).all()
+    )
+    total = await recipient_counts(session, reminder_ids=[reminder.id])
+    return Report(
+        reminder=reminder,
+        recipients=total.get(reminder.id, 0),
+        sent=counts.get(outbox.Status.SENT.value, 0),
+        waiting=sum(counts.get(status, 0) for status in _WAITING),
+        unreached=sum(counts.get(status, 0) for status in _UNREACHED),
+        unreached_people=unreached_people,
+    )
