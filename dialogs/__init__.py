@@ -19,6 +19,7 @@ def setup() -> Router:
         onboarding,
         practice,
         profile,
+        reminders,
         staff,
         team,
     )
@@ -48,7 +49,11 @@ def setup() -> Router:
 
     staff_side = Router(name="dialogs-staff")
     staff_side.include_routers(
-        menu.staff_dialog(), booking.staff_dialog(), *staff.dialogs(), team.dialog()
+        menu.staff_dialog(),
+        booking.staff_dialog(),
+        reminders.dialog(),
+        *staff.dialogs(),
+        team.dialog(),
     )
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 

@@ -119,3 +119,17 @@ class TeamSG(StatesGroup):
     member = State()
     target = State()
     confirm = State()
+
+
+class RemindersSG(StatesGroup):
+    audience = State()
+    one = State()
+    several = State()
+    content = State()
+    text = State()
+    when = State()
+    day = State()
+    hour = State()
+    preview = State()
+    sent = State()
+    report = State()

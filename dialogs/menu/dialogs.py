@@ -17,6 +17,7 @@ from dialogs.states import (
     PauseSG,
     PracticeSG,
     QuietSG,
+    RemindersSG,
     StaffBookingSG,
     StaffMenuSG,
 )
@@ -39,6 +40,7 @@ ASSESSMENT_ID = "assessment"
 BOOKING_ID = "booking"
 PRACTICE_ID = "practice"
 TEAM_ID = "team"
+REMINDERS_ID = "reminders"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -89,6 +91,7 @@ def staff_dialog() -> Dialog:
             Start(Tr("menu-staff-alerts"), id=ALERTS_ID, state=AlertsSG.inbox),
             Start(Tr("menu-staff-caseload"), id=CASELOAD_ID, state=CaseloadSG.list),
             Start(Tr("menu-staff-booking"), id=BOOKING_ID, state=StaffBookingSG.agenda),
+            Start(Tr("reminders-menu-button"), id=REMINDERS_ID, state=RemindersSG.audience),
             Button(
                 Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
             ),

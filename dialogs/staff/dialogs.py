@@ -21,6 +21,7 @@ WEEKDAY_ID = "weekday"
 HOUR_ID = "hour"
 ASSESSMENT_ID = "assessment"
 BOOK_ID = "book"
+MESSAGE_ID = "message"
 PRACTICE_ID = "practice"
 CHART_ID = "chart"
 REQUEST_ID = "request"
@@ -135,6 +136,12 @@ def caseload_dialog() -> Dialog:
             ),
             Button(
                 Tr("staff-book-button"), id=BOOK_ID, on_click=handlers.on_book_for, when=_present
+            ),
+            Button(
+                Tr("reminders-card-button"),
+                id=MESSAGE_ID,
+                on_click=handlers.on_message_to,
+                when=_present,
             ),
             SwitchTo(
                 Tr("staff-practice-button"),

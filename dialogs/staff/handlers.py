@@ -18,8 +18,9 @@ from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import actor_of, as_id, set_notice, translator
+from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import ALERT_ID, PAGE, PARTICIPANT_ID, RHYTHM_HOURS, display_name
-from dialogs.states import AlertsSG, BookingSG, CaseloadSG
+from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG
 from storage import alerts, assessments, audit, checkins, invites, people, practice
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
@@ -284,6 +285,12 @@ async def on_book_for(_callback: CallbackQuery, _button: Button, manager: Dialog
     """Book a meeting on the participant's behalf (storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
     await manager.start(BookingSG.staff, data={BOOKING_PARTICIPANT: participant_id})
+
+
+async def on_message_to(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """A reminder or message to this one participant (storage checks they are the actor's)."""
+    participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
+    await manager.start(RemindersSG.content, data={REMINDER_PARTICIPANT: participant_id})
 
 
 async def on_practice_track(

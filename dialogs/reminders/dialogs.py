@@ -1,0 +1,185 @@
+from operator import itemgetter
+
+from aiogram_dialog import Dialog
+from aiogram_dialog.widgets.input import TextInput
+from aiogram_dialog.widgets.kbd import (
+    Button,
+    Cancel,
+    Group,
+    Multiselect,
+    ScrollingGroup,
+    SwitchTo,
+)
+from aiogram_dialog.widgets.text import Format
+
+from dialogs.booking.calendar import free_days_calendar
+from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.reminders import getters, handlers
+from dialogs.reminders.getters import PICK_ID
+from dialogs.states import RemindersSG
+
+BACK_ID = "back"
+ONE_ID = "one"
+SEVERAL_ID = "several"
+ALL_ID = "all"
+SENT_ID = "sent"
+PARTICIPANT_ID = "participant"
+PAGES_ID = "pages"
+PICK_PAGES_ID = "pick_pages"
+DONE_ID = "done"
+TEMPLATE_ID = "template"
+WRITE_ID = "write"
+TEXT_ID = "text"
+NOW_ID = "now"
+TOMORROW_ID = "tomorrow"
+MONDAY_ID = "monday"
+PICK_DAY_ID = "pick_day"
+DAY_ID = "day"
+HOUR_ID = "hour"
+SEND_ID = "send"
+REMINDER_ID = "reminder"
+PAGE_HEIGHT = 8
+
+
+def _paged(list_id: str, items: str, on_click: object) -> ScrollingGroup:
+    return ScrollingGroup(
+        choices(list_id, items, on_click),
+        id=PAGES_ID,
+        width=1,
+        height=PAGE_HEIGHT,
+        hide_on_single_page=True,
+    )
+
+
+def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("missing"))
+
+
+def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("missing")
+
+
+def _none(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("count")
+
+
+def dialog() -> Dialog:
+    """Reminders and messages to one, several or all of the staff member's participants."""
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("reminders-ask-audience", when="some"),
+            Tr("reminders-no-participants", when=_none),
+            SwitchTo(Tr("reminders-audience-one"), id=ONE_ID, state=RemindersSG.one, when="some"),
+            Button(
+                Tr("reminders-audience-several"),
+                id=SEVERAL_ID,
+                on_click=handlers.on_several,
+                when="some",
+            ),
+            Button(Tr("reminders-audience-all"), id=ALL_ID, on_click=handlers.on_all, when="some"),
+            SwitchTo(Tr("reminders-sent-button"), id=SENT_ID, state=RemindersSG.sent),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=RemindersSG.audience,
+            getter=getters.audience,
+        ),
+        Screen(
+            Tr("reminders-ask-one"),
+            _paged(PARTICIPANT_ID, "participants", handlers.on_one),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
+            state=RemindersSG.one,
+            getter=getters.participants,
+        ),
+        Screen(
+            Tr("reminders-ask-several"),
+            ScrollingGroup(
+                Multiselect(
+                    Format("✅ {item[1]}"),
+                    Format("⬜ {item[1]}"),
+                    id=PICK_ID,
+                    item_id_getter=itemgetter(0),
+                    items="participants",
+                    on_state_changed=handlers.on_pick_changed,
+                ),
+                id=PICK_PAGES_ID,
+                width=1,
+                height=PAGE_HEIGHT,
+                hide_on_single_page=True,
+            ),
+            Button(Tr("reminders-picked-done"), id=DONE_ID, on_click=handlers.on_several_done),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
+            state=RemindersSG.several,
+            getter=getters.participants,
+        ),
+        Screen(
+            Tr("reminders-ask-content"),
+            Group(choices(TEMPLATE_ID, "templates", handlers.on_template), width=1),
+            SwitchTo(Tr("reminders-write"), id=WRITE_ID, state=RemindersSG.text),
+            Button(Tr("core-button-back"), id=BACK_ID, on_click=handlers.on_content_back),
+            state=RemindersSG.content,
+            getter=getters.content,
+        ),
+        Screen(
+            Tr("reminders-ask-text"),
+            TextInput(
+                id=TEXT_ID,
+                type_factory=handlers.clean_text,
+                on_success=handlers.on_text,
+                on_error=handlers.on_bad_text,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.content),
+            state=RemindersSG.text,
+            getter=getters.content,
+        ),
+        Screen(
+            Tr("reminders-ask-when"),
+            Button(Tr("reminders-when-now"), id=NOW_ID, on_click=handlers.on_now),
+            Button(Tr("reminders-when-tomorrow"), id=TOMORROW_ID, on_click=handlers.on_quick),
+            Button(Tr("reminders-when-monday"), id=MONDAY_ID, on_click=handlers.on_quick),
+            SwitchTo(Tr("reminders-when-pick"), id=PICK_DAY_ID, state=RemindersSG.day),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.content),
+            state=RemindersSG.when,
+        ),
+        Screen(
+            Tr("reminders-ask-day"),
+            free_days_calendar(DAY_ID, handlers.on_day),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.when),
+            state=RemindersSG.day,
+            getter=getters.days,
+        ),
+        Screen(
+            Tr("reminders-ask-hour"),
+            Group(choices(HOUR_ID, "hours", handlers.on_hour), width=4),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.day),
+            state=RemindersSG.hour,
+            getter=getters.hours,
+        ),
+        Screen(
+            Tr("reminders-preview"),
+            Tr("reminders-preview-own-language", when="is_template"),
+            Tr("reminders-preview-to", when="someone"),
+            Tr("reminders-nobody", when="nobody"),
+            Tr("reminders-preview-now", when="now"),
+            Tr("reminders-preview-at", when="later"),
+            Button(Tr("reminders-send"), id=SEND_ID, on_click=handlers.on_send, when="someone"),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.when),
+            state=RemindersSG.preview,
+            getter=getters.preview,
+        ),
+        Screen(
+            Tr("reminders-sent-title"),
+            _paged(REMINDER_ID, "reminders", handlers.on_reminder_selected),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
+            state=RemindersSG.sent,
+            getter=getters.sent,
+        ),
+        Screen(
+            Tr("reminders-gone", when=_missing),
+            Tr("reminders-report", when=_present),
+            Tr("reminders-report-unreached", when="some_unreached"),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.sent),
+            state=RemindersSG.report,
+            getter=getters.report,
+        ),
+        on_start=handlers.on_start,
+    )
