@@ -17,7 +17,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from scheduler.leader import Leadership
 from scheduler.sender import Sender
-from storage import assessments, checkins, fsm, outbox, practice, rights
+from storage import assessments, checkins, fsm, outbox, practice, reminders, rights
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class Ticks:
             )
 
     async def housekeeping(self) -> int:
-        """Daily: forget delivered outbox rows after 30 days (they hold ids only), and erase
+        """Daily: forget delivered outbox rows and staff reminders after 30 days, and erase
         everyone whose retention period has run out."""
         if not self._leading():
             return 0
@@ -105,6 +105,7 @@ class Ticks:
             purged = await outbox.purge_finished(
                 session, before=self.clock.now() - timedelta(days=30)
             )
+            purged += await reminders.purge_old(session, now=self.clock.now())
             erased = await rights.apply_retention(
                 session, now=self.clock.now(), retention_days=self.settings.retention_days
             )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Integer, String, func
+from sqlalchemy import Column, ForeignKey, Integer, String, delete, func
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -279,3 +279,15 @@ async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Re
         unreached=sum(counts.get(status, 0) for status in _UNREACHED),
         unreached_people=unreached_people,
     )
+
+
+async def purge_old(session: AsyncSession, *, now: datetime) -> int:
+    """Delete reminders due more than REPORT_DAYS ago, with their recipients (housekeeping).
+
+    Their outbox rows go by the same age; what the lots wrote is not kept past its report.
+    """
+    result = await session.exec(
+        delete(Reminder).where(col(Reminder.due_at) < now - timedelta(days=REPORT_DAYS))
+    )
+    await session.commit()
+    return int(result.rowcount or 0)

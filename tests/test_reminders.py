@@ -13,6 +13,7 @@ from aiogram.types import CallbackQuery, Update
 from sqlmodel import col, select
 
 from bot.config import Settings
+from scheduler.runner import Ticks
 from storage import reminders, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
@@ -620,3 +621,51 @@ def test_every_template_exists_in_every_language(app: App) -> None:
             assert i18n.has(f"reminders-template-{template}")
             assert i18n.has(f"reminders-template-button-{template}")
             assert re.search(r"\w", i18n(f"reminders-template-{template}"))
+
+
+async def test_a_long_caseload_is_picked_page_by_page(app: App) -> None:
+    lina_person = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    for n in range(10):
+        await add_member(
+            app, 3000 + n, role=Role.PARTICIPANT, name=f"P{n:02d}", staff_id=lina_person.id
+        )
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("📣 Skicka påminnelse")
+    await lina.press("👥 Flera deltagare")
+    assert lina.buttons()[:8] == [f"⬜ P{n:02d}" for n in range(8)]
+    await lina.press("⬜ P01")
+    await lina.press(">")  # the next page
+    assert lina.buttons()[:2] == ["⬜ P08", "⬜ P09"]
+    await lina.press("⬜ P09")
+    await lina.press("Klar \\(2 valda\\)")
+    await lina.press("🏢 Praktiken börjar på måndag")
+    await lina.press("⚡ Nu")
+    assert "Till 2 deltagare: P01 och P09" in lina.screen_text()
+    await lina.press("✅ Skicka")
+    assert await app.deliver() == 2
+
+
+async def test_housekeeping_forgets_reminders_a_month_after_they_were_due(app: App) -> None:
+    await _caseload(app)
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("📣 Skicka påminnelse")
+    await lina.press("👤 En deltagare")
+    await lina.press("Amina")
+    await lina.press("✏️ Skriv ett eget meddelande")
+    await lina.send("Hej Amina, glöm inte läkartiden.")
+    await lina.press("⚡ Nu")
+    await lina.press("✅ Skicka")
+    await app.deliver()
+    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    app.clock.set(START + timedelta(days=29))
+    await ticks.housekeeping()
+    async with app.session() as session:
+        assert len((await session.exec(select(Reminder))).all()) == 1
+    app.clock.set(START + timedelta(days=31))
+    await ticks.housekeeping()
+    async with app.session() as session:
+        assert (await session.exec(select(Reminder))).all() == []
+        assert (await session.exec(select(ReminderRecipient))).all() == []
+    assert await _outbox(app) == []
