@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # asks to be deleted is kept hidden and locked first (unset: deleted at once).
     retention_days: int = Field(default=365, ge=1)
     archive_days: int | None = Field(default=None, ge=1)
+    # The programme report: also record and report sensitive facts (a disability, citizenship
+    # outside the EU). Off unless the municipality has a legal basis and turns it on.
+    report_sensitive: bool = False
 
     @field_validator("admin_ids", mode="before")
     @classmethod

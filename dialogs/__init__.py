@@ -19,7 +19,9 @@ def setup() -> Router:
         onboarding,
         practice,
         profile,
+        programme,
         reminders,
+        report,
         staff,
         team,
     )
@@ -55,6 +57,7 @@ def setup() -> Router:
         *staff.dialogs(),
         team.dialog(),
     )
+    staff_side.include_routers(programme.dialog(), report.dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
     root = Router(name="dialogs")
@@ -64,8 +67,9 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin, practice
+    from dialogs import assessment, booking, checkin, practice, programme
 
     root = Router(name="outbox-buttons")
     root.include_routers(checkin.router(), assessment.router(), booking.router(), practice.router())
+    root.include_router(programme.router())
     return root

@@ -133,3 +133,15 @@ class RemindersSG(StatesGroup):
     preview = State()
     sent = State()
     report = State()
+
+
+class ProgrammeSG(StatesGroup):
+    facts = State()
+    fact = State()
+    birth_year = State()
+    end = State()
+    confirm = State()
+
+
+class ReportSG(StatesGroup):
+    home = State()

@@ -18,9 +18,10 @@ from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
 from dialogs.practice.callbacks import PracticeNow
+from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
 from dialogs.reminders.getters import reminder_text
 from scheduler.timing import local_to_utc
-from storage import assessments, booking, practice, reminders, rights, staffing
+from storage import assessments, booking, practice, programme, reminders, rights, staffing
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
 from storage.booking import Meeting
@@ -371,6 +372,40 @@ async def _staff_reminder(
     )
 
 
+async def _programme_ended(
+    session: AsyncSession, row: OutboxMessage, reader: Person, i18n: Translator
+) -> Rendered:
+    if reader.ended_at is None:
+        raise Skip("not ended")
+    return Rendered(i18n("programme-ended-notice"))
+
+
+async def _follow_up(
+    session: AsyncSession, row: OutboxMessage, _reader: Person, i18n: Translator
+) -> Rendered:
+    """The six-month question, or its one reminder, with an answer a button."""
+    found = await load_subject(session, programme.ProgrammeExit, row.subject_id)
+    if found is None:
+        raise Skip("programme end gone")
+    if found.follow_up is not None:
+        raise Skip("already answered")
+    key = (
+        "programme-follow-up-ask"
+        if row.purpose == programme.FOLLOW_UP_PURPOSE
+        else "programme-follow-up-again"
+    )
+    buttons = [
+        [
+            InlineKeyboardButton(
+                text=i18n(f"programme-follow-up-button-{answer}"),
+                callback_data=FollowUpAnswer(answer=letter).pack(),
+            )
+        ]
+        for letter, answer in FOLLOW_UP_LETTERS.items()
+    ]
+    return Rendered(i18n(key), InlineKeyboardMarkup(inline_keyboard=buttons))
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     staffing.MOVED_PURPOSE: Purpose(_moved, max_age=timedelta(days=7), prompt=False),
@@ -396,4 +431,9 @@ PURPOSES: dict[str, Purpose] = {
     rights.ARCHIVED_PURPOSE: Purpose(_archived, max_age=timedelta(days=7), prompt=False),
     # Held by quiet hours until morning at most; a pause or a stop skips it.
     reminders.REMINDER_PURPOSE: Purpose(_staff_reminder, max_age=timedelta(hours=12), prompt=True),
+    programme.ENDED_PURPOSE: Purpose(_programme_ended, max_age=timedelta(days=7), prompt=False),
+    programme.FOLLOW_UP_PURPOSE: Purpose(_follow_up, max_age=timedelta(days=3), prompt=True),
+    programme.FOLLOW_UP_REMINDER_PURPOSE: Purpose(
+        _follow_up, max_age=timedelta(days=3), prompt=True
+    ),
 }

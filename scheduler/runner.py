@@ -17,7 +17,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from scheduler.leader import Leadership
 from scheduler.sender import Sender
-from storage import assessments, checkins, fsm, outbox, practice, reminders, rights
+from storage import assessments, checkins, fsm, outbox, practice, programme, reminders, rights
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -62,11 +62,13 @@ class Ticks:
             opened = await self._in_batches(checkins.queue_due, session)
             rounds = await self._in_batches(assessments.queue_due, session)
             rounds += await self._in_batches(practice.queue_prompts, session)
+            rounds += await self._in_batches(programme.queue_follow_ups, session)
             rounds += await practice.queue_week_summaries(
                 session, now=self.clock.now(), zone=ZoneInfo(self.settings.timezone)
             )
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
             reminded += await assessments.queue_reminders(session, now=self.clock.now())
+            reminded += await programme.queue_follow_up_reminders(session, now=self.clock.now())
         if opened or rounds or reminded:
             logger.info(
                 "queued %s check-ins, %s self-assessment rounds and practice prompts, %s reminders",

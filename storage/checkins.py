@@ -179,6 +179,8 @@ async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -
                 col(CheckinPlan.next_due_at) <= now,
                 col(Person.active).is_(True),
                 col(Person.onboarded_at).is_not(None),
+                # The programme has ended: no more prompts of its own.
+                col(Person.ended_at).is_(None),
             )
             .order_by(col(CheckinPlan.next_due_at))
             .limit(limit)

@@ -508,6 +508,8 @@ async def queue_prompts(session: AsyncSession, *, now: datetime, limit: int = 50
                 col(PracticeProfile.track).is_not(None),
                 col(Person.active).is_(True),
                 col(Person.onboarded_at).is_not(None),
+                # The programme has ended: no more prompts of its own.
+                col(Person.ended_at).is_(None),
             )
             .order_by(col(PracticeProfile.next_prompt_at))
             .limit(limit)

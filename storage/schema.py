@@ -20,6 +20,7 @@ from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
+from storage.programme import ProgrammeExit, ReportFacts
 from storage.reminders import Reminder, ReminderRecipient
 
 metadata = SQLModel.metadata
@@ -48,7 +49,9 @@ __all__ = [
     "PracticeProfile",
     "PracticeReview",
     "PracticeSession",
+    "ProgrammeExit",
     "Reminder",
     "ReminderRecipient",
+    "ReportFacts",
     "metadata",
 ]

@@ -100,6 +100,7 @@ def test_every_window_answers_unexpected_input() -> None:
         "staff list",
         "staff deactivate",
         "staff move",
+        "report",
     ],
 )
 def test_every_cli_command_has_help(command: str) -> None:

@@ -18,6 +18,7 @@ from dialogs.states import (
     PracticeSG,
     QuietSG,
     RemindersSG,
+    ReportSG,
     StaffBookingSG,
     StaffMenuSG,
 )
@@ -41,6 +42,7 @@ BOOKING_ID = "booking"
 PRACTICE_ID = "practice"
 TEAM_ID = "team"
 REMINDERS_ID = "reminders"
+REPORT_ID = "report"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -92,6 +94,7 @@ def staff_dialog() -> Dialog:
             Start(Tr("menu-staff-caseload"), id=CASELOAD_ID, state=CaseloadSG.list),
             Start(Tr("menu-staff-booking"), id=BOOKING_ID, state=StaffBookingSG.agenda),
             Start(Tr("reminders-menu-button"), id=REMINDERS_ID, state=RemindersSG.audience),
+            Start(Tr("report-menu-button"), id=REPORT_ID, state=ReportSG.home),
             Button(
                 Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
             ),

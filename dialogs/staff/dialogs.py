@@ -5,6 +5,7 @@ from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
 from dialogs.practice import getters as practice_getters
+from dialogs.programme.handlers import on_open_end, on_open_facts
 from dialogs.staff import getters, handlers
 from dialogs.states import AlertsSG, CaseloadSG
 
@@ -28,6 +29,8 @@ REQUEST_ID = "request"
 ASSESSMENT_RHYTHM_ID = "assessment_rhythm"
 FORM_ID = "form"
 WEEKS_ID = "weeks"
+FACTS_ID = "report_facts"
+END_ID = "end_programme"
 PAGE_HEIGHT = 8
 
 
@@ -155,6 +158,10 @@ def caseload_dialog() -> Dialog:
                 state=CaseloadSG.assessment,
                 when=_present,
             ),
+            Button(
+                Tr("programme-facts-button"), id=FACTS_ID, on_click=on_open_facts, when=_present
+            ),
+            Button(Tr("programme-end-button"), id=END_ID, on_click=on_open_end, when=_present),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.list),
             state=CaseloadSG.card,
             getter=getters.card,

@@ -1,0 +1,7 @@
+"""The end of a participant's programme, the facts the report counts, and the question six
+months after. Staff reach it from the participant card; the question comes by the outbox."""
+
+from dialogs.programme.dialogs import dialog
+from dialogs.programme.handlers import router
+
+__all__ = ["dialog", "router"]

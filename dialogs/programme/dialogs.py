@@ -1,0 +1,98 @@
+from typing import Any
+
+from aiogram_dialog import Dialog
+from aiogram_dialog.widgets.common.when import Predicate
+from aiogram_dialog.widgets.input import TextInput
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
+
+from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.programme import getters, handlers
+from dialogs.states import ProgrammeSG
+
+BACK_ID = "back"
+FACT_ID = "fact"
+VALUE_ID = "value"
+YEAR_ID = "year"
+STATUS_ID = "status"
+CONFIRM_ID = "confirm"
+
+
+def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("missing"))
+
+
+def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("missing")
+
+
+def _when(*keys: str) -> Predicate:
+    """Shown when the participant may be seen and every key in the getter's data is truthy."""
+
+    def shown(data: dict[str, Any], _widget: object, _manager: object) -> bool:
+        return not data.get("missing") and all(data.get(k) for k in keys)
+
+    return shown
+
+
+def dialog() -> Dialog:
+    """Report facts and the end of the programme, for one participant on a staff member's card."""
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("core-not-allowed", when=_missing),
+            Tr("programme-facts", when=_present),
+            Tr("programme-facts-sensitive", when=_when("sensitive")),
+            Tr("programme-facts-running", when=_when("running")),
+            Tr("programme-facts-ended", when=_when("ended")),
+            Tr("programme-facts-follow-up", when=_when("asked")),
+            Group(choices(FACT_ID, "facts", handlers.on_fact), width=2, when=_present),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=ProgrammeSG.facts,
+            getter=getters.facts,
+        ),
+        Screen(
+            TrFrom("ask"),
+            Group(choices(VALUE_ID, "values", handlers.on_value), width=1),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.facts),
+            state=ProgrammeSG.fact,
+            getter=getters.fact_choices,
+        ),
+        Screen(
+            Tr("programme-ask-birth-year"),
+            TextInput(
+                id=YEAR_ID,
+                type_factory=handlers.clean_birth_year,
+                on_success=handlers.on_birth_year,
+                on_error=handlers.on_bad_birth_year,
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.facts),
+            state=ProgrammeSG.birth_year,
+        ),
+        Screen(
+            Tr("core-not-allowed", when=_missing),
+            Tr("programme-end-already", when=_when("ended")),
+            Tr("programme-end-ask", when=_when("running")),
+            Group(
+                choices(STATUS_ID, "statuses", handlers.on_exit_status),
+                width=1,
+                when=_when("running"),
+            ),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=ProgrammeSG.end,
+            getter=getters.end,
+        ),
+        Screen(
+            Tr("core-not-allowed", when=_missing),
+            Tr("programme-end-already", when=_when("ended")),
+            Tr("programme-end-confirm", when=_when("running")),
+            Button(
+                Tr("programme-end-yes"),
+                id=CONFIRM_ID,
+                on_click=handlers.on_end_confirmed,
+                when=_when("running"),
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.end),
+            state=ProgrammeSG.confirm,
+            getter=getters.confirm,
+        ),
+    )

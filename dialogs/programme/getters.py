@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiogram_dialog import DialogManager
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Translator
+from dialogs.common import actor_of, pop_notice, translator
+from dialogs.programme.handlers import FACT, STATUS, participant_id
+from dialogs.staff.getters import display_name
+from storage import programme
+from storage.programme import ProgrammeExit, ReportFacts
+
+
+def fact_key(fact: str) -> str:
+    """The kebab-case name of a fact in message ids: entry_status -> entry-status."""
+    return fact.replace("_", "-")
+
+
+def value_label(i18n: Translator, fact: str, value: str | int | None) -> str:
+    if value is None:
+        return i18n("programme-not-recorded")
+    if fact == programme.BIRTH_YEAR:
+        return str(value)  # a year, not a number to group
+    return i18n(f"programme-{fact_key(fact)}-{value}")
+
+
+def _facts_shown(settings: Settings) -> tuple[str, ...]:
+    if settings.report_sensitive:
+        return programme.FACTS
+    return tuple(f for f in programme.FACTS if f not in programme.SENSITIVE)
+
+
+async def _found(
+    manager: DialogManager,
+) -> tuple[Any, ReportFacts | None, ProgrammeExit | None] | None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    return await programme.facts_of(
+        data["session"],
+        actor=actor_of(manager),
+        participant_id=participant_id(manager),
+        now=clock.now(),
+    )
+
+
+async def facts(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """The facts the report counts, what the programme's end and the six-month answer were."""
+    found = await _found(dialog_manager)
+    if found is None:
+        return {"missing": True}
+    person, stored, ending = found
+    i18n = translator(dialog_manager)
+    settings: Settings = dialog_manager.middleware_data["settings"]
+    shown = _facts_shown(settings)
+    values = {
+        fact: value_label(i18n, fact, getattr(stored, fact) if stored else None)
+        for fact in programme.FACTS
+    }
+    out: dict[str, Any] = {
+        "missing": False,
+        "notice": pop_notice(dialog_manager),
+        "name": display_name(person, dialog_manager),
+        "sensitive": settings.report_sensitive,
+        "ended": ending is not None,
+        "running": ending is None,
+        "asked": ending is not None and ending.follow_up_asked_at is not None,
+        "facts": [(fact, i18n(f"programme-fact-{fact_key(fact)}")) for fact in shown],
+        **values,
+    }
+    if ending is not None:
+        out["at"] = ending.ended_at.astimezone(ZoneInfo(settings.timezone))
+        out["exit_status"] = i18n(f"programme-exit-{ending.status}")
+        out["follow_up"] = (
+            i18n(f"programme-follow-up-{ending.follow_up}")
+            if ending.follow_up
+            else i18n("programme-follow-up-none")
+        )
+    return out
+
+
+async def fact_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    fact = str(dialog_manager.dialog_data.get(FACT, "gender"))
+    i18n = translator(dialog_manager)
+    return {
+        "ask": f"programme-ask-{fact_key(fact)}",
+        "values": [(value, value_label(i18n, fact, value)) for value in programme.CHOICES[fact]],
+    }
+
+
+async def end(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """How the programme ends: the status at exit (or that it has ended already)."""
+    found = await _found(dialog_manager)
+    if found is None:
+        return {"missing": True}
+    person, _stored, ending = found
+    i18n = translator(dialog_manager)
+    settings: Settings = dialog_manager.middleware_data["settings"]
+    out: dict[str, Any] = {
+        "missing": False,
+        "name": display_name(person, dialog_manager),
+        "ended": ending is not None,
+        "running": ending is None,
+        "statuses": [(s, i18n(f"programme-exit-{s}")) for s in programme.EXIT_STATUSES],
+    }
+    if ending is not None:
+        out["at"] = ending.ended_at.astimezone(ZoneInfo(settings.timezone))
+    return out
+
+
+async def confirm(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    out = await end(dialog_manager)
+    status = str(dialog_manager.dialog_data.get(STATUS, ""))
+    if status in programme.EXIT_STATUSES:
+        out["status"] = translator(dialog_manager)(f"programme-exit-{status}")
+    else:
+        out["missing"] = True
+    return out

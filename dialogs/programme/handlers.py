@@ -1,0 +1,185 @@
+"""Staff record a participant's report facts and end their programme; the former participant
+answers the six-month question from the outbox's message."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from aiogram import Router
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import DialogManager
+from aiogram_dialog.widgets.input import ManagedTextInput
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.i18n import Translator
+from dialogs.common import NOTICE, actor_of, as_id, set_notice, translator
+from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
+from dialogs.states import ProgrammeSG
+from storage import programme
+from storage.people import Actor, Role
+from storage.programme import Answered, Ending
+
+logger = logging.getLogger(__name__)
+PARTICIPANT_ID = "participant_id"
+FACT = "fact"
+STATUS = "status"
+
+
+# -- from the participant card ----------------------------------------------------------------
+
+
+async def _start(manager: DialogManager, state: Any) -> None:
+    """Open a programme screen for the participant on the card (the getter checks access)."""
+    participant_id = as_id(str(manager.dialog_data.get(PARTICIPANT_ID, "")))
+    await manager.start(state, data={PARTICIPANT_ID: participant_id or 0})
+
+
+async def on_open_facts(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await _start(manager, ProgrammeSG.facts)
+
+
+async def on_open_end(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await _start(manager, ProgrammeSG.end)
+
+
+def participant_id(manager: DialogManager) -> int:
+    data = manager.start_data if isinstance(manager.start_data, dict) else {}
+    return int(data.get(PARTICIPANT_ID, 0))
+
+
+# -- report facts --------------------------------------------------------------------------------
+
+
+async def on_fact(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, fact: str
+) -> None:
+    settings: Settings = manager.middleware_data["settings"]
+    if fact == programme.BIRTH_YEAR:
+        await manager.switch_to(ProgrammeSG.birth_year)
+    elif fact in programme.CHOICES and (
+        fact not in programme.SENSITIVE or settings.report_sensitive
+    ):
+        manager.dialog_data[FACT] = fact
+        await manager.switch_to(ProgrammeSG.fact)
+
+
+async def _save(manager: DialogManager, fact: str, value: str) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    settings: Settings = data["settings"]
+    saved = await programme.set_fact(
+        data["session"],
+        actor=actor_of(manager),
+        participant_id=participant_id(manager),
+        fact=fact,
+        value=value,
+        now=clock.now(),
+        sensitive=settings.report_sensitive,
+    )
+    set_notice(manager, "programme-saved" if saved else "core-not-allowed")
+    await manager.switch_to(ProgrammeSG.facts)
+
+
+async def on_value(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, value: str
+) -> None:
+    fact = str(manager.dialog_data.get(FACT, ""))
+    if value in programme.CHOICES.get(fact, ()):
+        await _save(manager, fact, value)
+
+
+def clean_birth_year(text: str) -> str:
+    """Four digits of a plausible birth year; ValueError otherwise (storage checks again)."""
+    year = text.strip()
+    if not year.isascii() or not year.isdigit() or len(year) != 4:
+        raise ValueError("not a year")
+    return year
+
+
+async def on_birth_year(
+    _message: Message, _widget: ManagedTextInput[str], manager: DialogManager, year: str
+) -> None:
+    clock: Clock = manager.middleware_data["clock"]
+    if not programme.valid_birth_year(int(year), clock.now()):
+        await _message.answer(translator(manager)("programme-birth-year-bad"))
+        return
+    await _save(manager, programme.BIRTH_YEAR, year)
+
+
+async def on_bad_birth_year(
+    message: Message, _widget: ManagedTextInput[str], manager: DialogManager, _error: ValueError
+) -> None:
+    await message.answer(translator(manager)("programme-birth-year-bad"))
+
+
+# -- ending the programme ------------------------------------------------------------------------
+
+
+async def on_exit_status(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, status: str
+) -> None:
+    if status in programme.EXIT_STATUSES:
+        manager.dialog_data[STATUS] = status
+        await manager.switch_to(ProgrammeSG.confirm)
+
+
+_ENDING_NOTICE = {
+    Ending.ENDED: "programme-ended-saved",
+    Ending.ALREADY: "programme-end-again",
+    Ending.REFUSED: "core-not-allowed",
+}
+
+
+async def on_end_confirmed(
+    _callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    data = manager.middleware_data
+    clock: Clock = data["clock"]
+    ending = await programme.end_programme(
+        data["session"],
+        actor=actor_of(manager),
+        participant_id=participant_id(manager),
+        status=str(manager.dialog_data.get(STATUS, "")),
+        now=clock.now(),
+    )
+    await manager.done({NOTICE: _ENDING_NOTICE[ending]})
+
+
+# -- six months after: a button on the outbox's message ------------------------------------------
+
+
+async def on_follow_up(
+    callback: CallbackQuery,
+    callback_data: FollowUpAnswer,
+    session: Any,
+    actor: Actor | None,
+    i18n: Translator,
+    clock: Clock,
+) -> None:
+    """One tap answers "what do you do now?". The first answer counts; later taps change nothing."""
+    if actor is None or actor.role is not Role.PARTICIPANT:
+        await callback.answer(i18n("core-not-allowed"))
+        return
+    answered = await programme.answer_follow_up(
+        session, actor=actor, answer=FOLLOW_UP_LETTERS[callback_data.answer], now=clock.now()
+    )
+    if answered is Answered.NOT_ASKED:
+        logger.info("user %s pressed a follow-up button they were not asked", actor.telegram_id)
+        await callback.answer(i18n("core-stale-button"))
+        return
+    key = "programme-follow-up-thanks" if answered is Answered.SAVED else "programme-follow-up-done"
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        # Answered: the buttons go, so an old one cannot be pressed by mistake.
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await callback.message.answer(i18n(key))
+
+
+def router() -> Router:
+    """Buttons on messages the outbox sent: they carry no dialog, so they come before dialogs."""
+    buttons = Router(name="programme_buttons")
+    buttons.callback_query.register(on_follow_up, FollowUpAnswer.filter())
+    return buttons

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import asyncio
+from zoneinfo import ZoneInfo
+
+from aiogram import Bot
+from aiogram.types import BufferedInputFile, CallbackQuery
+from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog.widgets.kbd import Button
+
+from bot.clock import Clock
+from bot.config import Settings
+from dialogs.common import actor_of, translator
+from dialogs.report import workbook
+from storage import audit, report
+from storage.report import Cohort
+
+ALL = "all"
+
+
+async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
+    """Build the report and send it as a file, showing progress in one edited message.
+
+    Storage scopes the rows (a staff member: their own participants) and audits the export;
+    the workbook is built in a thread so other people's updates go on meanwhile.
+    """
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    clock: Clock = data["clock"]
+    settings: Settings = data["settings"]
+    bot: Bot = data["bot"]
+    i18n = translator(manager)
+    progress = await bot.send_message(actor.telegram_id, i18n("report-progress"))
+    found = await report.export(
+        data["session"],
+        actor=actor,
+        now=clock.now(),
+        zone=ZoneInfo(settings.timezone),
+        cohort=cohort,
+        sensitive=settings.report_sensitive,
+    )
+    if found is None:
+        await bot.edit_message_text(
+            i18n("core-not-allowed"), chat_id=actor.telegram_id, message_id=progress.message_id
+        )
+        return
+    if not actor.is_admin:
+        scope = i18n("report-scope-own")
+    elif cohort is None:
+        scope = i18n("report-cohort-all")
+    else:
+        scope = cohort.name
+    content = await asyncio.to_thread(
+        workbook.build, found, i18n, scope=scope, sensitive=settings.report_sensitive
+    )
+    await bot.edit_message_text(
+        i18n("report-done", count=len(found)),
+        chat_id=actor.telegram_id,
+        message_id=progress.message_id,
+    )
+    name = f"lotsen-report-{cohort.name if cohort else ALL}.xlsx"
+    await bot.send_document(
+        actor.telegram_id,
+        BufferedInputFile(content, filename=name),
+        caption=i18n("report-caption"),
+    )
+    # The screen again below the file, so its buttons stay at hand.
+    manager.show_mode = ShowMode.SEND
+
+
+async def on_make(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """A staff member's report: their own participants, from the start."""
+    await make_report(manager, None)
+
+
+async def on_cohort(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    """Admins: the participants who started in a year or half-year, or everyone."""
+    actor = actor_of(manager)
+    if not actor.is_admin:  # the cohorts are not shown to them: forged data
+        clock: Clock = manager.middleware_data["clock"]
+        await audit.record_for(
+            manager.middleware_data["session"],
+            actor=actor,
+            now=clock.now(),
+            action="export:report",
+            allowed=False,
+        )
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    if item_id == ALL:
+        await make_report(manager, None)
+        return
+    try:
+        cohort = Cohort.parse(item_id)
+    except ValueError:
+        await callback.answer(translator(manager)("core-stale-button"))
+        return
+    await make_report(manager, cohort)

@@ -1,0 +1,208 @@
+"""The programme report as an Excel workbook (openpyxl): a sheet of participants, one row
+each, and a summary with counts and the share meeting each of the programme's targets.
+
+Pure: rows in, bytes out, no Telegram and no SQL, so it runs in a thread off the event loop.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from bot.i18n import Translator
+from storage import programme
+from storage.instruments import EXIT, catalogue
+from storage.report import AGE_BANDS, Row
+
+SHARE_FORMAT = "0.0%"
+DATE_FORMAT = "yyyy-mm-dd"
+WORK_TARGET = "work-after-six-months"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the summary: a count, a share of `of`, or a heading."""
+
+    label: str
+    value: int | float | str | None = None
+    of: int | None = None
+    share: bool = False
+    note: str = ""
+    heading: bool = False
+
+
+def exit_targets() -> tuple[list[str], int]:
+    """The targets the exit survey measures, one an item, in the order it asks them; and the
+    answer that meets a target."""
+    instrument = catalogue().get(EXIT[0])
+    if instrument is None:
+        return [], 0
+    targets = instrument.targets()
+    cut = instrument.scoring.meets_at_least or instrument.scale.high
+    return [targets[item] for item in instrument.all_items() if item in targets], cut
+
+
+def _value(i18n: Translator, fact: str, value: str | None) -> str | None:
+    return i18n(f"programme-{fact}-{value}") if value else None
+
+
+def _columns(i18n: Translator, sensitive: bool) -> list[tuple[str, Callable[[Row], Any]]]:
+    """(header, the cell of a row) for each column of the participant sheet."""
+
+    def follow_up(row: Row) -> str | None:
+        if row.follow_up:
+            return i18n(f"programme-follow-up-{row.follow_up}")
+        return i18n("programme-follow-up-none") if row.follow_up_asked else None
+
+    columns: list[tuple[str, Callable[[Row], Any]]] = [
+        (i18n("report-column-id"), lambda r: r.pseudonym),
+        (i18n("report-column-start"), lambda r: r.started),
+        (i18n("report-column-end"), lambda r: r.ended),
+        (i18n("report-column-gender"), lambda r: _value(i18n, "gender", r.gender)),
+        (
+            i18n("report-column-age-band"),
+            lambda r: i18n(f"report-age-{r.age_band}") if r.age_band else None,
+        ),
+        (
+            i18n("report-column-entry-status"),
+            lambda r: _value(i18n, "entry-status", r.entry_status),
+        ),
+        (i18n("report-column-education"), lambda r: _value(i18n, "education", r.education)),
+        (i18n("report-column-exit-status"), lambda r: _value(i18n, "exit", r.exit_status)),
+        (i18n("report-column-follow-up"), follow_up),
+    ]
+    if sensitive:
+        columns += [
+            (i18n("report-column-disability"), lambda r: _value(i18n, "disability", r.disability)),
+            (
+                i18n("report-column-third-country"),
+                lambda r: _value(i18n, "third-country", r.third_country),
+            ),
+        ]
+    return columns
+
+
+def _share(label: str, met: int, of: int, note: str) -> Line:
+    return Line(label, met / of if of else None, of=of, share=True, note=note)
+
+
+def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -> list[Line]:
+    """Counts by fact, the programme's end, the six-month answers, and each target's share."""
+    lines = [Line(i18n("report-summary-scope"), scope)]
+    lines.append(Line(i18n("report-summary-participants"), len(rows)))
+
+    def breakdown(title: str, fact: str, values: tuple[str, ...], of: Callable[[Row], Any]) -> None:
+        lines.append(Line(i18n(title), heading=True))
+        for value in values:
+            label = i18n(f"report-age-{value}") if fact == "age" else _value(i18n, fact, value)
+            lines.append(Line(label or value, sum(1 for r in rows if of(r) == value)))
+        lines.append(Line(i18n("report-not-recorded"), sum(1 for r in rows if of(r) is None)))
+
+    breakdown("report-summary-gender", "gender", programme.GENDERS, lambda r: r.gender)
+    breakdown("report-summary-age", "age", AGE_BANDS, lambda r: r.age_band)
+    breakdown(
+        "report-summary-entry-status",
+        "entry-status",
+        programme.ENTRY_STATUSES,
+        lambda r: r.entry_status,
+    )
+    breakdown(
+        "report-summary-education", "education", programme.EDUCATION_LEVELS, lambda r: r.education
+    )
+    if sensitive:
+        breakdown(
+            "report-summary-disability", "disability", programme.YES_NO, lambda r: r.disability
+        )
+        breakdown(
+            "report-summary-third-country",
+            "third-country",
+            programme.YES_NO,
+            lambda r: r.third_country,
+        )
+
+    ended = [r for r in rows if r.exit_status]
+    lines.append(Line(i18n("report-summary-ended"), len(ended), heading=True))
+    for status in programme.EXIT_STATUSES:
+        label = _value(i18n, "exit", status) or status
+        lines.append(Line(label, sum(1 for r in ended if r.exit_status == status)))
+    asked = [r for r in rows if r.follow_up_asked]
+    lines.append(Line(i18n("report-summary-follow-up"), len(asked), heading=True))
+    for answer in programme.FOLLOW_UPS:
+        lines.append(
+            Line(
+                i18n(f"programme-follow-up-{answer}"),
+                sum(1 for r in asked if r.follow_up == answer),
+            )
+        )
+    lines.append(
+        Line(i18n("programme-follow-up-none"), sum(1 for r in asked if r.follow_up is None))
+    )
+
+    lines.append(Line(i18n("report-summary-targets"), heading=True))
+    # Work at the end, and still work six months later: of those asked six months after.
+    lasted = sum(1 for r in asked if r.exit_status == "employed" and r.follow_up == "working")
+    lines.append(
+        _share(i18n(f"report-target-{WORK_TARGET}"), lasted, len(asked), i18n("report-note-work"))
+    )
+    targets, cut = exit_targets()
+    for target in targets:
+        answered = [r for r in rows if r.targets.get(target) is not None]
+        met = sum(1 for r in answered if r.targets.get(target))
+        note = i18n("report-note-exit", cut=cut)
+        lines.append(_share(i18n(f"report-target-{target}"), met, len(answered), note))
+    return lines
+
+
+def _bold_header(sheet: Worksheet, headers: list[str]) -> None:
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+
+
+def build(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool = False) -> bytes:
+    """The workbook as .xlsx bytes: the participant sheet first, then the summary."""
+    book = Workbook()
+    people = book.active
+    assert people is not None
+    people.title = i18n("report-sheet-participants")
+    columns = _columns(i18n, sensitive)
+    _bold_header(people, [header for header, _ in columns])
+    for row in rows:
+        people.append([cell(row) for _, cell in columns])
+    for cells in people.iter_cols(min_col=2, max_col=3, min_row=2):
+        for cell in cells:
+            cell.number_format = DATE_FORMAT
+    for index, (header, _) in enumerate(columns, start=1):
+        people.column_dimensions[get_column_letter(index)].width = max(12, len(header) + 2)
+
+    sums = book.create_sheet(i18n("report-sheet-summary"))
+    _bold_header(
+        sums,
+        [
+            i18n("report-summary-what"),
+            i18n("report-summary-value"),
+            i18n("report-summary-of"),
+            i18n("report-summary-note"),
+        ],
+    )
+    for line in summary(rows, i18n, scope=scope, sensitive=sensitive):
+        sums.append([line.label, line.value, line.of, line.note or None])
+        if line.heading:
+            sums.cell(sums.max_row, 1).font = Font(bold=True)
+        if line.share:
+            sums.cell(sums.max_row, 2).number_format = SHARE_FORMAT
+    sums.append([])
+    sums.append([i18n("report-note-shares")])
+    sums.column_dimensions["A"].width = 48
+    sums.column_dimensions["D"].width = 60
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,379 @@
+"""The end of a participant's programme, the facts the programme report counts, and the one
+question six months after the end: working, studying, looking for work, or something else?
+
+Values are stored as short words (the choices below), never as text in a language; the
+screens and the report put them into words. Sensitive facts (a disability, citizenship of a
+country outside the EU) are kept only where the municipality turns them on (REPORT_SENSITIVE).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Column, ForeignKey, Integer, String, update
+from sqlmodel import Field, SQLModel, col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from scheduler.timing import local_to_utc
+from storage import assessments, audit, outbox
+from storage.assessments import Cause
+from storage.db import upsert_insert
+from storage.instruments import EXIT
+from storage.people import Actor, Person, Role, get_visible_participant
+from storage.types import UTCDateTime
+
+ENDED_PURPOSE = "programme-ended"
+FOLLOW_UP_PURPOSE = "programme-follow-up"
+FOLLOW_UP_REMINDER_PURPOSE = "programme-follow-up-again"
+FOLLOW_UP_MONTHS = 6
+FOLLOW_UP_AT = time(10, 0)
+FOLLOW_UP_REMIND_AFTER = timedelta(days=7)
+
+# The values of each fact, in the order they are offered. The EU's common indicators count
+# women, men and non-binary people; "not-stated" is an answer too (someone who would rather not).
+GENDERS = ("woman", "man", "non-binary", "not-stated")
+ENTRY_STATUSES = ("unemployed", "long-term-unemployed", "inactive", "employed")
+# ISCED 2011 levels, offered in plain words: up to compulsory school, upper secondary, higher.
+EDUCATION_LEVELS = ("isced-0-2", "isced-3-4", "isced-5-8")
+YES_NO = ("yes", "no", "not-stated")
+EXIT_STATUSES = ("job-seeking", "in-education", "qualification", "employed")
+FOLLOW_UPS = ("working", "studying", "looking", "other")
+
+BIRTH_YEAR = "birth_year"
+CHOICES: dict[str, tuple[str, ...]] = {
+    "gender": GENDERS,
+    "entry_status": ENTRY_STATUSES,
+    "education": EDUCATION_LEVELS,
+    "disability": YES_NO,
+    "third_country": YES_NO,
+}
+SENSITIVE = ("disability", "third_country")
+FACTS = ("gender", BIRTH_YEAR, "entry_status", "education", *SENSITIVE)
+OLDEST_BIRTH_YEAR = 1940
+YOUNGEST_AGE = 13
+
+
+class ReportFacts(SQLModel, table=True):
+    """What the programme report counts about a participant, as their staff recorded it."""
+
+    __tablename__ = "report_facts"
+
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    gender: str | None = Field(default=None, sa_column=Column(String(16)))
+    birth_year: int | None = Field(default=None)
+    entry_status: str | None = Field(default=None, sa_column=Column(String(24)))
+    education: str | None = Field(default=None, sa_column=Column(String(16)))
+    # Sensitive: recorded and reported only with REPORT_SENSITIVE on.
+    disability: str | None = Field(default=None, sa_column=Column(String(16)))
+    third_country: str | None = Field(default=None, sa_column=Column(String(16)))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    updated_by_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"))
+    )
+
+
+class ProgrammeExit(SQLModel, table=True):
+    """How a participant's programme ended, and the answer six months later."""
+
+    __tablename__ = "programme_exit"
+
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    status: str = Field(sa_column=Column(String(24), nullable=False))
+    ended_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    ended_by_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"))
+    )
+    follow_up_due_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    follow_up_asked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    follow_up_reminded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    follow_up_answered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    follow_up: str | None = Field(default=None, sa_column=Column(String(16)))
+
+
+class Ending(StrEnum):
+    ENDED = "ended"
+    ALREADY = "already"
+    REFUSED = "refused"
+
+
+class Answered(StrEnum):
+    SAVED = "saved"
+    ALREADY = "already"
+    NOT_ASKED = "not-asked"
+
+
+def months_later(day: date, months: int) -> date:
+    """The same day `months` later; the month's last day when it has no such day (31 August
+    -> 28 or 29 February). Calendar months, as people count them."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def follow_up_due(ended_at: datetime, zone: ZoneInfo) -> datetime:
+    """When the six-month question is asked: that day, at 10:00 in the participant's zone."""
+    day = months_later(ended_at.astimezone(zone).date(), FOLLOW_UP_MONTHS)
+    return local_to_utc(day, FOLLOW_UP_AT, zone)
+
+
+def valid_birth_year(value: int, now: datetime) -> bool:
+    return OLDEST_BIRTH_YEAR <= value <= now.year - YOUNGEST_AGE
+
+
+# -- staff: read and record -------------------------------------------------------------------
+
+
+async def _participant(
+    session: AsyncSession, *, actor: Actor, participant_id: int, action: str, now: datetime
+) -> Person | None:
+    """The participant if `actor` is staff who may see them. A refusal is audited (committed)."""
+    person = (
+        await get_visible_participant(session, actor=actor, participant_id=participant_id)
+        if actor.is_staff
+        else None
+    )
+    if person is None:
+        await audit.record_for(session, actor=actor, now=now, action=action, allowed=False)
+    return person
+
+
+async def facts_of(
+    session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime
+) -> tuple[Person, ReportFacts | None, ProgrammeExit | None] | None:
+    """A participant's report facts and programme end, for their staff (an audited read)."""
+    person = await _participant(
+        session, actor=actor, participant_id=participant_id, action="read:report-facts", now=now
+    )
+    if person is None:
+        return None
+    await audit.record_for(
+        session,
+        actor=actor,
+        now=now,
+        action="read:report-facts",
+        allowed=True,
+        subject_id=person.id,
+    )
+    return (
+        person,
+        await session.get(ReportFacts, participant_id),
+        await session.get(ProgrammeExit, participant_id),
+    )
+
+
+def _parse(fact: str, value: str, now: datetime, sensitive: bool) -> str | int | None:
+    """The value to store, or None when it is not one of the fact's values (forged data)."""
+    if fact == BIRTH_YEAR:
+        if not value.isascii() or not value.isdigit() or len(value) != 4:
+            return None
+        year = int(value)
+        return year if valid_birth_year(year, now) else None
+    if fact in SENSITIVE and not sensitive:
+        return None
+    return value if value in CHOICES.get(fact, ()) else None
+
+
+async def set_fact(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    participant_id: int,
+    fact: str,
+    value: str,
+    now: datetime,
+    sensitive: bool = False,
+) -> ReportFacts | None:
+    """Staff record one fact about one of their participants. None when refused.
+
+    Sensitive facts are refused unless `sensitive` (the REPORT_SENSITIVE setting) is on.
+    Every change is audited with the fact's name (never its value); so is every refusal.
+    """
+    person = await _participant(
+        session, actor=actor, participant_id=participant_id, action="edit:report-facts", now=now
+    )
+    parsed = _parse(fact, value, now, sensitive)
+    if person is None or parsed is None:
+        return None
+    facts = await session.get(ReportFacts, participant_id)
+    if facts is None:
+        facts = ReportFacts(participant_id=participant_id, updated_at=now)
+        session.add(facts)
+    setattr(facts, fact, parsed)
+    facts.updated_at, facts.updated_by_id = now, actor.person_id
+    await audit.record(
+        session,
+        now=now,
+        action="edit:report-facts",
+        allowed=True,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        subject_id=participant_id,
+        detail=fact,
+        commit=False,
+    )
+    await session.commit()
+    return facts
+
+
+async def end_programme(
+    session: AsyncSession, *, actor: Actor, participant_id: int, status: str, now: datetime
+) -> Ending:
+    """End a participant's programme with their status at exit.
+
+    Sets `person.ended_at` (retention runs from it; check-ins, the self-assessment rhythm and
+    practice prompts stop), tells the participant, asks for the exit survey (Avslut), and sets
+    the six-month question. A second end, even at the same moment, changes nothing.
+    """
+    if status not in EXIT_STATUSES:
+        return Ending.REFUSED
+    person = await _participant(
+        session, actor=actor, participant_id=participant_id, action="edit:programme-end", now=now
+    )
+    if person is None or person.id is None:
+        return Ending.REFUSED
+    insert = upsert_insert(session)
+    inserted = (
+        await session.exec(
+            insert(ProgrammeExit)
+            .values(
+                participant_id=person.id,
+                status=status,
+                ended_at=now,
+                ended_by_id=actor.person_id,
+                follow_up_due_at=follow_up_due(now, ZoneInfo(person.timezone)),
+            )
+            .on_conflict_do_nothing(index_elements=["participant_id"])
+            .returning(ProgrammeExit.participant_id)
+        )
+    ).scalar()
+    if inserted is None:
+        await session.rollback()
+        return Ending.ALREADY
+    person.ended_at = person.ended_at or now
+    await audit.record(
+        session,
+        now=now,
+        action="edit:programme-end",
+        allowed=True,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        subject_id=person.id,
+        detail=status,
+        commit=False,
+    )
+    # The notice first, then the survey: the sender sends what is due in the order queued.
+    await outbox.enqueue(
+        session,
+        recipient_id=person.id,
+        purpose=ENDED_PURPOSE,
+        occurrence="ended",
+        subject_id=person.id,
+        due_at=now,
+        now=now,
+    )
+    await session.flush()
+    instrument, form = EXIT
+    # Commits all of the above with the survey's round (or alone, before onboarding).
+    found = await assessments.request(
+        session,
+        actor=actor,
+        participant_id=person.id,
+        instrument=instrument,
+        form=form,
+        now=now,
+        cause=Cause.EXIT,
+    )
+    if found is None:
+        await session.commit()
+    return Ending.ENDED
+
+
+# -- six months after -------------------------------------------------------------------------
+
+
+async def queue_follow_ups(session: AsyncSession, *, now: datetime, limit: int = 500) -> int:
+    """Ask the six-month question of everyone whose day has come, once each."""
+    rows = (
+        await session.exec(
+            select(ProgrammeExit)
+            .join(Person, col(Person.id) == ProgrammeExit.participant_id)
+            .where(
+                col(ProgrammeExit.follow_up_asked_at).is_(None),
+                col(ProgrammeExit.follow_up_due_at) <= now,
+                col(Person.active).is_(True),
+            )
+            .order_by(col(ProgrammeExit.follow_up_due_at))
+            .limit(limit)
+        )
+    ).all()
+    for found in rows:
+        found.follow_up_asked_at = now
+        await outbox.enqueue(
+            session,
+            recipient_id=found.participant_id,
+            purpose=FOLLOW_UP_PURPOSE,
+            occurrence="follow-up",
+            subject_id=found.participant_id,
+            due_at=now,
+            now=now,
+        )
+    await session.commit()
+    return len(rows)
+
+
+async def queue_follow_up_reminders(session: AsyncSession, *, now: datetime) -> int:
+    """One reminder a week after a six-month question nobody answered. Never a second one."""
+    rows = (
+        await session.exec(
+            select(ProgrammeExit).where(
+                col(ProgrammeExit.follow_up_answered_at).is_(None),
+                col(ProgrammeExit.follow_up_reminded_at).is_(None),
+                col(ProgrammeExit.follow_up_asked_at) <= now - FOLLOW_UP_REMIND_AFTER,
+                col(ProgrammeExit.follow_up_asked_at) > now - FOLLOW_UP_REMIND_AFTER * 3,
+            )
+        )
+    ).all()
+    for found in rows:
+        found.follow_up_reminded_at = now
+        await outbox.enqueue(
+            session,
+            recipient_id=found.participant_id,
+            purpose=FOLLOW_UP_REMINDER_PURPOSE,
+            occurrence="follow-up",
+            subject_id=found.participant_id,
+            due_at=now,
+            now=now,
+        )
+    await session.commit()
+    return len(rows)
+
+
+async def answer_follow_up(
+    session: AsyncSession, *, actor: Actor, answer: str, now: datetime
+) -> Answered:
+    """The former participant answers the six-month question. The first answer counts: a later
+    tap (an old button, the reminder after answering) changes nothing."""
+    if actor.role is not Role.PARTICIPANT or answer not in FOLLOW_UPS:
+        return Answered.NOT_ASKED
+    found = await session.get(ProgrammeExit, actor.person_id)
+    if found is None or found.follow_up_asked_at is None:
+        return Answered.NOT_ASKED
+    # Only while no answer is stored: of two taps at once, one is saved.
+    saved = await session.exec(
+        update(ProgrammeExit)
+        .where(
+            col(ProgrammeExit.participant_id) == actor.person_id,
+            col(ProgrammeExit.follow_up).is_(None),
+        )
+        .values(follow_up=answer, follow_up_answered_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    await session.commit()
+    return Answered.SAVED if saved.rowcount == 1 else Answered.ALREADY

@@ -1,0 +1,229 @@
+"""The programme report's rows: one per participant, pseudonymous, scoped to who exports.
+
+A row holds stored values (short words such as "woman" or "job-seeking"), the age band and
+the exit survey's targets; dialogs/report/workbook.py puts them into words and counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from scheduler.timing import local_to_utc
+from storage import audit
+from storage.assessments import AssessmentAnswer, AssessmentRound
+from storage.instruments import EXIT, catalogue
+from storage.people import Actor, Person, Role
+from storage.programme import ProgrammeExit, ReportFacts
+
+# ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) count participants below 18,
+# aged 18-29 and aged 55 and over; 30-54 is the rest, so the four bands add up to everyone.
+AGE_BANDS = ("under-18", "18-29", "30-54", "55-plus")
+_COHORT = re.compile(r"^(?P<year>\d{4})(?:H(?P<half>[12]))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cohort:
+    """Participants who started in a year, or in its first (H1) or second (H2) half."""
+
+    year: int
+    half: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Cohort:
+        """ "2026", "2026H1" or "2026H2"; ValueError otherwise."""
+        found = _COHORT.match(text.strip().upper())
+        if found is None or not 2000 <= int(found["year"]) <= 2100:
+            raise ValueError(f"not a cohort: {text!r} (use 2026, 2026H1 or 2026H2)")
+        half = found["half"]
+        return cls(int(found["year"]), int(half) if half else None)
+
+    @property
+    def name(self) -> str:
+        return f"{self.year}H{self.half}" if self.half else str(self.year)
+
+    def bounds(self, zone: ZoneInfo) -> tuple[datetime, datetime]:
+        """From the first local midnight of the period to the first one after it (UTC)."""
+        first = date(self.year, 7 if self.half == 2 else 1, 1)
+        after = date(self.year + 1, 1, 1) if self.half != 1 else date(self.year, 7, 1)
+        return local_to_utc(first, time(0), zone), local_to_utc(after, time(0), zone)
+
+
+def age_band(birth_year: int | None, start_year: int) -> str | None:
+    """The band of the age reached in the year they started (only the birth year is kept)."""
+    if birth_year is None:
+        return None
+    age = start_year - birth_year
+    if age < 18:
+        return AGE_BANDS[0]
+    if age < 30:
+        return AGE_BANDS[1]
+    if age < 55:
+        return AGE_BANDS[2]
+    return AGE_BANDS[3]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One participant in the report. No name, no Telegram id: `pseudonym` comes from the
+    record's own number, so rows of two reports can be matched by those who hold the record."""
+
+    pseudonym: str
+    started: date
+    ended: date | None = None
+    gender: str | None = None
+    age_band: str | None = None
+    entry_status: str | None = None
+    education: str | None = None
+    exit_status: str | None = None
+    # The six-month question: asked (its day has come) and the answer, if any.
+    follow_up_asked: bool = False
+    follow_up: str | None = None
+    disability: str | None = None
+    third_country: str | None = None
+    # From the latest completed exit survey: report target -> met (None: not answered).
+    targets: dict[str, bool | None] = field(default_factory=dict)
+
+
+def pseudonym(person_id: int) -> str:
+    return f"D{person_id:05d}"
+
+
+async def _exit_targets(
+    session: AsyncSession, participant_ids: list[int]
+) -> dict[int, dict[str, bool | None]]:
+    """Each participant's latest completed exit survey, as report target -> met."""
+    instrument_id, _form = EXIT
+    instrument = catalogue().get(instrument_id)
+    if instrument is None or not participant_ids:
+        return {}
+    rounds = (
+        await session.exec(
+            select(AssessmentRound)
+            .where(
+                col(AssessmentRound.participant_id).in_(participant_ids),
+                AssessmentRound.instrument == instrument_id,
+                col(AssessmentRound.completed_at).is_not(None),
+            )
+            .order_by(col(AssessmentRound.completed_at), col(AssessmentRound.id))
+        )
+    ).all()
+    latest = {found.participant_id: found.id for found in rounds}  # the last one wins
+    answers: dict[int, dict[str, int | None]] = {r: {} for r in latest.values() if r is not None}
+    for answer in (
+        await session.exec(
+            select(AssessmentAnswer).where(col(AssessmentAnswer.round_id).in_(list(answers)))
+        )
+    ).all():
+        answers[answer.round_id][answer.item] = answer.value
+    return {
+        participant: instrument.meets(answers[round_id])
+        for participant, round_id in latest.items()
+        if round_id is not None
+    }
+
+
+async def rows(
+    session: AsyncSession,
+    *,
+    actor: Actor | None,
+    zone: ZoneInfo,
+    cohort: Cohort | None = None,
+    staff_id: int | None = None,
+    sensitive: bool = False,
+) -> list[Row]:
+    """The report's rows, oldest start first.
+
+    Scope: a staff member gets their own participants only; an admin everyone's; a participant
+    nothing. `actor` None is the operator at the server's command line (everyone). `staff_id`
+    narrows to one staff member's participants, `cohort` to those who started in a period
+    (the day they finished onboarding). Sensitive facts stay empty unless `sensitive`.
+    """
+    statement = (
+        select(Person, ReportFacts, ProgrammeExit)
+        .outerjoin(ReportFacts, col(ReportFacts.participant_id) == Person.id)
+        .outerjoin(ProgrammeExit, col(ProgrammeExit.participant_id) == Person.id)
+        .where(
+            Person.role == Role.PARTICIPANT.value,
+            col(Person.active).is_(True),
+            col(Person.onboarded_at).is_not(None),
+        )
+        .order_by(col(Person.onboarded_at), col(Person.id))
+    )
+    if actor is not None:
+        if not actor.is_staff:
+            return []
+        if not actor.is_admin:
+            statement = statement.where(col(Person.staff_id) == actor.person_id)
+    if staff_id is not None:
+        statement = statement.where(col(Person.staff_id) == staff_id)
+    if cohort is not None:
+        start, end = cohort.bounds(zone)
+        statement = statement.where(
+            col(Person.onboarded_at) >= start, col(Person.onboarded_at) < end
+        )
+    found = (await session.exec(statement)).all()
+    targets = await _exit_targets(session, [p.id for p, _, _ in found if p.id is not None])
+    out = []
+    for person, facts, ending in found:
+        assert person.id is not None and person.onboarded_at is not None
+        started = person.onboarded_at.astimezone(zone).date()
+        ended_at = ending.ended_at if ending else person.ended_at
+        out.append(
+            Row(
+                pseudonym=pseudonym(person.id),
+                started=started,
+                ended=ended_at.astimezone(zone).date() if ended_at else None,
+                gender=facts.gender if facts else None,
+                age_band=age_band(facts.birth_year if facts else None, started.year),
+                entry_status=facts.entry_status if facts else None,
+                education=facts.education if facts else None,
+                exit_status=ending.status if ending else None,
+                follow_up_asked=ending is not None and ending.follow_up_asked_at is not None,
+                follow_up=ending.follow_up if ending else None,
+                disability=facts.disability if facts and sensitive else None,
+                third_country=facts.third_country if facts and sensitive else None,
+                targets=targets.get(person.id, {}),
+            )
+        )
+    return out
+
+
+async def export(
+    session: AsyncSession,
+    *,
+    actor: Actor | None,
+    now: datetime,
+    zone: ZoneInfo,
+    cohort: Cohort | None = None,
+    staff_id: int | None = None,
+    sensitive: bool = False,
+) -> list[Row] | None:
+    """The rows of an export, with its audit row ("export:report", how many participants and
+    which cohort). None, audited as refused, for anyone but staff."""
+    if actor is not None and not actor.is_staff:
+        await audit.record_for(session, actor=actor, now=now, action="export:report", allowed=False)
+        return None
+    found = await rows(
+        session, actor=actor, zone=zone, cohort=cohort, staff_id=staff_id, sensitive=sensitive
+    )
+    detail = f"participants={len(found)}"
+    if cohort is not None:
+        detail += f" cohort={cohort.name}"
+    if staff_id is not None:
+        detail += f" staff={staff_id}"
+    await audit.record(
+        session,
+        now=now,
+        action="export:report",
+        allowed=True,
+        actor_id=actor.person_id if actor else None,
+        actor_telegram_id=actor.telegram_id if actor else None,
+        detail=detail,
+    )
+    return found
