@@ -25,9 +25,9 @@ from storage.instruments import EXIT
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 
-ENDED_PURPOSE = "programme-ended"
-FOLLOW_UP_PURPOSE = "programme-follow-up"
-FOLLOW_UP_REMINDER_PURPOSE = "programme-follow-up-again"
+ENDED_PURPOSE = "ended-notice"
+FOLLOW_UP_PURPOSE = "six-month-question"
+FOLLOW_UP_REMINDER_PURPOSE = "six-month-reminder"
 FOLLOW_UP_MONTHS = 6
 FOLLOW_UP_AT = time(10, 0)
 FOLLOW_UP_REMIND_AFTER = timedelta(days=7)

@@ -59,5 +59,5 @@ report-target-mental-health = Good mental health
 report-target-adapted-support = Support adapted to needs
 report-target-improved-chances = Better chances of work or education
 report-note-work = Of those asked after six months. Someone who did not answer counts as not reaching the target.
-report-note-exit = Of those who answered the question in the Avslut survey. An answer of { $cut } or higher reaches the target.
+report-note-exit = Of those who answered the question in the survey { avslut-title }. An answer of { $cut } or higher reaches the target.
 report-note-shares = Shares count only the participants in this report. Age is the age in the year the participant started.

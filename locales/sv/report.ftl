@@ -55,5 +55,5 @@ report-target-mental-health = God psykisk hälsa
 report-target-adapted-support = Stöd anpassat efter behov
 report-target-improved-chances = Bättre chanser till jobb eller utbildning
 report-note-work = Av dem som fått frågan efter sex månader. Den som inte svarat räknas som att inte nå målet.
-report-note-exit = Av dem som svarat på frågan i Avslut-enkäten. Svar { $cut } eller högre når målet.
+report-note-exit = Av dem som svarat på frågan i enkäten { avslut-title }. Svar { $cut } eller högre når målet.
 report-note-shares = Andelar räknas bara på deltagarna i den här rapporten. Ålder är åldern under det år deltagaren började.

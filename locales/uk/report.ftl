@@ -1,0 +1,64 @@
+### The programme report: an Excel file with the participants and a summary.
+
+report-menu-button = 📊 Звіт
+report-home-staff = Звіт охоплює ваших учасників. Ви отримаєте його як файл Excel.
+report-home-admin = Яких учасників має охопити звіт? Оберіть за тим, коли вони почали.
+report-make = Створити звіт
+report-cohort-all = Усі учасники
+report-cohort-year = Почали у { $year }
+report-cohort-half =
+    Почали у { $year }, { $half ->
+        [1] січень–червень
+       *[other] липень–грудень
+    }
+report-scope-own = Мої учасники
+report-progress = Створюю звіт …
+report-done =
+    Готово! У звіті { $count ->
+        [one] { $count } учасник
+        [few] { $count } учасники
+       *[other] { $count } учасників
+    }.
+report-caption = Звіт від Lotsen. Файл містить дані про людей: зберігайте його надійно.
+report-sheet-participants = Учасники
+report-sheet-summary = Підсумок
+report-column-id = ID
+report-column-start = Початок
+report-column-end = Кінець
+report-column-gender = Стать
+report-column-age-band = Вік
+report-column-entry-status = Статус на початку
+report-column-education = Освіта
+report-column-exit-status = Статус на кінець
+report-column-follow-up = Через шість місяців
+report-column-disability = Інвалідність
+report-column-third-country = Громадянин поза ЄС
+report-age-under-18 = До 18
+report-age-18-29 = 18–29
+report-age-30-54 = 30–54
+report-age-55-plus = 55 і старше
+report-not-recorded = Не заповнено
+report-summary-what = Що
+report-summary-value = Кількість або частка
+report-summary-of = Із
+report-summary-note = Пояснення
+report-summary-scope = Вибірка
+report-summary-participants = Учасники
+report-summary-gender = Стать
+report-summary-age = Вік на початку
+report-summary-entry-status = Статус на початку
+report-summary-education = Освіта
+report-summary-disability = Інвалідність
+report-summary-third-country = Громадянин поза ЄС
+report-summary-ended = Завершили
+report-summary-follow-up = Опитані через шість місяців
+report-summary-targets = Цілі (частка тих, хто досяг цілі)
+report-target-work-after-six-months = Робота на кінець і робота через шість місяців
+report-target-ready-for-job = Готовий і впевнений узятися за роботу
+report-target-physical-health = Добре фізичне здоров’я
+report-target-mental-health = Добре психічне здоров’я
+report-target-adapted-support = Підтримка, пристосована до потреб
+report-target-improved-chances = Кращі шанси на роботу або навчання
+report-note-work = Із тих, кого опитали через шість місяців. Хто не відповів, вважається таким, що не досяг цілі.
+report-note-exit = Із тих, хто відповів на це питання в анкеті «{ avslut-title }». Відповідь { $cut } або вище означає досягнення цілі.
+report-note-shares = Частки рахуються лише за учасниками цього звіту. Вік — це вік у році, коли учасник почав.
