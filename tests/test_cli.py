@@ -133,3 +133,44 @@ def test_audit_with_a_wrong_date_is_a_one_line_usage_error(tmp_path: Path) -> No
     assert right.stdout.splitlines() == [
         "id,at,actor_id,actor_telegram_id,action,subject_id,allowed,detail"
     ]
+
+
+def test_the_programme_report_for_one_staff_member_and_cohort(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = tmp_path / "lotsen.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
+    engine = create_engine(f"sqlite:///{db}")
+    people = (
+        (11, "staff", None, None),
+        (12, "staff", None, None),
+        (21, "participant", 1, "2026-03-02 09:00:00"),
+        (22, "participant", 2, "2026-09-01 09:00:00"),
+        (23, "participant", 1, "2025-05-05 09:00:00"),
+    )
+    with engine.begin() as connection:
+        for telegram_id, role, staff, onboarded in people:
+            connection.execute(
+                text(
+                    "insert into person (telegram_id, role, locale, timezone, created_at, active, "
+                    "staff_id, onboarded_at) values (:id, :role, 'sv', 'Europe/Stockholm', "
+                    "'2025-01-01 09:00:00', 1, :staff, :onboarded)"
+                ),
+                {"id": telegram_id, "role": role, "staff": staff, "onboarded": onboarded},
+            )
+    out = tmp_path / "report.xlsx"
+    made = _bot(
+        "report", "--out", str(out), "--staff", "11", "--cohort", "2026", cwd=tmp_path, **env
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == f"Wrote 1 participants to {out}."
+    sheet = load_workbook(out)["Deltagare"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["D00003"]
+    with engine.connect() as connection:
+        audited = connection.execute(
+            text("select actor_id, action, allowed, detail from audit_entry")
+        ).all()
+    assert audited == [(None, "export:report", 1, "participants=1 cohort=2026 staff=1")]
+    bad = _bot("report", "--out", str(out), "--cohort", "2026H3", cwd=tmp_path, **env)
+    assert bad.returncode == 2 and "2026H1" in bad.stderr
