@@ -55,7 +55,8 @@ class Ticks:
         return await self.leadership.check()
 
     async def queue_due(self) -> int:
-        """Due check-ins and self-assessment rounds, and their one reminder -> outbox rows."""
+        """Due check-ins, self-assessment rounds, practice prompts and six-month questions, and
+        their one reminder -> outbox rows."""
         if not self._leading():
             return 0
         async with self.session_factory() as session:
