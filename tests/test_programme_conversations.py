@@ -57,7 +57,7 @@ async def _setup(app: App, locale: str = "ar") -> tuple[Client, Client, int]:
 async def _open_card(lina: Client) -> None:
     await lina.send("/menu")
     await lina.press("👥 Mina deltagare")
-    await lina.press("Amina")
+    await lina.press(".*Amina.*")
 
 
 async def _row(app: App, model: type, key: int) -> object:
