@@ -17,6 +17,7 @@ def setup() -> Router:
         info,
         menu,
         onboarding,
+        plan,
         practice,
         profile,
         programme,
@@ -44,6 +45,7 @@ def setup() -> Router:
         assessment.dialog(),
         booking.meetings_dialog(),
         practice.dialog(),
+        plan.participant_dialog(),
         profile.pause_dialog(),
         profile.quiet_dialog(),
     )
@@ -56,6 +58,7 @@ def setup() -> Router:
         reminders.dialog(),
         *staff.dialogs(),
         team.dialog(),
+        plan.staff_dialog(),
     )
     staff_side.include_routers(programme.dialog(), report.dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
@@ -67,9 +70,11 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin, practice, programme
+    from dialogs import assessment, booking, checkin, plan, practice, programme
 
     root = Router(name="outbox-buttons")
-    root.include_routers(checkin.router(), assessment.router(), booking.router(), practice.router())
+    root.include_routers(
+        checkin.router(), assessment.router(), booking.router(), practice.router(), plan.router()
+    )
     root.include_router(programme.router())
     return root

@@ -145,3 +145,26 @@ class ProgrammeSG(StatesGroup):
 
 class ReportSG(StatesGroup):
     home = State()
+
+
+class PlanSG(StatesGroup):
+    view = State()
+    step = State()
+    goal = State()
+
+
+class StaffPlanSG(StatesGroup):
+    home = State()
+    goal = State()
+    occupations = State()
+    track = State()
+    ladder = State()
+    workplace = State()
+    supervisor = State()
+    hours = State()
+    step_text = State()
+    date = State()
+    responsible = State()
+    steps = State()
+    step = State()
+    history = State()

@@ -17,11 +17,12 @@ from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
+from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
 from dialogs.reminders.getters import reminder_text
 from scheduler.timing import local_to_utc
-from storage import assessments, booking, practice, programme, reminders, rights, staffing
+from storage import assessments, booking, plan, practice, programme, reminders, rights, staffing
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
 from storage.booking import Meeting
@@ -36,6 +37,7 @@ from storage.checkins import (
 from storage.instruments import Instrument, catalogue
 from storage.outbox import OutboxMessage, load_subject
 from storage.people import JOINED_PURPOSE, Person
+from storage.plan import ActionPlan, PlanStep, StepStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +408,43 @@ async def _follow_up(
     return Rendered(i18n(key), InlineKeyboardMarkup(inline_keyboard=buttons))
 
 
+def _plan_keyboard(i18n: Translator) -> InlineKeyboardMarkup:
+    button = InlineKeyboardButton(text=i18n("plan-menu-button"), callback_data=PlanOpen().pack())
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])
+
+
+async def _plan_changed(
+    session: AsyncSession, row: OutboxMessage, _reader: Person, i18n: Translator
+) -> Rendered:
+    """One notice for a burst of changes; the plan itself is shown when they open it."""
+    if await load_subject(session, ActionPlan, row.subject_id) is None:
+        raise Skip("plan gone")
+    return Rendered(i18n("plan-notice-changed"), _plan_keyboard(i18n))
+
+
+async def _plan_step_reminder(
+    session: AsyncSession, row: OutboxMessage, _reader: Person, i18n: Translator
+) -> Rendered:
+    step = await load_subject(session, PlanStep, row.subject_id)
+    if step is None or step.status != StepStatus.PLANNED.value or step.due_on is None:
+        raise Skip("step done, cancelled or gone")
+    if not row.occurrence.endswith(step.due_on.isoformat()):
+        raise Skip("moved since")
+    return Rendered(
+        i18n("plan-step-reminder", text=step.text, due=step.due_on), _plan_keyboard(i18n)
+    )
+
+
+async def _plan_step_question(
+    session: AsyncSession, row: OutboxMessage, _staff: Person, i18n: Translator
+) -> Rendered:
+    step = await load_subject(session, PlanStep, row.subject_id)
+    if step is None:
+        raise Skip("step gone")
+    name = _name_of(await load_subject(session, Person, step.participant_id), i18n)
+    return Rendered(i18n("plan-step-question-notice", name=name, text=step.text))
+
+
 PURPOSES: dict[str, Purpose] = {
     JOINED_PURPOSE: Purpose(_joined, max_age=timedelta(days=3), prompt=False),
     staffing.MOVED_PURPOSE: Purpose(_moved, max_age=timedelta(days=7), prompt=False),
@@ -435,5 +474,13 @@ PURPOSES: dict[str, Purpose] = {
     programme.FOLLOW_UP_PURPOSE: Purpose(_follow_up, max_age=timedelta(days=3), prompt=True),
     programme.FOLLOW_UP_REMINDER_PURPOSE: Purpose(
         _follow_up, max_age=timedelta(days=3), prompt=True
+    ),
+    plan.CHANGED_PURPOSE: Purpose(_plan_changed, max_age=timedelta(days=3), prompt=False),
+    # Sent from 09:00 the day before; past the day itself it is pointless.
+    plan.STEP_REMINDER_PURPOSE: Purpose(
+        _plan_step_reminder, max_age=timedelta(hours=20), prompt=True
+    ),
+    plan.STEP_QUESTION_PURPOSE: Purpose(
+        _plan_step_question, max_age=timedelta(days=7), prompt=False
     ),
 }

@@ -17,7 +17,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from scheduler.leader import Leadership
 from scheduler.sender import Sender
-from storage import assessments, checkins, fsm, outbox, practice, programme, reminders, rights
+from storage import assessments, checkins, fsm, outbox, plan, practice, programme, reminders, rights
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ class Ticks:
             reminded = await checkins.queue_reminders(session, now=self.clock.now())
             reminded += await assessments.queue_reminders(session, now=self.clock.now())
             reminded += await programme.queue_follow_up_reminders(session, now=self.clock.now())
+            reminded += await plan.queue_step_reminders(session, now=self.clock.now())
         if opened or rounds or reminded:
             logger.info(
                 "queued %s check-ins, %s self-assessment rounds and practice prompts, %s reminders",

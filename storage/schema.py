@@ -19,6 +19,7 @@ from storage.fsm import FsmRecord
 from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Person
+from storage.plan import ActionPlan, PlanChange, PlanStep
 from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
 from storage.programme import ProgrammeExit, ReportFacts
 from storage.reminders import Reminder, ReminderRecipient
@@ -26,6 +27,7 @@ from storage.reminders import Reminder, ReminderRecipient
 metadata = SQLModel.metadata
 
 __all__ = [
+    "ActionPlan",
     "Alert",
     "AssessmentAnswer",
     "AssessmentPlan",
@@ -45,6 +47,8 @@ __all__ = [
     "MeetingKind",
     "OutboxMessage",
     "Person",
+    "PlanChange",
+    "PlanStep",
     "PracticeCard",
     "PracticeProfile",
     "PracticeReview",

@@ -95,6 +95,8 @@ def test_every_message_formats_without_errors(locale: str) -> None:
         "at": moment,
         "next": moment,
         "day": moment,
+        "date": moment,
+        "due": moment,
     }
     for key, (_path, _entry) in _messages(locale).items():
         if key.startswith("-"):

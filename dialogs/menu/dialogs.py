@@ -15,6 +15,7 @@ from dialogs.states import (
     NameSG,
     ParticipantMenuSG,
     PauseSG,
+    PlanSG,
     PracticeSG,
     QuietSG,
     RemindersSG,
@@ -43,6 +44,7 @@ PRACTICE_ID = "practice"
 TEAM_ID = "team"
 REMINDERS_ID = "reminders"
 REPORT_ID = "report"
+PLAN_ID = "plan"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -70,6 +72,7 @@ def participant_dialog() -> Dialog:
             Tr("pause-status", when="paused"),
             Start(Tr("menu-booking"), id=BOOKING_ID, state=MeetingsSG.list),
             Start(Tr("menu-practice"), id=PRACTICE_ID, state=PracticeSG.home),
+            Start(Tr("plan-menu-button"), id=PLAN_ID, state=PlanSG.view),
             Start(Tr("menu-assessment"), id=ASSESSMENT_ID, state=AssessmentSG.home),
             Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),

@@ -24,6 +24,7 @@ ASSESSMENT_ID = "assessment"
 BOOK_ID = "book"
 MESSAGE_ID = "message"
 PRACTICE_ID = "practice"
+PLAN_ID = "plan"
 CHART_ID = "chart"
 REQUEST_ID = "request"
 ASSESSMENT_RHYTHM_ID = "assessment_rhythm"
@@ -162,6 +163,7 @@ def caseload_dialog() -> Dialog:
                 Tr("programme-facts-button"), id=FACTS_ID, on_click=on_open_facts, when=_present
             ),
             Button(Tr("programme-end-button"), id=END_ID, on_click=on_open_end, when=_present),
+            Button(Tr("plan-staff-button"), id=PLAN_ID, on_click=handlers.on_plan, when=_present),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.list),
             state=CaseloadSG.card,
             getter=getters.card,

@@ -18,9 +18,10 @@ from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import actor_of, as_id, set_notice, translator
+from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import ALERT_ID, PAGE, PARTICIPANT_ID, RHYTHM_HOURS, display_name
-from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG
+from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
 from storage import alerts, assessments, audit, checkins, invites, people, practice
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
@@ -291,6 +292,12 @@ async def on_message_to(_callback: CallbackQuery, _button: Button, manager: Dial
     """A reminder or message to this one participant (storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
     await manager.start(RemindersSG.content, data={REMINDER_PARTICIPANT: participant_id})
+
+
+async def on_plan(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """The participant's action plan (its storage checks they are the actor's)."""
+    participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
+    await manager.start(StaffPlanSG.home, data={PLAN_PARTICIPANT: participant_id})
 
 
 async def on_practice_track(

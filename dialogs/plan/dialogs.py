@@ -1,0 +1,330 @@
+from aiogram_dialog import Dialog
+from aiogram_dialog.widgets.input import TextInput
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.text import Format
+
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
+from dialogs.plan import getters, handlers
+from dialogs.plan.calendar import plan_calendar
+from dialogs.states import PlanSG, StaffPlanSG
+from storage import plan
+
+BACK_ID = "back"
+STEP_ID = "step"
+TICK_ID = "tick"
+ASK_ID = "ask"
+GOAL_ID = "goal"
+GOAL_INPUT_ID = "goal_text"
+OCCUPATIONS_ID = "occupations"
+OCCUPATIONS_INPUT_ID = "occupations_text"
+TRACK_ID = "track"
+LADDER_ID = "ladder"
+PLACEMENT_ID = "placement"
+WORKPLACE_INPUT_ID = "workplace_text"
+NO_PLACEMENT_ID = "no_placement"
+SUPERVISOR_INPUT_ID = "supervisor_text"
+SKIP_ID = "skip"
+HOURS_ID = "hours"
+HOURS_INPUT_ID = "hours_text"
+ADD_STEP_ID = "add_step"
+STEP_INPUT_ID = "step_text"
+STEPS_ID = "steps"
+STEP_PAGES_ID = "step_pages"
+STATUS_ID = "status"
+QUICK_ID = "quick"
+CALENDAR_ID = "calendar"
+NO_DATE_ID = "no_date"
+WHO_ID = "who"
+HISTORY_ID = "history"
+NEWER_ID = "newer"
+OLDER_ID = "older"
+PAGE_HEIGHT = 8
+
+
+def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("missing"))
+
+
+def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("missing")
+
+
+def _gone(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return bool(data.get("gone"))
+
+
+def _dated(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("gone") and data.get("due") is not None
+
+
+def _undated(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("gone") and data.get("due") is None
+
+
+def _may_ask(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("gone") and bool(data.get("can_ask"))
+
+
+def _no_changes(data: dict[str, object], _widget: object, _manager: object) -> bool:
+    return not data.get("missing") and not data.get("total")
+
+
+def _back_home() -> SwitchTo:
+    return SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.home)
+
+
+def participant_dialog() -> Dialog:
+    """📋 My plan: the plan in plain words, the participant's steps, their goal."""
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("plan-title", when="has_plan"),
+            Format("{summary}", when="has_plan"),
+            Tr("plan-none", when="no_plan"),
+            Tr("plan-steps-pick", when="steps"),
+            Group(choices(STEP_ID, "steps", handlers.on_own_step), width=1),
+            SwitchTo(Tr("plan-goal-write"), id=GOAL_ID, state=PlanSG.goal),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=PlanSG.view,
+            getter=getters.own,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("plan-step-gone", when=_gone),
+            Tr("plan-step-view", when=_dated),
+            Tr("plan-step-view-undated", when=_undated),
+            Button(Tr("plan-step-tick"), id=TICK_ID, on_click=handlers.on_tick, when="can_tick"),
+            Button(Tr("plan-step-ask"), id=ASK_ID, on_click=handlers.on_ask, when=_may_ask),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            state=PlanSG.step,
+            getter=getters.own_step,
+        ),
+        Screen(
+            Tr("plan-ask-goal"),
+            TextInput(
+                id=GOAL_INPUT_ID,
+                type_factory=handlers.clean_goal,
+                on_success=handlers.on_own_goal,
+                on_error=handlers.too_long(plan.GOAL_MAX),
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            state=PlanSG.goal,
+            getter=getters.text_limits,
+        ),
+    )
+
+
+def _home() -> Screen:
+    return Screen(
+        TrFrom("notice"),
+        Tr("core-not-allowed", when=_missing),
+        Tr("plan-staff-title", when=_present),
+        Format("{summary}", when=_present),
+        Group(
+            SwitchTo(Tr("plan-staff-goal"), id=GOAL_ID, state=StaffPlanSG.goal),
+            SwitchTo(
+                Tr("plan-staff-occupations"), id=OCCUPATIONS_ID, state=StaffPlanSG.occupations
+            ),
+            SwitchTo(Tr("plan-staff-track"), id=TRACK_ID, state=StaffPlanSG.track),
+            SwitchTo(
+                Tr("plan-staff-ladder"),
+                id=LADDER_ID,
+                state=StaffPlanSG.ladder,
+                when="ladder_applies",
+            ),
+            SwitchTo(Tr("plan-staff-placement"), id=PLACEMENT_ID, state=StaffPlanSG.workplace),
+            SwitchTo(Tr("plan-staff-add-step"), id=ADD_STEP_ID, state=StaffPlanSG.step_text),
+            SwitchTo(
+                Tr("plan-staff-steps"), id=STEPS_ID, state=StaffPlanSG.steps, when="has_steps"
+            ),
+            Button(
+                Tr("plan-staff-follow-up"), id="date_follow_up_on", on_click=handlers.on_pick_date
+            ),
+            Button(Tr("plan-staff-start"), id="date_starts_on", on_click=handlers.on_pick_date),
+            Button(Tr("plan-staff-end"), id="date_ends_on", on_click=handlers.on_pick_date),
+            Button(Tr("plan-staff-history"), id=HISTORY_ID, on_click=handlers.on_history),
+            width=2,
+            when=_present,
+        ),
+        Cancel(Tr("core-button-back"), id=BACK_ID),
+        state=StaffPlanSG.home,
+        getter=getters.staff_home,
+    )
+
+
+def _texts() -> list[Screen]:
+    return [
+        Screen(
+            Tr("plan-staff-ask-goal"),
+            TextInput(
+                id=GOAL_INPUT_ID,
+                type_factory=handlers.clean_goal,
+                on_success=handlers.on_goal,
+                on_error=handlers.too_long(plan.GOAL_MAX),
+            ),
+            Button(Tr("plan-staff-clear"), id="clear_goal", on_click=handlers.on_clear),
+            _back_home(),
+            state=StaffPlanSG.goal,
+            getter=getters.text_limits,
+        ),
+        Screen(
+            Tr("plan-staff-ask-occupations"),
+            TextInput(
+                id=OCCUPATIONS_INPUT_ID,
+                type_factory=handlers.clean_occupations,
+                on_success=handlers.on_occupations,
+                on_error=handlers.on_bad_occupations,
+            ),
+            Button(Tr("plan-staff-clear"), id="clear_occupations", on_click=handlers.on_clear),
+            _back_home(),
+            state=StaffPlanSG.occupations,
+            getter=getters.text_limits,
+        ),
+        Screen(
+            Tr("plan-staff-ask-track"),
+            Group(choices(TRACK_ID, "kinds", handlers.on_track), width=2),
+            _back_home(),
+            state=StaffPlanSG.track,
+            getter=getters.track_choices,
+        ),
+        Screen(
+            Tr("plan-staff-ask-ladder"),
+            Group(choices(LADDER_ID, "kinds", handlers.on_ladder), width=1),
+            Button(Tr("plan-staff-clear"), id="clear_ladder", on_click=handlers.on_clear),
+            _back_home(),
+            state=StaffPlanSG.ladder,
+            getter=getters.ladder_choices,
+        ),
+    ]
+
+
+def _placement() -> list[Screen]:
+    return [
+        Screen(
+            Tr("plan-staff-ask-workplace"),
+            TextInput(
+                id=WORKPLACE_INPUT_ID,
+                type_factory=handlers.clean_workplace,
+                on_success=handlers.on_workplace,
+                on_error=handlers.too_long(plan.WORKPLACE_MAX),
+            ),
+            Button(
+                Tr("plan-staff-no-placement"),
+                id=NO_PLACEMENT_ID,
+                on_click=handlers.on_no_placement,
+            ),
+            _back_home(),
+            state=StaffPlanSG.workplace,
+        ),
+        Screen(
+            Tr("plan-staff-ask-supervisor"),
+            TextInput(
+                id=SUPERVISOR_INPUT_ID,
+                type_factory=handlers.clean_supervisor,
+                on_success=handlers.on_supervisor,
+                on_error=handlers.too_long(plan.SUPERVISOR_MAX),
+            ),
+            Button(Tr("plan-staff-skip"), id=SKIP_ID, on_click=handlers.on_skip_supervisor),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.workplace),
+            state=StaffPlanSG.supervisor,
+        ),
+        Screen(
+            Tr("plan-staff-ask-hours"),
+            TextInput(
+                id=HOURS_INPUT_ID,
+                type_factory=handlers.clean_hours,
+                on_success=handlers.on_hours_typed,
+                on_error=handlers.on_bad_hours,
+            ),
+            Group(choices(HOURS_ID, "hours", handlers.on_hours), width=4),
+            Button(Tr("plan-staff-skip"), id=SKIP_ID, on_click=handlers.on_skip_hours),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.supervisor),
+            state=StaffPlanSG.hours,
+            getter=getters.text_limits,
+        ),
+    ]
+
+
+def _steps() -> list[Screen]:
+    return [
+        Screen(
+            Tr("plan-staff-ask-step"),
+            TextInput(
+                id=STEP_INPUT_ID,
+                type_factory=handlers.clean_step,
+                on_success=handlers.on_step_text,
+                on_error=handlers.too_long(plan.STEP_MAX),
+            ),
+            _back_home(),
+            state=StaffPlanSG.step_text,
+            getter=getters.text_limits,
+        ),
+        Screen(
+            Tr("plan-staff-ask-date"),
+            Group(choices(QUICK_ID, "quick", handlers.on_quick_date), width=3),
+            plan_calendar(CALENDAR_ID, handlers.on_calendar_date),
+            Button(Tr("plan-staff-date-none"), id=NO_DATE_ID, on_click=handlers.on_no_date),
+            _back_home(),
+            state=StaffPlanSG.date,
+            getter=getters.date_choices,
+        ),
+        Screen(
+            Tr("plan-staff-ask-responsible"),
+            Group(choices(WHO_ID, "who", handlers.on_responsible), width=1),
+            _back_home(),
+            state=StaffPlanSG.responsible,
+            getter=getters.responsible_choices,
+        ),
+        Screen(
+            Tr("core-not-allowed", when=_missing),
+            Tr("plan-staff-ask-pick-step", when=_present),
+            ScrollingGroup(
+                choices(STEP_ID, "steps", handlers.on_staff_step),
+                id=STEP_PAGES_ID,
+                width=1,
+                height=PAGE_HEIGHT,
+                hide_on_single_page=True,
+            ),
+            _back_home(),
+            state=StaffPlanSG.steps,
+            getter=getters.step_choices,
+        ),
+        Screen(
+            Tr("plan-step-gone", when=_gone),
+            Format("{line}", when=lambda d, _w, _m: not d.get("gone")),
+            Tr("plan-staff-ask-status", when=lambda d, _w, _m: not d.get("gone")),
+            Group(choices(STATUS_ID, "statuses", handlers.on_status), width=1),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.steps),
+            state=StaffPlanSG.step,
+            getter=getters.staff_step,
+        ),
+    ]
+
+
+def _history() -> Screen:
+    return Screen(
+        Tr("core-not-allowed", when=_missing),
+        Tr("plan-staff-history-title", when=_present),
+        Format("{lines}", when=_present),
+        Tr("plan-staff-history-none", when=_no_changes),
+        Row(
+            Button(Tr("plan-staff-newer"), id=NEWER_ID, on_click=handlers.on_page, when="newer"),
+            Button(Tr("plan-staff-older"), id=OLDER_ID, on_click=handlers.on_page, when="older"),
+        ),
+        _back_home(),
+        state=StaffPlanSG.history,
+        getter=getters.history,
+    )
+
+
+def staff_dialog() -> Dialog:
+    """The plan of one participant, for their lots: started from the card with their id."""
+    return Dialog(
+        _home(),
+        *_texts(),
+        *_placement(),
+        *_steps(),
+        _history(),
+        on_start=handlers.on_staff_start,
+        on_process_result=keep_notice,
+    )
