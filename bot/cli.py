@@ -1,4 +1,5 @@
-"""`python -m bot`: run the bot, migrate the database, make invites, and manage the staff."""
+"""`python -m bot`: run the bot, migrate the database, make invites, manage the staff, and move
+plans."""
 
 from __future__ import annotations
 
@@ -153,6 +154,28 @@ def _parser() -> argparse.ArgumentParser:
         metavar="2026|2026H1|2026H2",
         help="only participants who started in this year or half-year",
     )
+    plans = commands.add_parser(
+        "plan",
+        help="export or import action plans as JSON",
+        description="Export action plans as JSON to standard output, or import a JSON file "
+        "of plans (the format is in docs/plan.md). An import changes only what differs, "
+        "keeps every change in the plan's history, and writes nothing if the file is bad.",
+    )
+    plan_actions = plans.add_subparsers(dest="action", required=True, metavar="ACTION")
+    plan_export = plan_actions.add_parser(
+        "export",
+        help="write plans as JSON to standard output",
+        description="Write every plan (or one participant's) as JSON to standard output.",
+    )
+    plan_export.add_argument(
+        "--participant", type=int, metavar="ID", help="only this participant (their person id)"
+    )
+    plan_import = plan_actions.add_parser(
+        "import",
+        help="read plans from a JSON file",
+        description="Create or update plans from a JSON file, by participant id or Telegram id.",
+    )
+    plan_import.add_argument("file", type=Path, help="the JSON file, as `plan export` writes it")
     return parser
 
 
@@ -436,6 +459,42 @@ async def _report(settings: Settings, out: str, staff: int | None, cohort_text: 
     return 0
 
 
+async def _plans(
+    settings: Settings, action: str, participant: int | None, file: Path | None
+) -> int:
+    import json
+
+    from storage import migrate, plan
+    from storage.db import create_engine, create_session_factory
+
+    if settings.is_sqlite:
+        await migrate.upgrade(settings.database_url)
+    raw = None
+    if action == "import":
+        assert file is not None
+        try:
+            raw = await asyncio.to_thread(file.read_bytes)
+        except OSError as error:
+            print(f"Cannot read {file}: {error.strerror}.", file=sys.stderr)
+            return 1
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_session_factory(engine)() as session:
+            if raw is None:
+                document = await plan.export_plans(session, participant_id=participant)
+                sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+                return 0
+            try:
+                changes = await plan.import_plans(session, raw=raw, now=SystemClock().now())
+            except plan.PlanImportError as error:
+                print(f"Not imported, nothing changed: {error}", file=sys.stderr)
+                return 1
+    finally:
+        await engine.dispose()
+    print(f"Imported. {changes} changes kept in the plans' history.")
+    return 0
+
+
 def _write_qr(folder: Path, invite_id: int, png: bytes) -> Path:
     """Only the operator may read it: the picture holds the code itself."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -469,6 +528,15 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_staff(settings, args))
     if args.command == "report":
         return asyncio.run(_report(settings, args.out, args.staff, args.cohort))
+    if args.command == "plan":
+        return asyncio.run(
+            _plans(
+                settings,
+                args.action,
+                getattr(args, "participant", None),
+                getattr(args, "file", None),
+            )
+        )
     if args.command == "booking":
         return asyncio.run(_booking_access(settings, args.action, args.participant, args.staff))
     if settings.bot_token is None:

@@ -101,6 +101,9 @@ def test_every_window_answers_unexpected_input() -> None:
         "staff deactivate",
         "staff move",
         "report",
+        "plan",
+        "plan export",
+        "plan import",
     ],
 )
 def test_every_cli_command_has_help(command: str) -> None:
