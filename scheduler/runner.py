@@ -56,7 +56,7 @@ class Ticks:
 
     async def queue_due(self) -> int:
         """Due check-ins, self-assessment rounds, practice prompts and six-month questions, and
-        their one reminder -> outbox rows."""
+        their one reminder; plan steps due tomorrow -> outbox rows."""
         if not self._leading():
             return 0
         async with self.session_factory() as session:

@@ -4,6 +4,7 @@ gets nowhere with forged buttons; Amina never reaches the editing screens."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
@@ -298,3 +299,17 @@ def test_dates_follow_the_readers_locale(app: App) -> None:
     en = app.l10n("en")("plan-follow-up", date=day)
     assert sv == "🔁 Nästa uppföljning: 30 november 2026"
     assert en == "🔁 Next follow-up: November 30, 2026"
+
+
+async def test_a_kind_removed_from_the_file_shows_its_id_kindly(app: App) -> None:
+    amina, _yusuf, _lina = await _setup(app)
+    async with app.session() as session:
+        document = {
+            "format": "lotsen-plans-1",
+            "plans": [{"telegram_id": AMINA, "track": "jobbtorget-2019", "ladder": "verklig"}],
+        }
+        await plan.import_plans(session, raw=json.dumps(document), now=app.clock.now())
+    await amina.send("/menu")
+    await amina.press("📋 Min plan")
+    assert "🛤 Nu: jobbtorget-2019 (finns inte längre i listan)" in amina.screen_text()
+    assert "🪜 Praktiksteg: Verklig praktik" in amina.screen_text()
