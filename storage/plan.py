@@ -26,6 +26,7 @@ from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import audit, outbox
+from storage.db import upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.plan_kinds import KindId, Kinds, ladder, tracks
 from storage.types import UTCDateTime
@@ -227,9 +228,15 @@ async def ensure_plan(session: AsyncSession, *, participant_id: int, now: dateti
     """The participant's plan, created empty if they have none (no commit)."""
     plan = await session.get(ActionPlan, participant_id)
     if plan is None:
-        plan = ActionPlan(participant_id=participant_id, updated_at=now)
-        session.add(plan)
-        await session.flush()
+        # Two first changes at once (two workers) make one plan, not a conflict.
+        insert = upsert_insert(session)
+        await session.exec(
+            insert(ActionPlan)
+            .values(participant_id=participant_id, updated_at=now)
+            .on_conflict_do_nothing(index_elements=["participant_id"])
+        )
+        plan = await session.get(ActionPlan, participant_id)
+        assert plan is not None
     return plan
 
 

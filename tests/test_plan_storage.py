@@ -437,3 +437,25 @@ async def test_the_participant_sets_her_own_goal_and_asks_about_a_step(
     ]
     own_changes = await _rows(factory, PlanChange, PlanChange.actor == "participant")
     assert [(c.field, c.new) for c in own_changes] == [("goal", "Bli kock")]
+
+
+async def test_two_first_changes_at_once_make_one_plan(factory: SessionFactory) -> None:
+    lina, _omar, amina = await _setup(factory)
+
+    async def change(field: str, value: object) -> bool:
+        async with factory() as session:
+            changes = PlanFields.model_validate({field: value})
+            return (
+                await plan.edit(
+                    session, actor=lina, participant_id=amina, changes=changes, now=START
+                )
+                is not None
+            )
+
+    assert await asyncio.gather(change("goal", "Bli kock"), change("hours_per_week", 20)) == [
+        True,
+        True,
+    ]
+    [one] = await _rows(factory, ActionPlan)
+    assert (one.goal, one.hours_per_week) == ("Bli kock", 20)
+    assert len(await _rows(factory, PlanChange)) == 2
