@@ -661,6 +661,8 @@ async def queue_step_reminders(session: AsyncSession, *, now: datetime, limit: i
                 col(PlanStep.reminded_for).is_(None) | (PlanStep.reminded_for != PlanStep.due_on),
                 col(Person.active).is_(True),
                 col(Person.onboarded_at).is_not(None),
+                # Stopped ("no messages at all"): nothing is queued for them.
+                col(Person.stopped_at).is_(None),
             )
             .order_by(col(PlanStep.id))
             .limit(limit)
