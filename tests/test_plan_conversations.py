@@ -45,7 +45,7 @@ async def _setup(app: App) -> tuple[Client, Client, Client]:
 async def _open_plan(lina: Client, name: str) -> None:
     await lina.send("/menu")
     await lina.press("👥 Mina deltagare")
-    await lina.press(name)
+    await lina.press(f".*{name}.*")
     await lina.press("📋 Plan")
 
 
