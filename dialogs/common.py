@@ -8,12 +8,14 @@ from operator import itemgetter
 from typing import Any
 
 from aiogram.enums import ContentType
+from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.input import MessageInput
 from aiogram_dialog.widgets.kbd import Select
+from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
 
 from bot.context import ACTOR, I18N
@@ -46,6 +48,22 @@ def as_id(text: str) -> int | None:
         return None
     value = int(text)
     return value if 0 < value < 2**31 else None
+
+
+def open_by_id(key: str, state: State) -> OnItemClick[Any, str]:
+    """A list handler: remember the picked id under `key`, then show `state`.
+
+    A forged id is ignored here; the getter of `state` checks what the actor may see.
+    """
+
+    async def on_click(
+        _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+    ) -> None:
+        if (found := as_id(item_id)) is not None:
+            manager.dialog_data[key] = found
+            await manager.switch_to(state)
+
+    return on_click
 
 
 def alert_kind(alert: Alert, i18n: Translator) -> dict[str, str]:

@@ -11,7 +11,7 @@ from aiogram_dialog.widgets.kbd import Button
 from pydantic import ValidationError
 
 from bot.i18n import Translator
-from dialogs.common import actor_of, as_id, go_home, set_notice, translator
+from dialogs.common import actor_of, go_home, open_by_id, set_notice, translator
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.plan.getters import (
     DATE_FOR,
@@ -121,12 +121,7 @@ async def on_bad_hours(message: Message, _widget: Any, manager: DialogManager, _
 # -- the participant -----------------------------------------------------------------------
 
 
-async def on_own_step(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (found := as_id(item_id)) is not None:
-        manager.dialog_data[STEP_ID] = found
-        await manager.switch_to(PlanSG.step)
+on_own_step = open_by_id(STEP_ID, PlanSG.step)
 
 
 async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -327,12 +322,7 @@ async def on_responsible(
     await manager.switch_to(StaffPlanSG.home)
 
 
-async def on_staff_step(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (found := as_id(item_id)) is not None:
-        manager.dialog_data[STEP_ID] = found
-        await manager.switch_to(StaffPlanSG.step)
+on_staff_step = open_by_id(STEP_ID, StaffPlanSG.step)
 
 
 async def on_status(

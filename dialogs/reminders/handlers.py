@@ -8,7 +8,7 @@ from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button, ManagedMultiselect
 
 from bot.i18n import Translator
-from dialogs.common import NOTICE, actor_of, as_id, set_notice, translator
+from dialogs.common import NOTICE, actor_of, as_id, open_by_id, set_notice, translator
 from dialogs.reminders.getters import (
     AUDIENCE,
     DAY,
@@ -203,9 +203,4 @@ async def on_send(callback: CallbackQuery, _button: Button, manager: DialogManag
     await manager.switch_to(RemindersSG.audience)
 
 
-async def on_reminder_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (found := as_id(item_id)) is not None:
-        manager.dialog_data[REMINDER_ID] = found
-        await manager.switch_to(RemindersSG.report)
+on_reminder_selected = open_by_id(REMINDER_ID, RemindersSG.report)

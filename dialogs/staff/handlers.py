@@ -6,18 +6,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
-from aiogram.fsm.state import State
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
-from aiogram_dialog.widgets.kbd.select import OnItemClick
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
-from dialogs.common import actor_of, as_id, set_notice, translator
+from dialogs.common import actor_of, open_by_id, set_notice, translator
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import ALERT_ID, PAGE, PARTICIPANT_ID, RHYTHM_HOURS, display_name
@@ -81,24 +79,8 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     manager.show_mode = ShowMode.SEND
 
 
-def _open_by_id(key: str, state: State) -> OnItemClick[Any, str]:
-    """A list handler: remember the picked id under `key`, then show `state`.
-
-    A forged id is ignored here; the getter of `state` checks what the actor may see.
-    """
-
-    async def on_click(
-        _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-    ) -> None:
-        if (found := as_id(item_id)) is not None:
-            manager.dialog_data[key] = found
-            await manager.switch_to(state)
-
-    return on_click
-
-
-on_alert_selected = _open_by_id(ALERT_ID, AlertsSG.view)
-on_participant_selected = _open_by_id(PARTICIPANT_ID, CaseloadSG.card)
+on_alert_selected = open_by_id(ALERT_ID, AlertsSG.view)
+on_participant_selected = open_by_id(PARTICIPANT_ID, CaseloadSG.card)
 
 
 async def on_alert_handled(
