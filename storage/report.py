@@ -19,6 +19,7 @@ from storage import audit
 from storage.assessments import AssessmentAnswer, AssessmentRound
 from storage.instruments import EXIT, catalogue
 from storage.people import Actor, Person, Role
+from storage.plan import ActionPlan
 from storage.programme import ProgrammeExit, ReportFacts
 
 # ESF+ common indicators (Regulation (EU) 2021/1057, Annex I) count participants below 18,
@@ -80,6 +81,9 @@ class Row:
     age_band: str | None = None
     entry_status: str | None = None
     education: str | None = None
+    # From the action plan: the ids of its track and practice-ladder step (content/plan/).
+    track: str | None = None
+    ladder: str | None = None
     exit_status: str | None = None
     # The six-month question: asked (its day has come) and the answer, if any.
     follow_up_asked: bool = False
@@ -145,9 +149,10 @@ async def rows(
     (the day they finished onboarding). Sensitive facts stay empty unless `sensitive`.
     """
     statement = (
-        select(Person, ReportFacts, ProgrammeExit)
+        select(Person, ReportFacts, ProgrammeExit, ActionPlan)
         .outerjoin(ReportFacts, col(ReportFacts.participant_id) == Person.id)
         .outerjoin(ProgrammeExit, col(ProgrammeExit.participant_id) == Person.id)
+        .outerjoin(ActionPlan, col(ActionPlan.participant_id) == Person.id)
         .where(
             Person.role == Role.PARTICIPANT.value,
             col(Person.active).is_(True),
@@ -168,9 +173,9 @@ async def rows(
             col(Person.onboarded_at) >= start, col(Person.onboarded_at) < end
         )
     found = (await session.exec(statement)).all()
-    targets = await _exit_targets(session, [p.id for p, _, _ in found if p.id is not None])
+    targets = await _exit_targets(session, [p.id for p, *_ in found if p.id is not None])
     out = []
-    for person, facts, ending in found:
+    for person, facts, ending, plan in found:
         assert person.id is not None and person.onboarded_at is not None
         started = person.onboarded_at.astimezone(zone).date()
         ended_at = ending.ended_at if ending else person.ended_at
@@ -183,6 +188,8 @@ async def rows(
                 age_band=age_band(facts.birth_year if facts else None, started.year),
                 entry_status=facts.entry_status if facts else None,
                 education=facts.education if facts else None,
+                track=plan.track if plan else None,
+                ladder=plan.ladder if plan else None,
                 exit_status=ending.status if ending else None,
                 follow_up_asked=ending is not None and ending.follow_up_asked_at is not None,
                 follow_up=ending.follow_up if ending else None,

@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from bot.i18n import Localization
 from dialogs.report import workbook
-from storage import assessments, programme, report
+from storage import assessments, plan, programme, report
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.people import Actor, Person, Role
@@ -60,6 +60,16 @@ async def _facts(factory: SessionFactory, staff: Actor, who: Actor, **facts: str
             assert saved is not None, fact
 
 
+async def _plan(
+    factory: SessionFactory, staff: Actor, who: Actor, track: str, ladder: str | None = None
+) -> None:
+    async with factory() as session:
+        changes = plan.PlanFields(track=track, ladder=ladder)
+        assert await plan.edit(
+            session, actor=staff, participant_id=who.person_id, changes=changes, now=START
+        )
+
+
 async def _end(
     factory: SessionFactory, staff: Actor, who: Actor, status: str, at: datetime
 ) -> None:
@@ -95,6 +105,8 @@ async def _cohort(factory: SessionFactory) -> dict[str, Actor]:
     P5 started 5 Oct; nothing recorded.
     P6 (Omar's) woman, born 1999, unemployed, upper secondary; started 9 Mar, ended 4 May in a
        job; Avslut 4 5 5 1 5; six months later: studying.
+    Plans: P1 arbetspraktik, verklig; P2 SFI C; P3 arbetsträning, skyddad; P4 a track since
+    taken out of content/plan/ ("lonebidrag"); P5 none; P6 arbetspraktik, halvskyddad.
     """
     lina = await _person(factory, 7001, Role.STAFF, START, None)
     omar = await _person(factory, 7002, Role.STAFF, START, None)
@@ -152,6 +164,16 @@ async def _cohort(factory: SessionFactory) -> dict[str, Actor]:
         entry_status="unemployed",
         education="isced-3-4",
     )
+    await _plan(factory, lina, p["P1"], "arbetspraktik", "verklig")
+    await _plan(factory, lina, p["P2"], "sfi-c")
+    await _plan(factory, lina, p["P3"], "arbetstraning", "skyddad")
+    await _plan(factory, lina, p["P4"], "komvux")
+    await _plan(factory, omar, p["P6"], "arbetspraktik", "halvskyddad")
+    async with factory() as session:  # the municipality later drops the kind from its file
+        held = await session.get(plan.ActionPlan, p["P4"].person_id)
+        assert held is not None
+        held.track = "lonebidrag"
+        await session.commit()
     await _end(factory, lina, p["P1"], "employed", _utc(2026, 3, 16))
     await _end(factory, lina, p["P2"], "job-seeking", _utc(2026, 4, 20))
     await _end(factory, lina, p["P4"], "in-education", START)
@@ -204,11 +226,15 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Ålder",
         "Status vid start",
         "Utbildning",
+        "Spår",
+        "Praktiksteg",
         "Status vid avslut",
         "Efter sex månader",
     )
     by_id = {row[0]: row for row in cells[1:]}
-    p1, p2, p3, p5 = (report.pseudonym(people[p].person_id) for p in ("P1", "P2", "P3", "P5"))
+    p1, p2, p3, p4, p5 = (
+        report.pseudonym(people[p].person_id) for p in ("P1", "P2", "P3", "P4", "P5")
+    )
     assert by_id[p1] == (
         p1,
         datetime(2026, 1, 12),
@@ -217,6 +243,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "18–29 år",  # 2026 - 2000 = 26
         "Arbetslös",
         "Gymnasium",
+        "Arbetspraktik",
+        "Verklig praktik",
         "Har ett jobb",
         "Jobbar",
     )
@@ -228,6 +256,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "55 år och äldre",  # 2026 - 1968 = 58
         "Arbetslös längre än ett år",
         "Grundskola eller kortare",
+        "SFI kurs C",
+        None,
         "Söker jobb",
         "Inget svar",
     )
@@ -239,10 +269,13 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Under 18 år",  # 2026 - 2010 = 16
         "Varken jobbar eller söker jobb",
         "Grundskola eller kortare",
+        "Arbetsträning",
+        "Skyddad praktik",
         None,
         None,
     )
-    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 7))
+    assert by_id[p4][6:8] == ("Högskola eller universitet", "lonebidrag")  # gone: shown as is
+    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 9))
     # No names and no Telegram ids anywhere on the sheet.
     every_cell = {str(v) for row in cells for v in row if v is not None}
     assert not every_cell & {"801", "802", "803", "804", "805", "806"}
@@ -253,8 +286,9 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
     assert lines["Deltagare"] == [6]
     # Gender: P1 P4 P6 women; P2 man; P3 non-binary; P5 not recorded.
     assert lines["Kvinna"] == [3] and lines["Man"] == [1] and lines["Icke-binär"] == [1]
-    # "Inte ifyllt" per section: gender, age, entry status, education (P5 each time).
-    assert lines["Inte ifyllt"] == [1, 1, 1, 1]
+    # "Inte ifyllt" per section: gender, age, entry status, education, track (P5 each time);
+    # ladder step (P2, P4, P5).
+    assert lines["Inte ifyllt"] == [1, 1, 1, 1, 1, 3]
     # Ages at start: P3 16; P1 26, P6 27; P4 36; P2 58.
     assert lines["Under 18 år"] == [1]
     assert lines["18–29 år"] == [2]
@@ -269,6 +303,13 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
     assert lines["Grundskola eller kortare"] == [2]  # P2, P3
     assert lines["Gymnasium"] == [2]  # P1, P6
     assert lines["Högskola eller universitet"] == [1]  # P4
+    # Tracks: every kind offered today is listed, then ids gone from the file.
+    assert lines["Arbetspraktik"] == [2]  # P1, P6
+    assert lines["Arbetsträning"] == [1] and lines["SFI kurs C"] == [1]
+    assert lines["Studier på komvux"] == [0] and lines["lonebidrag"] == [1]
+    assert lines["Skyddad praktik"] == [1]  # P3
+    assert lines["Halvskyddad praktik"] == [1]  # P6
+    assert lines["Verklig praktik"] == [1]  # P1
     # Ended: P1, P2, P4, P6.
     assert lines["Avslutade"] == [4]
     # "Söker jobb" is an exit status (P2) and a six-month answer (nobody).

@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from bot.i18n import Translator
 from storage import programme
 from storage.instruments import EXIT, catalogue
+from storage.plan_kinds import Kinds, ladder, tracks
 from storage.report import AGE_BANDS, Row
 
 SHARE_FORMAT = "0.0%"
@@ -53,6 +54,21 @@ def _value(i18n: Translator, fact: str, value: str | None) -> str | None:
     return i18n(f"programme-{fact}-{value}") if value else None
 
 
+def _kind(kinds: Kinds, i18n: Translator, kind_id: str | None) -> str | None:
+    """A track or ladder step by its name in the reader's language; retired kinds keep their
+    name, an id gone from content/plan/ shows as itself."""
+    if kind_id is None:
+        return None
+    return kinds.title(kind_id, i18n.locale) or kind_id
+
+
+def _kinds_seen(kinds: Kinds, seen: set[str]) -> list[str]:
+    """The kinds to count: those offered now and any other a row holds, in the file's order,
+    then ids no longer in the file."""
+    listed = [kind.id for kind in kinds if not kind.retired or kind.id in seen]
+    return listed + sorted(seen - set(listed))
+
+
 def _columns(i18n: Translator, sensitive: bool) -> list[tuple[str, Callable[[Row], Any]]]:
     """(header, the cell of a row) for each column of the participant sheet."""
 
@@ -75,6 +91,8 @@ def _columns(i18n: Translator, sensitive: bool) -> list[tuple[str, Callable[[Row
             lambda r: _value(i18n, "entry-status", r.entry_status),
         ),
         (i18n("report-column-education"), lambda r: _value(i18n, "education", r.education)),
+        (i18n("report-column-track"), lambda r: _kind(tracks(), i18n, r.track)),
+        (i18n("report-column-ladder"), lambda r: _kind(ladder(), i18n, r.ladder)),
         (i18n("report-column-exit-status"), lambda r: _value(i18n, "exit", r.exit_status)),
         (i18n("report-column-follow-up"), follow_up),
     ]
@@ -116,6 +134,15 @@ def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -
     breakdown(
         "report-summary-education", "education", programme.EDUCATION_LEVELS, lambda r: r.education
     )
+    for title, kinds, of in (
+        ("report-summary-track", tracks(), lambda r: r.track),
+        ("report-summary-ladder", ladder(), lambda r: r.ladder),
+    ):
+        lines.append(Line(i18n(title), heading=True))
+        held = [of(r) for r in rows]
+        for kind_id in _kinds_seen(kinds, {h for h in held if h is not None}):
+            lines.append(Line(_kind(kinds, i18n, kind_id) or kind_id, held.count(kind_id)))
+        lines.append(Line(i18n("report-not-recorded"), held.count(None)))
     if sensitive:
         breakdown(
             "report-summary-disability", "disability", programme.YES_NO, lambda r: r.disability
