@@ -603,15 +603,20 @@ async def queue_reminders(session: AsyncSession, *, now: datetime) -> int:
     ).all()
     for found in rows:
         found.reminded_at = now
-        await outbox.enqueue(
-            session,
-            recipient_id=found.participant_id,
-            purpose=REMINDER_PURPOSE,
-            occurrence=f"round-{found.id}",
-            subject_id=found.id,
-            due_at=now,
-            now=now,
-        )
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=found.participant_id,
+                purpose=REMINDER_PURPOSE,
+                occurrence=f"round-{found.id}",
+                subject_id=found.id,
+                due_at=now,
+            )
+            for found in rows
+        ],
+        now=now,
+    )
     await session.commit()
     return len(rows)
 

@@ -24,6 +24,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from scheduler.timing import Rhythm, parse_hhmm
 from storage import outbox
 from storage.alerts import Kind, raise_alert
+from storage.db import upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant, visible_people
 from storage.types import UTCDateTime
 
@@ -186,47 +187,57 @@ async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -
             .limit(limit)
         )
     ).all()
-    opened = 0
+    wanted = []
     for plan, person in rows:
         zone = ZoneInfo(person.timezone)
-        occurrence, due = plan.next_occurrence, plan.next_due_at
         # Stopped ("no messages at all") skips like a pause: no open check-in nobody can see.
         paused = person.stopped_at is not None or (
             person.paused_until is not None and person.paused_until > now
         )
         if not paused:
-            await _open(session, person=person, occurrence=occurrence, due=due, now=now)
-            opened += 1
-        _schedule(plan, zone, max(now, due))
+            wanted.append((plan.participant_id, plan.next_occurrence, plan.next_due_at))
+        _schedule(plan, zone, max(now, plan.next_due_at))
+    opened = await _open(session, wanted, now=now)
     await session.commit()
     return opened
 
 
 async def _open(
-    session: AsyncSession, *, person: Person, occurrence: str, due: datetime, now: datetime
-) -> None:
-    assert person.id is not None
-    exists = (
+    session: AsyncSession, wanted: list[tuple[int, str, datetime]], *, now: datetime
+) -> int:
+    """Open check-ins (participant, occurrence, due) and queue their messages, in two
+    statements however many; one already open is left as it is. Returns how many opened."""
+    if not wanted:
+        return 0
+    insert = upsert_insert(session)
+    opened = (
         await session.exec(
-            select(Checkin).where(
-                Checkin.participant_id == person.id, Checkin.occurrence == occurrence
+            insert(Checkin)
+            .values(
+                [
+                    {"participant_id": who, "occurrence": occurrence, "asked_at": due}
+                    for who, occurrence, due in wanted
+                ]
             )
+            .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
+            .returning(Checkin.id, Checkin.participant_id, Checkin.occurrence, Checkin.asked_at)
         )
-    ).first()
-    if exists is not None:
-        return
-    checkin = Checkin(participant_id=person.id, occurrence=occurrence, asked_at=due)
-    session.add(checkin)
-    await session.flush()
-    await outbox.enqueue(
+    ).all()
+    await outbox.enqueue_many(
         session,
-        recipient_id=person.id,
-        purpose=CHECKIN_PURPOSE,
-        occurrence=occurrence,
-        subject_id=checkin.id,
-        due_at=due,
+        [
+            outbox.Queued(
+                recipient_id=who,
+                purpose=CHECKIN_PURPOSE,
+                occurrence=occurrence,
+                subject_id=checkin_id,
+                due_at=due,
+            )
+            for checkin_id, who, occurrence, due in opened
+        ],
         now=now,
     )
+    return len(opened)
 
 
 async def queue_reminders(
@@ -245,15 +256,20 @@ async def queue_reminders(
     ).all()
     for checkin in rows:
         checkin.reminded_at = now
-        await outbox.enqueue(
-            session,
-            recipient_id=checkin.participant_id,
-            purpose=REMINDER_PURPOSE,
-            occurrence=checkin.occurrence,
-            subject_id=checkin.id,
-            due_at=now,
-            now=now,
-        )
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=checkin.participant_id,
+                purpose=REMINDER_PURPOSE,
+                occurrence=checkin.occurrence,
+                subject_id=checkin.id,
+                due_at=now,
+            )
+            for checkin in rows
+        ],
+        now=now,
+    )
     await session.commit()
     return len(rows)
 

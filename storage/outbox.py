@@ -8,6 +8,8 @@ message is rendered in the recipient's language when it is sent.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
@@ -72,6 +74,18 @@ class OutboxMessage(SQLModel, table=True):
     telegram_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
 
 
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """One message to queue: who gets it, what it is for, and when it is due."""
+
+    recipient_id: int
+    purpose: str
+    occurrence: str
+    due_at: datetime
+    subject_id: int | None = None
+    about_id: int | None = None
+
+
 async def enqueue(
     session: AsyncSession,
     *,
@@ -87,21 +101,36 @@ async def enqueue(
 
     The caller commits, together with the change the message is about.
     """
-    values = {
-        "recipient_id": recipient_id,
-        "purpose": purpose,
-        "occurrence": occurrence,
-        "subject_id": subject_id,
-        "about_id": about_id,
-        "created_at": now,
-        "due_at": due_at,
-        "status": Status.PENDING.value,
-        "attempts": 0,
-    }
+    await enqueue_many(
+        session,
+        [Queued(recipient_id, purpose, occurrence, due_at, subject_id, about_id)],
+        now=now,
+    )
+
+
+async def enqueue_many(session: AsyncSession, messages: Sequence[Queued], *, now: datetime) -> None:
+    """Queue several messages in one statement (one round trip), each as `enqueue` would."""
+    if not messages:
+        return
     insert = upsert_insert(session)
     statement = (
         insert(OutboxMessage)
-        .values(**values)
+        .values(
+            [
+                {
+                    "recipient_id": message.recipient_id,
+                    "purpose": message.purpose,
+                    "occurrence": message.occurrence,
+                    "subject_id": message.subject_id,
+                    "about_id": message.about_id,
+                    "created_at": now,
+                    "due_at": message.due_at,
+                    "status": Status.PENDING.value,
+                    "attempts": 0,
+                }
+                for message in messages
+            ]
+        )
         .on_conflict_do_nothing(index_elements=["recipient_id", "purpose", "occurrence"])
     )
     await session.exec(statement)

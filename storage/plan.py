@@ -668,25 +668,25 @@ async def queue_step_reminders(session: AsyncSession, *, now: datetime, limit: i
             .limit(limit)
         )
     ).all()
-    queued = 0
+    queued = []
     for step, person in rows:
         local = now.astimezone(ZoneInfo(person.timezone))
         if step.due_on != local.date() + timedelta(days=1) or local.time() < REMIND_FROM:
             continue
         assert step.due_on is not None and person.id is not None
         step.reminded_for = step.due_on
-        await outbox.enqueue(
-            session,
-            recipient_id=person.id,
-            purpose=STEP_REMINDER_PURPOSE,
-            occurrence=f"step-{step.id}-{step.due_on.isoformat()}",
-            subject_id=step.id,
-            due_at=now,
-            now=now,
+        queued.append(
+            outbox.Queued(
+                recipient_id=person.id,
+                purpose=STEP_REMINDER_PURPOSE,
+                occurrence=f"step-{step.id}-{step.due_on.isoformat()}",
+                subject_id=step.id,
+                due_at=now,
+            )
         )
-        queued += 1
+    await outbox.enqueue_many(session, queued, now=now)
     await session.commit()
-    return queued
+    return len(queued)
 
 
 # -- export and import (python -m bot plan) ---------------------------------------------------

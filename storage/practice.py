@@ -515,21 +515,23 @@ async def queue_prompts(session: AsyncSession, *, now: datetime, limit: int = 50
             .limit(limit)
         )
     ).all()
+    prompts = []
     for found, person in rows:
         assert found.next_prompt_at is not None and person.id is not None
         zone = ZoneInfo(person.timezone)
         due = found.next_prompt_at
         if person.stopped_at is None:  # stopped: skipped like a missed day, not queued
-            await outbox.enqueue(
-                session,
-                recipient_id=person.id,
-                purpose=PROMPT_PURPOSE,
-                occurrence=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-                subject_id=person.id,
-                due_at=due,
-                now=now,
+            prompts.append(
+                outbox.Queued(
+                    recipient_id=person.id,
+                    purpose=PROMPT_PURPOSE,
+                    occurrence=due.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                    subject_id=person.id,
+                    due_at=due,
+                )
             )
         found.next_prompt_at = next_prompt(found.times(), zone, max(now, due))
+    await outbox.enqueue_many(session, prompts, now=now)
     await session.commit()
     return len(rows)
 
@@ -584,16 +586,20 @@ async def queue_week_summaries(
         )
     ).all()
     due = local_to_utc(local.date(), WEEK_SUMMARY_AT, zone)
-    for person_id in rows:
-        assert person_id is not None
-        await outbox.enqueue(
-            session,
-            recipient_id=person_id,
-            purpose=WEEK_PURPOSE,
-            occurrence=occurrence,
-            subject_id=person_id,
-            due_at=due,
-            now=now,
-        )
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=person_id,
+                purpose=WEEK_PURPOSE,
+                occurrence=occurrence,
+                subject_id=person_id,
+                due_at=due,
+            )
+            for person_id in rows
+            if person_id is not None
+        ],
+        now=now,
+    )
     await session.commit()
     return len(rows)

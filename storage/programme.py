@@ -315,15 +315,20 @@ async def queue_follow_ups(session: AsyncSession, *, now: datetime, limit: int =
     ).all()
     for found in rows:
         found.follow_up_asked_at = now
-        await outbox.enqueue(
-            session,
-            recipient_id=found.participant_id,
-            purpose=FOLLOW_UP_PURPOSE,
-            occurrence="follow-up",
-            subject_id=found.participant_id,
-            due_at=now,
-            now=now,
-        )
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=found.participant_id,
+                purpose=FOLLOW_UP_PURPOSE,
+                occurrence="follow-up",
+                subject_id=found.participant_id,
+                due_at=now,
+            )
+            for found in rows
+        ],
+        now=now,
+    )
     await session.commit()
     return len(rows)
 
@@ -342,15 +347,20 @@ async def queue_follow_up_reminders(session: AsyncSession, *, now: datetime) -> 
     ).all()
     for found in rows:
         found.follow_up_reminded_at = now
-        await outbox.enqueue(
-            session,
-            recipient_id=found.participant_id,
-            purpose=FOLLOW_UP_REMINDER_PURPOSE,
-            occurrence="follow-up",
-            subject_id=found.participant_id,
-            due_at=now,
-            now=now,
-        )
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=found.participant_id,
+                purpose=FOLLOW_UP_REMINDER_PURPOSE,
+                occurrence="follow-up",
+                subject_id=found.participant_id,
+                due_at=now,
+            )
+            for found in rows
+        ],
+        now=now,
+    )
     await session.commit()
     return len(rows)
 

@@ -14,8 +14,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from scheduler.timing import local_to_utc
 
 QUARTER = timedelta(minutes=15)
@@ -46,6 +44,8 @@ class Rules:
 @cache
 def _swedish_holidays(year: int) -> frozenset[date]:
     """Public holidays, and the eves Sweden treats as holidays (midsummer, Christmas, New Year)."""
+    import holidays  # about 4 MB: loaded when someone first books, not by every worker
+
     found = holidays.country_holidays("SE", years=year, categories=("public", "de_facto"))
     return frozenset(found)
 
