@@ -46,7 +46,6 @@ from bot.config import Settings
 from scheduler.runner import Ticks
 from storage.checkins import CheckinPlan
 from storage.db import create_engine, create_session_factory
-from storage.migrate import upgrade
 from storage.outbox import OutboxMessage
 from storage.people import Person
 
@@ -78,6 +77,10 @@ async def create_database(base_url: str) -> str:
     name = f"lotsen_bench_{uuid.uuid4().hex[:8]}"
     await _admin(base_url, f'CREATE DATABASE "{name}"')
     url = base_url.rsplit("/", 1)[0] + "/" + name
+    # Here, not at the top: the worker process imports this module, and workers on
+    # PostgreSQL never import Alembic.
+    from storage.migrate import upgrade
+
     await upgrade(url)
     return url
 
@@ -139,7 +142,8 @@ async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -
                 }
             )
         counts = {}
-        for table in ("person", "checkin", "outbox"):
+        scanned = {relation for plan in plans for _, relation, _ in plan["scans"]}
+        for table in sorted(scanned | {"person", "checkin", "outbox"}):
             counts[table] = (
                 await connection.execute(text(f"SELECT count(*) FROM {table}"))
             ).scalar_one()
@@ -251,21 +255,22 @@ async def measure_fanout(
     }
 
 
-async def worker(url: str, redis_url: str, updates: int) -> dict[str, float]:
-    """One worker as `python -m bot run` builds it, then a tick, the sender and `updates` menus."""
+async def worker(url: str, redis_url: str, updates: int, api_base: str) -> dict[str, float]:
+    """One worker as `python -m bot run` builds it, then a tick, the sender and `updates` menus.
+
+    The fake Bot API runs in the parent process, so this one holds only what a worker holds.
+    """
     from aiogram.types import Chat, Message, Update, User
 
     from bot.runners import prepare
 
     baseline = _resident()["VmRSS"]
-    api = FakeBotAPI()
-    await api.start()
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         bot_token="42:BENCH",
         database_url=url,
         redis_url=redis_url,
-        telegram_api_base=api.base,
+        telegram_api_base=api_base,
         send_rate=1_000,
     )
     bot, dp = await prepare(settings)
@@ -284,13 +289,11 @@ async def worker(url: str, redis_url: str, updates: int) -> dict[str, float]:
     figures = _resident()
     await dp.emit_shutdown(bot=bot)
     await bot.session.close()
-    await api.stop()
     return {
         "imported_mb": baseline,
         "started_mb": started,
         "after_updates_mb": figures["VmRSS"],
         "peak_mb": figures["VmHWM"],
-        "menus_shown": len(api.sent("sendMessage")),
     }
 
 
@@ -310,6 +313,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 url, args.redis_url, args.fanout, args.rate, args.latency
             )
         if args.updates:
+            api = FakeBotAPI()
+            await api.start()
             process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
@@ -321,11 +326,15 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 args.redis_url,
                 "--updates",
                 str(args.updates),
+                "--api-base",
+                api.base,
                 cwd=str(ROOT),
                 stdout=asyncio.subprocess.PIPE,
             )
             out, _ = await process.communicate()
+            await api.stop()
             figures["worker"] = json.loads(out.decode().strip().splitlines()[-1])
+            figures["worker"]["menus_shown"] = len(api.sent("sendMessage"))
         return figures
     finally:
         await drop_database(args.postgres_url, url)
@@ -362,11 +371,16 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=30.0)
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per Bot API call")
     parser.add_argument("--updates", type=int, default=500, help="worker: menus opened")
+    parser.add_argument("--api-base", help="worker: the fake Bot API to talk to")
     args = parser.parse_args()
     if not args.redis_url or not (args.postgres_url or args.database_url):
         parser.error("PostgreSQL and Redis are needed: --postgres-url and --redis-url")
     if args.command == "worker":
-        print(json.dumps(asyncio.run(worker(args.database_url, args.redis_url, args.updates))))
+        print(
+            json.dumps(
+                asyncio.run(worker(args.database_url, args.redis_url, args.updates, args.api_base))
+            )
+        )
         return
     _print(asyncio.run(run(args)))
 

@@ -21,7 +21,6 @@ from bot.i18n import Localization
 from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender
-from storage import migrate
 from storage.db import create_engine, create_session_factory
 
 logger = logging.getLogger(__name__)
@@ -51,7 +50,10 @@ async def set_commands(bot: Bot, l10n: Localization) -> None:
 async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     """Migrate the embedded database, then build the bot and its dispatcher."""
     if settings.is_sqlite:
-        # The embedded default migrates itself; PostgreSQL deployments run `migrate` once.
+        # The embedded default migrates itself; PostgreSQL deployments run `migrate` once, so
+        # their workers never import Alembic (about 11 MB).
+        from storage import migrate
+
         await migrate.upgrade(settings.database_url)
     engine = create_engine(settings.database_url)
     session_factory = create_session_factory(engine)

@@ -31,7 +31,6 @@ from dialogs.booking.getters import (
     where,
     zone_of,
 )
-from dialogs.booking.ics import meeting_ics
 from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
 from storage import booking
@@ -202,6 +201,8 @@ async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved:
         kind=kind,
         name=name_of(staff if actor_of(manager).role is Role.PARTICIPANT else participant, i18n),
     )
+    from dialogs.booking.ics import meeting_ics  # icalendar: loaded on the first calendar file
+
     ics = meeting_ics(
         uid=f"meeting-{meeting.id}@lotsen",
         starts_at=meeting.starts_at,

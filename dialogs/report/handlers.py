@@ -11,7 +11,6 @@ from aiogram_dialog.widgets.kbd import Button
 from bot.clock import Clock
 from bot.config import Settings
 from dialogs.common import actor_of, translator
-from dialogs.report import workbook
 from storage import audit, report
 from storage.report import Cohort
 
@@ -50,6 +49,9 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
         scope = i18n("report-cohort-all")
     else:
         scope = cohort.name
+    # openpyxl takes about 18 MB once imported: a worker pays for it on its first report only.
+    from dialogs.report import workbook
+
     content = await asyncio.to_thread(
         workbook.build, found, i18n, scope=scope, sensitive=settings.report_sensitive
     )
