@@ -41,6 +41,8 @@ class FakeBotAPI:
     rejected: int = 0
     # Why each 429 was given: "chat" (one chat too fast) or "overall".
     rejections: list[str] = field(default_factory=list)
+    # When each 429 was given (this process's monotonic clock, as `Call.at`) and to which chat.
+    rejected_calls: list[tuple[float, str]] = field(default_factory=list)
     _updates: deque[dict[str, Any]] = field(default_factory=deque)
     _update_id: int = 0
     _message_id: int = 0
@@ -110,12 +112,14 @@ class FakeBotAPI:
         chat = str(params.get("chat_id"))
         if self.per_chat_per_second and now - self._per_chat[chat] < 1 / self.per_chat_per_second:
             self.rejections.append("chat")
+            self.rejected_calls.append((now, chat))
             return 1.0
         if self.overall_per_second:
             while self._overall and now - self._overall[0] >= 1.0:
                 self._overall.popleft()
             if len(self._overall) >= self.overall_per_second:
                 self.rejections.append("overall")
+                self.rejected_calls.append((now, chat))
                 return 1.0
             self._overall.append(now)
         self._per_chat[chat] = now

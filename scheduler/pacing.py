@@ -5,11 +5,16 @@ one a second). One process keeps the spacing in memory; several workers share it
 when REDIS_URL is set, so their combined rate stays under the same limit.
 
 Both follow one rule: a send is released only when it is due *now*, and the next one is due
-1/rate after that actual release, less the lateness of this one up to CATCH_UP. A timer always
-wakes a little late (a millisecond or two, more on a busy machine); without the allowance each
-send would lose that much, about 5% of the rate at 30 a second. With it, any n + 1 sends still
-span at least n/rate - CATCH_UP, so a long stall (a garbage collection, a busy loop) delays
-sends but never bunches them into one window.
+one interval after that actual release, less the lateness of this one up to CATCH_UP. A timer
+always wakes a little late (a millisecond or two, more on a busy machine); without the
+allowance each send would lose that much, about 5% of the rate at 30 a second. With it, any
+n + 1 sends still span at least n intervals - CATCH_UP, so a long stall (a garbage collection,
+a busy loop) delays sends but never bunches them into one window.
+
+The interval leaves room in every one-second window for one send more than are released in
+it: a send released on time may still reach Telegram late (its worker's event loop was busy
+between the release and the HTTP call) and land in the next window, which then still holds no
+more than the limit. At 30 a second that is 29 released, 0.964 of the limit.
 
 Written here rather than taken from a library: `limits` and `pyrate-limiter` count hits in
 windows and answer yes or no, so released sends bunch at each window's start (bursts that a
@@ -30,13 +35,9 @@ from bot.config import Settings
 
 logger = logging.getLogger(__name__)
 
-# Telegram counts messages in any one-second window; keeping 2% under the limit leaves room
-# for the jitter between our clock and theirs, so no 429 is ever provoked.
-RATE_MARGIN = 0.98
-# How much of a send's lateness the next one may win back. Any one-second window then holds
-# at most rate * RATE_MARGIN * (1 s + CATCH_UP) + 1 sends: under the limit while CATCH_UP is
-# below 1/RATE_MARGIN - 1 = 20 ms, whatever the rate. 3 ms leaves 17 ms for the jitter between
-# the release and the arrival at Telegram (two workers' HTTP calls), which measured up to 10.
+# Room left in every one-second window for sends that reach Telegram later than released.
+SPARE_SENDS = 1
+# How much of a send's lateness the next one may win back (seconds).
 CATCH_UP = 0.003
 # Two messages to one chat may leave from two workers, each with its own delay on the way:
 # a wider gap (10%) absorbs that, and costs nothing, since one chat seldom gets two at once.
@@ -54,8 +55,10 @@ class Limiter:
     """
 
     def __init__(self, *, rate: float, per_chat: float) -> None:
-        self.interval = 1.0 / (rate * RATE_MARGIN)
-        self.catch_up = min(CATCH_UP, self.interval)
+        # n + 1 releases span at least n * interval - CATCH_UP; below one second only while
+        # n < rate - SPARE_SENDS, so no window holds more than rate - SPARE_SENDS of them.
+        self.catch_up = CATCH_UP
+        self.interval = (1.0 + CATCH_UP) / max(rate - SPARE_SENDS, rate / 2)
         self.chat_gap = 1.0 / (per_chat * CHAT_MARGIN)
         self._turn = asyncio.Lock()
 

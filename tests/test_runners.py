@@ -168,6 +168,51 @@ async def test_a_worker_on_postgresql_leaves_the_schema_to_the_migrate_step(
         await admin.close()
 
 
+# What a worker imports only when someone first needs it: a report, a booking, a calendar file,
+# and (SQLite only) a migration. Each is megabytes a worker would otherwise hold all its life.
+_LATE_IMPORTS = ("openpyxl", "holidays", "icalendar", "alembic")
+_STARTED_WORKER = """
+import asyncio, sys
+from bot.config import Settings
+from bot.runners import prepare
+
+async def main():
+    settings = Settings(_env_file=None, bot_token=sys.argv[2], database_url=sys.argv[1])
+    bot, _dp = await prepare(settings)
+    await bot.session.close()
+    print(" ".join(sorted(m for m in sys.argv[3:] if m in sys.modules)))
+
+asyncio.run(main())
+"""
+
+
+async def _imported_by_a_started_worker(database_url: str) -> set[str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _STARTED_WORKER,
+        database_url,
+        TOKEN,
+        *_LATE_IMPORTS,
+        cwd=str(ROOT),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await asyncio.wait_for(process.communicate(), 120)
+    assert process.returncode == 0
+    return set(out.decode().split())
+
+
+async def test_a_worker_leaves_heavy_libraries_until_they_are_needed(tmp_path: Path) -> None:
+    # SQLite migrates itself at start, so Alembic is there; nothing else on the list.
+    started = await _imported_by_a_started_worker(f"sqlite+aiosqlite:///{tmp_path / 'late.db'}")
+    assert started == {"alembic"}
+
+
+async def test_a_worker_on_postgresql_never_imports_alembic(postgres_url: str) -> None:
+    assert await _imported_by_a_started_worker(postgres_url) == set()
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
