@@ -207,3 +207,45 @@ async def test_after_a_long_downtime_stale_checkins_are_skipped(app: App) -> Non
         plan = (await session.exec(select(CheckinPlan))).one()
     assert [(row.occurrence, row.status) for row in rows] == [("2026-11-30", "skipped")]
     assert plan.next_occurrence == "2026-12-21"
+
+
+async def test_a_crowded_minute_opens_each_checkin_once_and_queues_one_message_each(
+    app: App,
+) -> None:
+    """Three participants due at once, one of whom already has this week's check-in open
+    (a tick that died after opening it): two new check-ins, two messages, nothing twice."""
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    people = [
+        await add_member(app, AMINA + n, role=Role.PARTICIPANT, name=name, staff_id=lina.id)
+        for n, name in enumerate(("Amina", "Bashir", "Celine"))
+    ]
+    async with app.session() as session:
+        for person in people:
+            await checkins.ensure_plan(session, participant=person, now=app.clock.now())
+        await session.commit()
+        plan = await session.get(CheckinPlan, people[1].id)
+        assert plan is not None
+        session.add(
+            checkins.Checkin(
+                participant_id=plan.participant_id,
+                occurrence=plan.next_occurrence,
+                asked_at=plan.next_due_at,
+            )
+        )
+        await session.commit()
+    app.clock.set(MONDAY_10 + timedelta(minutes=1))
+    async with app.session() as session:
+        assert await checkins.queue_due(session, now=app.clock.now(), limit=500) == 2
+        assert await checkins.queue_due(session, now=app.clock.now(), limit=500) == 0
+        opened = (await session.exec(select(checkins.Checkin))).all()
+        queued = (await session.exec(select(OutboxMessage))).all()
+        plans = (await session.exec(select(CheckinPlan))).all()
+    assert sorted(c.participant_id for c in opened) == sorted(p.id for p in people)
+    by_id = {c.id: c for c in opened}
+    assert sorted((m.recipient_id, m.purpose) for m in queued) == sorted(
+        (p.id, checkins.CHECKIN_PURPOSE) for p in (people[0], people[2])
+    )
+    for message in queued:  # each message points at its own participant's check-in
+        assert by_id[message.subject_id].participant_id == message.recipient_id
+        assert message.due_at == by_id[message.subject_id].asked_at == MONDAY_10
+    assert all(p.next_due_at == MONDAY_10 + timedelta(days=7) for p in plans)
