@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.handlers import commands, errors, fallback, locked, start, strangers
 from bot.i18n import Localization
 from bot.middlewares import DbSessionMiddleware, IdentityMiddleware, ThrottlingMiddleware
+from dialogs import ids as dialog_ids
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.fsm import DatabaseStorage
 
@@ -108,5 +109,6 @@ def create_dispatcher(
         dialogs.setup(),
         fallback.router(),
     )
+    dialog_ids.install()
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
     return dp
