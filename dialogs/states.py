@@ -133,6 +133,7 @@ class RemindersSG(StatesGroup):
     preview = State()
     sent = State()
     report = State()
+    cancel = State()
 
 
 class ProgrammeSG(StatesGroup):

@@ -229,6 +229,21 @@ async def mark_skipped(session: AsyncSession, *, message_id: int, reason: str) -
     )
 
 
+async def withdraw(session: AsyncSession, *, purpose: str, occurrence: str, reason: str) -> int:
+    """Skip every row of one message still waiting to be sent (the caller commits). A row a
+    sender has already claimed is on its way and goes. Returns how many were withdrawn."""
+    result = await session.exec(
+        update(OutboxMessage)
+        .where(
+            col(OutboxMessage.purpose) == purpose,
+            col(OutboxMessage.occurrence) == occurrence,
+            col(OutboxMessage.status) == Status.PENDING.value,
+        )
+        .values(status=Status.SKIPPED.value, last_error=reason)
+    )
+    return int(result.rowcount or 0)
+
+
 async def release(session: AsyncSession, *, message_ids: list[int]) -> None:
     """Hand claimed rows back untouched (a clean shutdown before they were sent)."""
     if not message_ids:

@@ -23,6 +23,8 @@ from storage.people import Actor, Person, Role, caseload, visible_people
 from storage.types import UTCDateTime
 
 REMINDER_PURPOSE = "lots-reminder"
+# The outbox's reason for rows whose reminder its writer stopped.
+CANCELLED = "cancelled"
 TEXT_MAX = 1000
 # Outbox rows are purged 30 days after they were due (scheduler housekeeping): a report
 # older than that would count nothing, so the list of sent reminders stops there.
@@ -220,6 +222,31 @@ async def recipient_counts(session: AsyncSession, *, reminder_ids: Sequence[int]
     return {reminder_id: count for reminder_id, count in rows.all()}
 
 
+async def cancel(
+    session: AsyncSession, *, actor: Actor, reminder_id: int, now: datetime
+) -> int | None:
+    """Stop one of the actor's own reminders: whoever has not had it yet will not get it.
+
+    Returns how many it no longer goes to (0 when it had reached everyone already); None,
+    audited, for a reminder that is not theirs or does not exist (forged button data).
+    """
+    reminder = (
+        await session.exec(
+            select(Reminder).where(Reminder.id == reminder_id, Reminder.staff_id == actor.person_id)
+        )
+    ).first()
+    if reminder is None or reminder.id is None:
+        await audit.record_for(
+            session, actor=actor, now=now, action="cancel:reminder", allowed=False
+        )
+        return None
+    withdrawn = await outbox.withdraw(
+        session, purpose=REMINDER_PURPOSE, occurrence=occurrence(reminder.id), reason=CANCELLED
+    )
+    await session.commit()
+    return withdrawn
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """Where a reminder stands, counted from its outbox rows."""
@@ -231,6 +258,8 @@ class Report:
     unreached: int
     # Who it did not reach (blocked the bot, failed, or skipped: stopped, paused, too late).
     unreached_people: list[Person]
+    # Stopped by its writer before it reached them.
+    cancelled: int = 0
 
 
 _WAITING = (outbox.Status.PENDING.value, outbox.Status.SENDING.value)
@@ -246,6 +275,10 @@ async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Re
     ).first()
     if reminder is None or reminder.id is None:
         return None
+    # coalesce: a skipped row without a reason must count as not reached, not vanish (NULL).
+    cancelled = (col(OutboxMessage.status) == outbox.Status.SKIPPED.value) & (
+        func.coalesce(col(OutboxMessage.last_error), "") == CANCELLED
+    )
     mine = (
         col(OutboxMessage.purpose) == REMINDER_PURPOSE,
         col(OutboxMessage.occurrence) == occurrence(reminder.id),
@@ -255,17 +288,18 @@ async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Re
         for status, count in (
             await session.exec(
                 select(OutboxMessage.status, func.count())
-                .where(*mine)
+                .where(*mine, ~cancelled)
                 .group_by(col(OutboxMessage.status))
             )
         ).all()
     }
+    stopped = (await session.exec(select(func.count()).where(*mine, cancelled))).one()
     unreached_people = list(
         (
             await session.exec(
                 select(Person)
                 .join(OutboxMessage, col(OutboxMessage.recipient_id) == col(Person.id))
-                .where(*mine, col(OutboxMessage.status).in_(_UNREACHED))
+                .where(*mine, col(OutboxMessage.status).in_(_UNREACHED), ~cancelled)
                 .order_by(col(Person.display_name), col(Person.id))
             )
         ).all()
@@ -278,6 +312,7 @@ async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Re
         waiting=sum(counts.get(status, 0) for status in _WAITING),
         unreached=sum(counts.get(status, 0) for status in _UNREACHED),
         unreached_people=unreached_people,
+        cancelled=stopped,
     )
 
 

@@ -361,6 +361,65 @@ async def test_the_delivery_report_counts_sent_waiting_and_unreached(app: App) -
     ]
 
 
+async def test_lina_stops_a_reminder_that_has_not_gone_yet(app: App) -> None:
+    await _caseload(app)
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("📣 Skicka påminnelse")
+    await lina.press("📣 Alla mina deltagare")
+    await lina.press("🏢 Praktiken börjar på måndag")
+    await lina.press("🌅 I morgon kl. 08:00")
+    await lina.press("✅ Skicka")
+    await lina.press("📋 Skickade påminnelser")
+    item = "24 nov. 2026 08:00 · 🏢 Praktiken börjar på måndag · 👥 3"
+    await lina.press(item)
+    assert lina.screen_text().splitlines()[6:8] == ["⏳ Väntar: 3", "⚠️ Nådde inte fram: 0"]
+    assert lina.buttons() == ["🚫 Stoppa påminnelsen", "◀️ Tillbaka"]
+    await lina.press("🚫 Stoppa påminnelsen")
+    assert lina.screen_text() == (
+        "Vill du stoppa påminnelsen? De som inte har fått den än får den inte."
+    )
+    await lina.press("Nej, låt den vara")  # changed her mind: nothing happens
+    assert [r.status for r in await _outbox(app)] == ["pending"] * 3
+    await lina.press("🚫 Stoppa påminnelsen")
+    await lina.press("Ja, stoppa den")
+    assert lina.screen_text().splitlines()[0] == "✅ Påminnelsen är stoppad."
+    assert lina.screen_text().splitlines()[5:] == [
+        "Till 3 deltagare.",
+        "✅ Skickat: 0",
+        "⏳ Väntar: 0",
+        "⚠️ Nådde inte fram: 0",
+        "🚫 Stoppad: 3",
+    ]
+    assert lina.buttons() == ["◀️ Tillbaka"]  # nothing left to stop
+    assert [(r.status, r.last_error) for r in await _outbox(app)] == [("skipped", "cancelled")] * 3
+    app.clock.set(TUESDAY_08 + timedelta(minutes=1))
+    assert await app.deliver() == 0
+    assert [_sent_to(app, who) for who in (AMINA, YUSUF, OLENA)] == [[], [], []]
+
+
+async def test_a_reminder_already_on_its_way_is_not_stopped(app: App) -> None:
+    await _caseload(app)
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("📣 Skicka påminnelse")
+    await lina.press("👤 En deltagare")
+    await lina.press("Amina")
+    await lina.press("📞 Ring mig")
+    await lina.press("⚡ Nu")
+    await lina.press("✅ Skicka")
+    await lina.press("📋 Skickade påminnelser")
+    await lina.press("23 nov. 2026 10:00 · 📞 Ring mig · 👥 1")
+    await lina.press("🚫 Stoppa påminnelsen")
+    await app.deliver()  # it went while she read the question
+    await lina.press("Ja, stoppa den")
+    assert lina.screen_text().splitlines()[0] == (
+        "Den har redan skickats. Det finns inget att stoppa."
+    )
+    assert "✅ Skickat: 1" in lina.screen_text().splitlines()
+    assert _sent_to(app, AMINA) == [_signed(app, "sv", "call-me")]
+
+
 async def test_the_newest_reminder_is_first_in_the_list(app: App) -> None:
     await _caseload(app)
     lina = app.client(LINA)
@@ -580,6 +639,38 @@ async def test_storage_drops_forged_recipients_and_audits_them(factory: SessionF
                 )
                 is None
             )
+
+
+async def test_only_the_writer_can_stop_a_reminder(factory: SessionFactory) -> None:
+    lina, omar, hers, _his = await _people(factory)
+    async with factory() as session:
+        created = await reminders.create(
+            session,
+            actor=lina,
+            audience=Audience.ALL,
+            participant_ids=[],
+            template="bring-id",
+            text=None,
+            due_at=START + timedelta(days=1),
+            now=START,
+        )
+        assert created is not None
+        reminder, _people_reached = created
+        assert reminder.id is not None
+        assert (
+            await reminders.cancel(session, actor=omar, reminder_id=reminder.id, now=START) is None
+        )
+        assert await reminders.cancel(session, actor=lina, reminder_id=99999, now=START) is None
+        rows = (await session.exec(select(OutboxMessage))).all()
+        assert sorted(r.recipient_id for r in rows) == sorted(hers)
+        assert {r.status for r in rows} == {"pending"}
+        denied = (await session.exec(select(AuditEntry).order_by(col(AuditEntry.id)))).all()
+        assert [(d.action, d.allowed, d.actor_id) for d in denied] == [
+            ("cancel:reminder", False, omar.person_id),
+            ("cancel:reminder", False, lina.person_id),
+        ]
+        assert await reminders.cancel(session, actor=lina, reminder_id=reminder.id, now=START) == 2
+        assert await reminders.cancel(session, actor=lina, reminder_id=reminder.id, now=START) == 0
 
 
 async def test_her_rights_reach_the_reminders_she_was_sent(factory: SessionFactory) -> None:

@@ -38,6 +38,8 @@ DAY_ID = "day"
 HOUR_ID = "hour"
 SEND_ID = "send"
 REMINDER_ID = "reminder"
+CANCEL_ID = "cancel"
+CANCEL_YES_ID = "cancel_yes"
 PAGE_HEIGHT = 8
 
 
@@ -174,12 +176,26 @@ def dialog() -> Dialog:
             getter=getters.sent,
         ),
         Screen(
+            TrFrom("notice"),
             Tr("reminders-gone", when=_missing),
             Tr("reminders-report", when=_present),
+            Tr("reminders-report-cancelled", when="some_cancelled"),
             Tr("reminders-report-unreached", when="some_unreached"),
+            SwitchTo(
+                Tr("reminders-cancel-button"),
+                id=CANCEL_ID,
+                state=RemindersSG.cancel,
+                when="waiting",
+            ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.sent),
             state=RemindersSG.report,
             getter=getters.report,
+        ),
+        Screen(
+            Tr("reminders-cancel-ask"),
+            Button(Tr("reminders-cancel-yes"), id=CANCEL_YES_ID, on_click=handlers.on_cancel),
+            SwitchTo(Tr("reminders-cancel-no"), id=BACK_ID, state=RemindersSG.report),
+            state=RemindersSG.cancel,
         ),
         on_start=handlers.on_start,
     )

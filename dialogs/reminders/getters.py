@@ -227,8 +227,9 @@ async def report(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
         actor=actor_of(dialog_manager),
         reminder_id=int(dialog_manager.dialog_data.get(REMINDER_ID, 0)),
     )
+    notice = pop_notice(dialog_manager)
     if found is None:
-        return {"missing": True}
+        return {"missing": True, "notice": notice}
     i18n = translator(dialog_manager)
     zone = await zone_of(dialog_manager)
     reminder = found.reminder
@@ -247,4 +248,7 @@ async def report(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
         "unreached": found.unreached,
         "names": names(found.unreached_people, i18n),
         "some_unreached": bool(found.unreached_people),
+        "cancelled": found.cancelled,
+        "some_cancelled": bool(found.cancelled),
+        "notice": notice,
     }

@@ -204,3 +204,16 @@ async def on_send(callback: CallbackQuery, _button: Button, manager: DialogManag
 
 
 on_reminder_selected = open_by_id(REMINDER_ID, RemindersSG.report)
+
+
+async def on_cancel(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Stop the reminder for whoever has not had it yet; the report then shows where it is."""
+    withdrawn = await reminders.cancel(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        reminder_id=int(manager.dialog_data.get(REMINDER_ID, 0)),
+        now=now_of(manager),
+    )
+    if withdrawn is not None:  # None: not theirs (audited); the report then says it is gone
+        set_notice(manager, "reminders-cancelled" if withdrawn else "reminders-cancel-too-late")
+    await manager.switch_to(RemindersSG.report)

@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ لم تصل: { $unreached }
 reminders-report-unreached = لم تصل إلى: { $names }
 reminders-gone = هذا التذكير لم يعد موجودًا.
+reminders-cancel-button = 🚫 إيقاف التذكير
+reminders-cancel-ask = هل تريد إيقاف التذكير؟ من لم يستلمه بعد لن يستلمه.
+reminders-cancel-yes = نعم، أوقفه
+reminders-cancel-no = لا، اتركه
+reminders-cancelled = ✅ تم إيقاف التذكير.
+reminders-cancel-too-late = تم إرساله بالفعل. لا يوجد شيء لإيقافه.
+reminders-report-cancelled = 🚫 تم الإيقاف: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 الموعد غدًا

@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ Did not reach: { $unreached }
 reminders-report-unreached = Did not reach: { $names }
 reminders-gone = That reminder no longer exists.
+reminders-cancel-button = 🚫 Stop the reminder
+reminders-cancel-ask = Do you want to stop the reminder? Those who have not got it yet will not get it.
+reminders-cancel-yes = Yes, stop it
+reminders-cancel-no = No, leave it
+reminders-cancelled = ✅ The reminder is stopped.
+reminders-cancel-too-late = It has already been sent. There is nothing to stop.
+reminders-report-cancelled = 🚫 Stopped: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 Meeting tomorrow

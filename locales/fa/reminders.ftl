@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ نرسید: { $unreached }
 reminders-report-unreached = نرسید به: { $names }
 reminders-gone = این یادآوری دیگر وجود ندارد.
+reminders-cancel-button = 🚫 توقف یادآوری
+reminders-cancel-ask = می‌خواهید یادآوری را متوقف کنید؟ کسانی که هنوز آن را نگرفته‌اند، آن را نمی‌گیرند.
+reminders-cancel-yes = بله، متوقف کن
+reminders-cancel-no = نه، بگذار بماند
+reminders-cancelled = ✅ یادآوری متوقف شد.
+reminders-cancel-too-late = قبلاً فرستاده شده است. چیزی برای توقف نیست.
+reminders-report-cancelled = 🚫 متوقف‌شده: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 جلسهٔ فردا

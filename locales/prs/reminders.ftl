@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ نرسید: { $unreached }
 reminders-report-unreached = نرسید به: { $names }
 reminders-gone = این یادآوری دیگر وجود ندارد.
+reminders-cancel-button = 🚫 توقف یادآوری
+reminders-cancel-ask = آیا می‌خواهید یادآوری را متوقف کنید؟ کسانی که تا هنوز آن را نگرفته‌اند، آن را نمی‌گیرند.
+reminders-cancel-yes = بلی، متوقف کنید
+reminders-cancel-no = نخیر، بگذارید بماند
+reminders-cancelled = ✅ یادآوری متوقف شد.
+reminders-cancel-too-late = قبلاً روان شده است. چیزی برای توقف نیست.
+reminders-report-cancelled = 🚫 متوقف‌شده: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 ملاقات صبا

@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ Ma gaarin: { $unreached }
 reminders-report-unreached = Ma gaarin: { $names }
 reminders-gone = Xusuusintaas hadda ma jirto.
+reminders-cancel-button = 🚫 Jooji xusuusinta
+reminders-cancel-ask = Ma rabtaa inaad joojiso xusuusinta? Kuwa aan weli helin ma heli doonaan.
+reminders-cancel-yes = Haa, jooji
+reminders-cancel-no = Maya, iska daa
+reminders-cancelled = ✅ Xusuusinta waa la joojiyay.
+reminders-cancel-too-late = Horay ayaa loo diray. Wax la joojiyo ma jiraan.
+reminders-report-cancelled = 🚫 La joojiyay: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 Kulanka berri

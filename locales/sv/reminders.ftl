@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ Nådde inte fram: { $unreached }
 reminders-report-unreached = Nådde inte fram till: { $names }
 reminders-gone = Den påminnelsen finns inte längre.
+reminders-cancel-button = 🚫 Stoppa påminnelsen
+reminders-cancel-ask = Vill du stoppa påminnelsen? De som inte har fått den än får den inte.
+reminders-cancel-yes = Ja, stoppa den
+reminders-cancel-no = Nej, låt den vara
+reminders-cancelled = ✅ Påminnelsen är stoppad.
+reminders-cancel-too-late = Den har redan skickats. Det finns inget att stoppa.
+reminders-report-cancelled = 🚫 Stoppad: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 Mötet i morgon

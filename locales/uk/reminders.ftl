@@ -61,6 +61,13 @@ reminders-report =
     ⚠️ Не дійшло: { $unreached }
 reminders-report-unreached = Не дійшло до: { $names }
 reminders-gone = Цього нагадування вже немає.
+reminders-cancel-button = 🚫 Зупинити нагадування
+reminders-cancel-ask = Зупинити нагадування? Ті, хто ще не отримав його, вже не отримають.
+reminders-cancel-yes = Так, зупинити
+reminders-cancel-no = Ні, залишити
+reminders-cancelled = ✅ Нагадування зупинено.
+reminders-cancel-too-late = Його вже надіслано. Немає чого зупиняти.
+reminders-report-cancelled = 🚫 Зупинено: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 Зустріч завтра
