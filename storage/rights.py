@@ -27,6 +27,7 @@ from storage import outbox
 from storage.audit import AuditEntry
 from storage.fsm import FsmRecord
 from storage.people import Actor, Person, Role
+from storage.programme import FACTS as REPORT_FACTS
 from storage.schema import metadata
 
 logger = logging.getLogger(__name__)
@@ -166,6 +167,11 @@ class Summary:
     practice: int
     messages: int
     audit: int
+    # Kept about her by others: the steps of her plan, alerts her check-ins raised for her
+    # lots, and the facts her lots recorded for the programme report.
+    plan_steps: int = 0
+    alerts: int = 0
+    report_facts: int = 0
 
 
 async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
@@ -184,6 +190,14 @@ async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
         # Messages to her; notices about her to her lots are in the export, not counted here.
         messages=sum(1 for r in rows.get("outbox", []) if r["recipient_id"] == person.id),
         audit=count("audit_entry"),
+        plan_steps=count("action_plan_step"),
+        alerts=count("alert"),
+        report_facts=sum(
+            1
+            for row in rows.get("report_facts", [])
+            for fact in REPORT_FACTS
+            if row.get(fact) is not None
+        ),
     )
 
 

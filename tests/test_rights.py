@@ -16,7 +16,18 @@ from sqlmodel import select
 from bot.config import Settings
 from scheduler.messages import PURPOSES
 from scheduler.runner import Ticks
-from storage import alerts, assessments, booking, checkins, outbox, people, practice, rights
+from storage import (
+    alerts,
+    assessments,
+    booking,
+    checkins,
+    outbox,
+    people,
+    plan,
+    practice,
+    programme,
+    rights,
+)
 from storage.checkins import Help
 from storage.instruments import SHORT
 from storage.outbox import OutboxMessage
@@ -263,10 +274,40 @@ async def test_stop_stops_every_kind_of_message_and_her_lots_is_told(app: App) -
 
 async def test_amina_takes_a_copy_and_then_is_deleted(app: App) -> None:
     amina, _yusuf, lina = await _two_participants(app)
+    async with app.session() as session:  # what her lots keeps about her, she sees counted
+        staff = Actor.of(lina)
+        assert await plan.add_step(
+            session,
+            actor=staff,
+            participant_id=amina.id or 0,
+            text="Ring arbetsplatsen",
+            due_on=date(2026, 12, 1),
+            responsible="me",
+            now=app.clock.now(),
+        )
+        for fact, value in (("gender", "woman"), ("birth_year", "2006")):
+            assert await programme.set_fact(
+                session,
+                actor=staff,
+                participant_id=amina.id or 0,
+                fact=fact,
+                value=value,
+                now=app.clock.now(),
+            )
+        stored_alerts = (
+            await session.exec(select(alerts.Alert).where(alerts.Alert.participant_id == amina.id))
+        ).all()
     client = app.client(AMINA)
     await client.send("/menu")
     await client.press("🔒 Mina uppgifter")
     assert "Sparat om dig nu: 1 avstämningar, 1 självskattningar, 1 möten" in client.screen_text()
+    assert stored_alerts  # her lowest mood and her message raised them
+    assert [
+        "Också sparat:",
+        "📋 Steg i din plan: 1",
+        f"🔔 Larm till din lots: {len(stored_alerts)}",
+        "📊 Uppgifter för kommunens rapport: 2",
+    ] == client.screen_text().split("\n\n")[-1].splitlines()[-4:]
     await client.press("📦 Skicka mina uppgifter")
     (document,) = [d for d in app.bot.sent(SendDocument) if int(d.chat_id) == AMINA]
     assert isinstance(document.document, BufferedInputFile)

@@ -37,6 +37,7 @@ def dialog() -> Dialog:
             TrFrom("notice"),
             Tr("privacy-notice-participant", when=_is_participant),
             Tr("rights-summary", when=_is_participant),
+            Tr("rights-summary-more", when="more"),
             Tr("rights-stopped-status", when="stopped"),
             Tr("privacy-notice-staff", when=_is_staff),
             Button(

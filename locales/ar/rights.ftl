@@ -2,6 +2,11 @@
 # The reader is addressed without gendered verb forms (يمكنك, يُرجى, بعد موافقتك).
 
 rights-summary = ما نحفظه عنك الآن: المتابعات: { $checkins }، التقييمات الذاتية: { $assessments }، المواعيد: { $meetings }، إجابات التمارين: { $practice }، الرسائل: { $messages }.
+rights-summary-more =
+    محفوظ أيضًا:
+    📋 خطوات في خطتك: { $steps }
+    🔔 تنبيهات إلى مرشدك: { $alerts }
+    📊 معلومات لتقرير البلدية: { $facts }
 rights-export-button = 📦 إرسال بياناتي
 rights-export-caption = هذا كل ما نحفظه عنك، في ملف واحد.
 rights-stop-button = ⛔ إيقاف كل الرسائل

@@ -18,6 +18,11 @@ rights-summary =
         [one] { $messages } message
        *[other] { $messages } messages
     }.
+rights-summary-more =
+    Also stored:
+    📋 Steps in your plan: { $steps }
+    🔔 Alerts to your lots: { $alerts }
+    📊 Facts for the municipality’s report: { $facts }
 rights-export-button = 📦 Send me my data
 rights-export-caption = Here is everything we have stored about you, as a file.
 rights-stop-button = ⛔ Stop all messages

@@ -1,6 +1,11 @@
 ### The participant's rights: see and take their data, stop all messages, be deleted.
 
 rights-summary = الان این‌ها درباره شما ذخیره شده است: { $checkins } پیگیری، { $assessments } خودارزیابی، { $meetings } جلسه، { $practice } پاسخ تمرین و { $messages } پیام.
+rights-summary-more =
+    این‌ها هم ذخیره شده است:
+    📋 گام‌های برنامه شما: { $steps }
+    🔔 هشدارها به راهنمای شما: { $alerts }
+    📊 اطلاعات برای گزارش شهرداری: { $facts }
 rights-export-button = 📦 فرستادن اطلاعات من
 rights-export-caption = این همه چیزهایی است که درباره شما ذخیره کرده‌ایم، در یک فایل.
 rights-stop-button = ⛔ توقف همه پیام‌ها

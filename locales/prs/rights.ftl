@@ -1,6 +1,11 @@
 ### The participant's rights: see and take their data, stop all messages, be deleted.
 
 rights-summary = چیزهایی که حالا در بارهٔ شما نگه داشته شده: { $checkins } احوال‌پرسی، { $assessments } خودارزیابی، { $meetings } ملاقات، { $practice } جواب تمرین و { $messages } پیام.
+rights-summary-more =
+    این‌ها هم نگه داشته شده:
+    📋 قدم‌های پلان شما: { $steps }
+    🔔 هشدارها به رهنمای شما: { $alerts }
+    📊 معلومات برای راپور شاروالی: { $facts }
 rights-export-button = 📦 روان کردن معلومات من
 rights-export-caption = این همه چیزهایی است که در بارهٔ شما نگه داشته‌ایم، در یک فایل.
 rights-stop-button = ⛔ توقف همهٔ پیام‌ها

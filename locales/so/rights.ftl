@@ -9,6 +9,11 @@ rights-summary =
     • kulamo: { $meetings }
     • jawaabaha tababarka: { $practice }
     • fariimo: { $messages }
+rights-summary-more =
+    Waxa kale oo la kaydiyay:
+    📋 Tallaabooyinka qorshahaaga: { $steps }
+    🔔 Digniinaha loo diray hagahaaga: { $alerts }
+    📊 Xogta warbixinta degmada: { $facts }
 rights-export-button = 📦 Ii soo dir xogtayda
 rights-export-caption = Waa kan wax kasta oo aan kaa kaydinnay, hal fayl ahaan.
 rights-stop-button = ⛔ Jooji dhammaan fariimaha

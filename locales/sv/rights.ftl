@@ -1,6 +1,11 @@
 ### The participant's rights: see and take their data, stop all messages, be deleted.
 
 rights-summary = Sparat om dig nu: { $checkins } avstämningar, { $assessments } självskattningar, { $meetings } möten, { $practice } övningssvar och { $messages } meddelanden.
+rights-summary-more =
+    Också sparat:
+    📋 Steg i din plan: { $steps }
+    🔔 Larm till din lots: { $alerts }
+    📊 Uppgifter för kommunens rapport: { $facts }
 rights-export-button = 📦 Skicka mina uppgifter
 rights-export-caption = Här är allt vi har sparat om dig, som en fil.
 rights-stop-button = ⛔ Stoppa alla meddelanden

@@ -9,6 +9,11 @@ rights-summary =
     • ቆጸራታት: { $meetings }
     • መልስታት ልምምድ: { $practice }
     • መልእኽትታት: { $messages }
+rights-summary-more =
+    ከምኡ’ውን ዝተዓቀበ:
+    📋 ስጉምትታት ኣብ መደብኩም: { $steps }
+    🔔 መጠንቀቕታታት ናብ ኣማኻሪኹም: { $alerts }
+    📊 ሓበሬታ ንጸብጻብ ምምሕዳር ከተማ: { $facts }
 rights-export-button = 📦 ሓበሬታይ ይሰደደለይ
 rights-export-caption = እንሆ ብዛዕባኹም ዝዓቀብናዮ ኩሉ ሓበሬታ፣ ከም ፋይል።
 rights-stop-button = ⛔ ኩሉ መልእኽትታት ደው ኣብሉ

@@ -29,6 +29,11 @@ rights-summary =
         [many] { $messages } повідомлень
        *[other] { $messages } повідомлення
     }.
+rights-summary-more =
+    Також збережено:
+    📋 Кроки у вашому плані: { $steps }
+    🔔 Сигнали вашому наставнику: { $alerts }
+    📊 Дані для звіту муніципалітету: { $facts }
 rights-export-button = 📦 Надіслати мої дані
 rights-export-caption = Ось усе, що ми зберігаємо про вас, в одному файлі.
 rights-stop-button = ⛔ Зупинити всі повідомлення
