@@ -14,7 +14,7 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.input import MessageInput
-from aiogram_dialog.widgets.kbd import Select
+from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
 
@@ -27,6 +27,8 @@ from storage.people import Actor, Role
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
+PREVIOUS_PAGE_ID = "previous_page"
+NEXT_PAGE_ID = "next_page"
 NOTICE_SHOWN_IN = "notice_shown_in"
 _FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
 
@@ -40,6 +42,41 @@ def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
         items=items,
         on_click=on_click,
     )
+
+
+# Buttons on one page of a list: enough to choose from, few enough to see on a phone.
+PAGE_HEIGHT = 8
+
+
+def paged(widget: Any, pages_id: str) -> ScrollingGroup:
+    """A list widget, one button a row, PAGE_HEIGHT a page (no pager for a single page)."""
+    return ScrollingGroup(
+        widget, id=pages_id, width=1, height=PAGE_HEIGHT, hide_on_single_page=True
+    )
+
+
+def paged_choices(widget_id: str, pages_id: str, items: str, on_click: Any) -> ScrollingGroup:
+    """`choices` in pages: for lists short enough to hold in the keyboard."""
+    return paged(choices(widget_id, items, on_click), pages_id)
+
+
+def page_buttons(on_previous: Any, on_next: Any) -> Row:
+    """Previous and next, for lists paged in the database (the getter says which apply)."""
+    return Row(
+        Button(
+            Tr("core-page-previous"),
+            id=PREVIOUS_PAGE_ID,
+            on_click=on_previous,
+            when="has_previous",
+        ),
+        Button(Tr("core-page-next"), id=NEXT_PAGE_ID, on_click=on_next, when="has_next"),
+    )
+
+
+def turn_page(manager: DialogManager, key: str, step: int) -> None:
+    """Move the page kept under `key` by `step`, never before the first; the getter keeps it
+    within the list, however often next is pressed."""
+    manager.dialog_data[key] = max(int(manager.dialog_data.get(key, 0)) + step, 0)
 
 
 def as_id(text: str) -> int | None:

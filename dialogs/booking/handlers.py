@@ -31,7 +31,7 @@ from dialogs.booking.getters import (
     where,
     zone_of,
 )
-from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
+from dialogs.common import NOTICE, actor_of, as_id, go_home, open_by_id, set_notice, translator
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
 from storage import booking
 from storage.booking import Limits, Meeting, Place, Refusal, Response
@@ -82,20 +82,10 @@ async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
         await manager.switch_to(BookingSG.kind)
 
 
-async def on_staff_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (staff_id := as_id(item_id)) is not None:
-        manager.dialog_data[STAFF_ID] = staff_id
-        await manager.switch_to(BookingSG.kind)
+on_staff_selected = open_by_id(STAFF_ID, BookingSG.kind)
 
 
-async def on_kind_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (kind_id := as_id(item_id)) is not None:
-        manager.dialog_data[KIND_ID] = kind_id
-        await manager.switch_to(BookingSG.day)
+on_kind_selected = open_by_id(KIND_ID, BookingSG.day)
 
 
 async def on_day_selected(
@@ -223,12 +213,7 @@ async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved:
 # -- my meetings --------------------------------------------------------------------------
 
 
-async def on_meeting_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (meeting_id := as_id(item_id)) is not None:
-        manager.dialog_data[MEETING_ID] = meeting_id
-        await manager.switch_to(MeetingsSG.view)
+on_meeting_selected = open_by_id(MEETING_ID, MeetingsSG.view)
 
 
 async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -359,12 +344,7 @@ async def on_toggle_week(_callback: CallbackQuery, _button: Button, manager: Dia
     manager.dialog_data[WEEK] = not manager.dialog_data.get(WEEK)
 
 
-async def on_agenda_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (meeting_id := as_id(item_id)) is not None:
-        manager.dialog_data[MEETING_ID] = meeting_id
-        await manager.switch_to(StaffBookingSG.meeting)
+on_agenda_selected = open_by_id(MEETING_ID, StaffBookingSG.meeting)
 
 
 async def on_mark(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
@@ -446,12 +426,7 @@ async def on_day_off(
     set_notice(manager, "staff-day-off-closed" if off else "staff-day-off-opened")
 
 
-async def on_kind_edit(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
-) -> None:
-    if (kind_id := as_id(item_id)) is not None:
-        manager.dialog_data[KIND_EDIT] = kind_id
-        await manager.switch_to(StaffBookingSG.kind)
+on_kind_edit = open_by_id(KIND_EDIT, StaffBookingSG.kind)
 
 
 async def _update_kind(manager: DialogManager, **values: Any) -> None:

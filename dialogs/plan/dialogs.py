@@ -1,9 +1,9 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, paged_choices
 from dialogs.plan import getters, handlers
 from dialogs.plan.calendar import plan_calendar
 from dialogs.states import PlanSG, StaffPlanSG
@@ -38,7 +38,6 @@ WHO_ID = "who"
 HISTORY_ID = "history"
 NEWER_ID = "newer"
 OLDER_ID = "older"
-PAGE_HEIGHT = 8
 
 
 def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -278,13 +277,7 @@ def _steps() -> list[Screen]:
         Screen(
             Tr("core-not-allowed", when=_missing),
             Tr("plan-staff-ask-pick-step", when=_present),
-            ScrollingGroup(
-                choices(STEP_ID, "steps", handlers.on_staff_step),
-                id=STEP_PAGES_ID,
-                width=1,
-                height=PAGE_HEIGHT,
-                hide_on_single_page=True,
-            ),
+            paged_choices(STEP_ID, STEP_PAGES_ID, "steps", handlers.on_staff_step),
             _back_home(),
             state=StaffPlanSG.steps,
             getter=getters.step_choices,

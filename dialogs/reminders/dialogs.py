@@ -7,13 +7,12 @@ from aiogram_dialog.widgets.kbd import (
     Cancel,
     Group,
     Multiselect,
-    ScrollingGroup,
     SwitchTo,
 )
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.booking.calendar import free_days_calendar
-from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices
 from dialogs.reminders import getters, handlers
 from dialogs.reminders.getters import PICK_ID
 from dialogs.states import RemindersSG
@@ -40,17 +39,6 @@ SEND_ID = "send"
 REMINDER_ID = "reminder"
 CANCEL_ID = "cancel"
 CANCEL_YES_ID = "cancel_yes"
-PAGE_HEIGHT = 8
-
-
-def _paged(list_id: str, items: str, on_click: object) -> ScrollingGroup:
-    return ScrollingGroup(
-        choices(list_id, items, on_click),
-        id=PAGES_ID,
-        width=1,
-        height=PAGE_HEIGHT,
-        hide_on_single_page=True,
-    )
 
 
 def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -87,14 +75,14 @@ def dialog() -> Dialog:
         ),
         Screen(
             Tr("reminders-ask-one"),
-            _paged(PARTICIPANT_ID, "participants", handlers.on_one),
+            paged_choices(PARTICIPANT_ID, PAGES_ID, "participants", handlers.on_one),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
             state=RemindersSG.one,
             getter=getters.participants,
         ),
         Screen(
             Tr("reminders-ask-several"),
-            ScrollingGroup(
+            paged(
                 Multiselect(
                     Format("✅ {item[1]}"),
                     Format("⬜ {item[1]}"),
@@ -103,10 +91,7 @@ def dialog() -> Dialog:
                     items="participants",
                     on_state_changed=handlers.on_pick_changed,
                 ),
-                id=PICK_PAGES_ID,
-                width=1,
-                height=PAGE_HEIGHT,
-                hide_on_single_page=True,
+                PICK_PAGES_ID,
             ),
             Button(Tr("reminders-picked-done"), id=DONE_ID, on_click=handlers.on_several_done),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
@@ -170,7 +155,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             Tr("reminders-sent-title"),
-            _paged(REMINDER_ID, "reminders", handlers.on_reminder_selected),
+            paged_choices(REMINDER_ID, PAGES_ID, "reminders", handlers.on_reminder_selected),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
             state=RemindersSG.sent,
             getter=getters.sent,

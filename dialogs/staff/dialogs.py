@@ -1,9 +1,9 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, page_buttons, paged_choices
 from dialogs.practice import getters as practice_getters
 from dialogs.programme.handlers import on_open_end, on_open_facts
 from dialogs.staff import getters, handlers
@@ -14,8 +14,6 @@ ALERT_LIST_ID = "alert"
 ALERT_PAGES_ID = "alert_pages"
 HANDLED_ID = "handled"
 PARTICIPANT_LIST_ID = "participant"
-PREVIOUS_PAGE_ID = "previous_page"
-NEXT_PAGE_ID = "next_page"
 NOTE_ID = "note"
 RHYTHM_ID = "rhythm"
 WEEKDAY_ID = "weekday"
@@ -32,7 +30,6 @@ FORM_ID = "form"
 WEEKS_ID = "weeks"
 FACTS_ID = "report_facts"
 END_ID = "end_programme"
-PAGE_HEIGHT = 8
 
 
 def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -47,23 +44,12 @@ def _rhythm_off(data: dict[str, object], _widget: object, _manager: object) -> b
     return not data.get("rhythm_on")
 
 
-def _paged(list_id: str, pages_id: str, items: str, on_click: object) -> ScrollingGroup:
-    """A list of (id, label) buttons, one a row, PAGE_HEIGHT a page."""
-    return ScrollingGroup(
-        choices(list_id, items, on_click),
-        id=pages_id,
-        width=1,
-        height=PAGE_HEIGHT,
-        hide_on_single_page=True,
-    )
-
-
 def alerts_dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
             Tr("alerts-title"),
-            _paged(ALERT_LIST_ID, ALERT_PAGES_ID, "alerts", handlers.on_alert_selected),
+            paged_choices(ALERT_LIST_ID, ALERT_PAGES_ID, "alerts", handlers.on_alert_selected),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=AlertsSG.inbox,
             getter=getters.inbox,
@@ -107,20 +93,7 @@ def caseload_dialog() -> Dialog:
                 choices(PARTICIPANT_LIST_ID, "participants", handlers.on_participant_selected),
                 width=1,
             ),
-            Row(
-                Button(
-                    Tr("core-page-previous"),
-                    id=PREVIOUS_PAGE_ID,
-                    on_click=handlers.on_previous_page,
-                    when="has_previous",
-                ),
-                Button(
-                    Tr("core-page-next"),
-                    id=NEXT_PAGE_ID,
-                    on_click=handlers.on_next_page,
-                    when="has_next",
-                ),
-            ),
+            page_buttons(handlers.on_previous_page, handlers.on_next_page),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=CaseloadSG.list,
             getter=getters.caseload,

@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
-from dialogs.common import actor_of, open_by_id, set_notice, translator
+from dialogs.common import actor_of, open_by_id, set_notice, translator, turn_page
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import ALERT_ID, PAGE, PARTICIPANT_ID, RHYTHM_HOURS, display_name
@@ -130,12 +130,11 @@ async def on_bad_note(
 async def on_previous_page(
     _callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
-    manager.dialog_data[PAGE] = max(int(manager.dialog_data.get(PAGE, 0)) - 1, 0)
+    turn_page(manager, PAGE, -1)
 
 
 async def on_next_page(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    # The getter keeps the page within the list, however often this is pressed.
-    manager.dialog_data[PAGE] = int(manager.dialog_data.get(PAGE, 0)) + 1
+    turn_page(manager, PAGE, 1)
 
 
 _EVERY = {"daily": 1, "weekly": 7, "fortnightly": 14}

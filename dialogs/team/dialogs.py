@@ -1,7 +1,7 @@
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
 
@@ -12,8 +12,6 @@ TARGET_PAGES_ID = "target_pages"
 MOVE_ID = "move"
 DEACTIVATE_ID = "deactivate"
 CONFIRM_ID = "confirm"
-PREVIOUS_PAGE_ID = "previous_page"
-NEXT_PAGE_ID = "next_page"
 
 
 def _allowed(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -36,20 +34,7 @@ def dialog() -> Dialog:
             Tr("team-title", when=_allowed),
             Tr("core-page", when="paged"),
             Group(choices(MEMBER_ID, "staff", handlers.on_member_selected), width=1),
-            Row(
-                Button(
-                    Tr("core-page-previous"),
-                    id=PREVIOUS_PAGE_ID,
-                    on_click=handlers.on_previous_page,
-                    when="has_previous",
-                ),
-                Button(
-                    Tr("core-page-next"),
-                    id=NEXT_PAGE_ID,
-                    on_click=handlers.on_next_page,
-                    when="has_next",
-                ),
-            ),
+            page_buttons(handlers.on_previous_page, handlers.on_next_page),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=TeamSG.list,
             getter=getters.members,
@@ -74,13 +59,7 @@ def dialog() -> Dialog:
             Tr("team-gone", when=_missing),
             Tr("team-no-target", when="none"),
             Tr("team-pick-target", when=lambda d, _w, _m: _present(d, _w, _m) and not d["none"]),
-            ScrollingGroup(
-                choices(TARGET_ID, "targets", handlers.on_target_selected),
-                id=TARGET_PAGES_ID,
-                width=1,
-                height=8,
-                hide_on_single_page=True,
-            ),
+            paged_choices(TARGET_ID, TARGET_PAGES_ID, "targets", handlers.on_target_selected),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
             state=TeamSG.target,
             getter=getters.targets,

@@ -6,7 +6,7 @@ from aiogram_dialog.widgets.kbd import Button
 
 from bot.clock import Clock
 from bot.config import Settings
-from dialogs.common import actor_of, as_id, set_notice, translator
+from dialogs.common import actor_of, as_id, set_notice, translator, turn_page
 from dialogs.states import TeamSG
 from dialogs.team.getters import DENIED, MODE, PAGE, STAFF_ID, TARGET_ID, admin_or_denied
 from storage import staffing
@@ -116,10 +116,9 @@ async def on_previous_page(
     callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
     if not await _denied(callback, manager):
-        manager.dialog_data[PAGE] = max(int(manager.dialog_data.get(PAGE, 0)) - 1, 0)
+        turn_page(manager, PAGE, -1)
 
 
 async def on_next_page(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    # The getter keeps the page within the list, however often this is pressed.
     if not await _denied(callback, manager):
-        manager.dialog_data[PAGE] = int(manager.dialog_data.get(PAGE, 0)) + 1
+        turn_page(manager, PAGE, 1)
