@@ -433,8 +433,38 @@ async def add_step(
 
 
 def _step_text(step: PlanStep) -> str:
-    when = step.due_on.isoformat() if step.due_on else "-"
-    return f"{step.text} ({when}, {step.responsible})"
+    """A step as its history keeps it: JSON, so each reader sees it in their own language."""
+    return json.dumps(
+        {
+            "text": step.text,
+            "due_on": step.due_on.isoformat() if step.due_on else None,
+            "responsible": step.responsible,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    """A step as a history row remembers it."""
+
+    text: str
+    due_on: date | None
+    responsible: str
+
+
+def read_step(value: str) -> StepRecord | None:
+    """A history row's step; None for a value not written by `_step_text`."""
+    try:
+        found = json.loads(value)
+        return StepRecord(
+            text=str(found["text"]),
+            due_on=date.fromisoformat(found["due_on"]) if found["due_on"] else None,
+            responsible=str(found["responsible"]),
+        )
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 async def get_step(

@@ -242,6 +242,25 @@ async def test_lina_reads_the_history_page_by_page(app: App) -> None:
     assert reads and all(r.allowed and r.actor_telegram_id == LINA for r in reads)
 
 
+async def test_the_history_shows_a_step_in_words(app: App) -> None:
+    _amina, _yusuf, lina = await _setup(app)
+    await _open_plan(lina, "Amina")
+    await lina.press("➕ Nytt steg")
+    await lina.send("Hämta arbetskläder")
+    await lina.press("Om en vecka")
+    await lina.press("Deltagaren")
+    await lina.press("➕ Nytt steg")
+    await lina.send("Ringa praktikplatsen")
+    await lina.press("Inget datum")
+    await lina.press("Lotsen")
+    await lina.press("🕘 Historik")
+    lines = lina.screen_text().splitlines()[1:]
+    assert [line.split(" · ", 2)[2] for line in lines] == [
+        "Steg: (tomt) → • Ringa praktikplatsen · Lotsen",
+        "Steg: (tomt) → • Hämta arbetskläder · 30 nov. 2026 · Deltagaren",
+    ]
+
+
 async def test_another_lots_cannot_open_or_change_amina_s_plan_even_with_forged_data(
     app: App,
 ) -> None:

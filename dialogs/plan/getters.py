@@ -302,6 +302,11 @@ def _value(field: str, value: str | None, i18n: Translator) -> str:
         return kind_title(ladder(), value, i18n)
     if field == "step-status":
         return i18n("plan-status-name", status=value)
+    if field == "step" and (step := plan.read_step(value)) is not None:
+        who = i18n("plan-staff-responsible", responsible=step.responsible)
+        if step.due_on is None:
+            return i18n("plan-step-line-undated", mark="•", text=step.text, who=who)
+        return i18n("plan-step-line", mark="•", text=step.text, due=step.due_on, who=who)
     return value.replace("\n", ", ")
 
 
