@@ -91,7 +91,10 @@ def create_dispatcher(
     dp.errors.outer_middleware(db_session)
     dp.update.outer_middleware(IdentityMiddleware(settings, l10n))
     throttle = ThrottlingMiddleware(
-        limit=settings.throttle_messages, period=settings.throttle_seconds
+        limit=settings.throttle_messages,
+        period=settings.throttle_seconds,
+        # Several workers share one Redis: a flood spread over them is counted once.
+        redis=getattr(storage, "redis", None) if settings.redis_url else None,
     )
     dp.message.outer_middleware(throttle)
     dp.callback_query.outer_middleware(throttle)

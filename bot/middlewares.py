@@ -108,11 +108,24 @@ async def _tell_locked(event: TelegramObject, i18n: Translator, person: people.P
         await event.message.answer(text)
 
 
+# KEYS: one person's window. ARGV: its length (ms). The count in the window so far; the
+# first call opens the window, so it closes `period` after the first message, as in memory.
+_COUNT = """
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n
+"""
+
+
 class ThrottlingMiddleware(BaseMiddleware):
     """At most `limit` messages or button presses per user in a window of `period` seconds.
 
     Past the limit the event is dropped; the user is told once per window, kindly.
     Register it on `message` and `callback_query`, after the identity middleware.
+
+    With `redis` (several workers), the windows are shared there, so a flood spread over
+    the workers is counted once; without it they are kept in this process's memory. If
+    Redis does not answer, nobody is throttled (a warning is logged) rather than nobody served.
     """
 
     def __init__(
@@ -122,23 +135,48 @@ class ThrottlingMiddleware(BaseMiddleware):
         period: float,
         maxsize: int = 100_000,
         timer: Callable[[], float] = time.monotonic,
+        redis: Any = None,
     ) -> None:
         self.limit = limit
-        # Each value is [count, told]; changing it in place keeps the window's first expiry.
+        self.period = period
+        # Each value is [count]; changing it in place keeps the window's first expiry.
         self._windows: TTLCache[int, list[int]] = TTLCache(maxsize=maxsize, ttl=period, timer=timer)
+        self._redis_count = None
+        self._redis_errors: tuple[type[BaseException], ...] = ()
+        if redis is not None:
+            from redis.exceptions import RedisError
+
+            self._redis_count = redis.register_script(_COUNT)
+            self._redis_errors = (RedisError, OSError)
+
+    async def _count(self, bot_id: int, user_id: int) -> int:
+        """This message's number in the user's current window (1 for the first)."""
+        if self._redis_count is None:
+            window = self._windows.get(user_id)
+            if window is None:
+                window = self._windows[user_id] = [0]
+            window[0] += 1
+            return window[0]
+        try:
+            return int(
+                await self._redis_count(
+                    keys=[f"lotsen:throttle:{bot_id}:{user_id}"],
+                    args=[max(1, round(self.period * 1000))],
+                )
+            )
+        except self._redis_errors as error:
+            logger.warning("flood control unavailable (Redis): %s", type(error).__name__)
+            return 1
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
         if user is None:
             return await handler(event, data)
-        window = self._windows.get(user.id)
-        if window is None:
-            window = self._windows[user.id] = [0, 0]
-        window[0] += 1
-        if window[0] <= self.limit:
+        bot = data.get("bot")
+        count = await self._count(bot.id if bot is not None else 0, user.id)
+        if count <= self.limit:
             return await handler(event, data)
-        if not window[1]:
-            window[1] = 1
+        if count == self.limit + 1:
             logger.info("throttled user %s", user.id)
             text = data["i18n"]("core-throttled")
             if isinstance(event, (CallbackQuery, Message)):

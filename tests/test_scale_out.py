@@ -237,3 +237,41 @@ async def test_two_quick_taps_through_two_workers_act_once(app: App) -> None:
     (found,) = await _rounds(app)
     assert found.id is not None
     assert await _answers(app, found.id) == {"health-1": None}
+
+
+async def test_a_flood_spread_over_two_workers_is_counted_once(app: App) -> None:
+    """Flood control in Redis: five messages in the window, whichever worker each reaches."""
+    await _setup(app)
+    strict = app.settings.model_copy(update={"throttle_messages": 5})
+    workers = [
+        create_dispatcher(
+            settings=strict,
+            session_factory=app.session_factory,
+            l10n=app.l10n,
+            clock=app.clock,
+            message_manager=app.mm,
+        )
+        for _ in range(2)
+    ]
+    app.dispatchers.extend(workers)
+    passed: list[int] = []
+
+    async def count(
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        passed.append(1)  # registered after the throttle: only what it lets through
+        return await handler(event, data)
+
+    clients = []
+    for dp in workers:
+        dp.message.outer_middleware(count)
+        client = app.client(1001)
+        client.dp = dp
+        clients.append(client)
+    for n in range(8):
+        await clients[n % 2].send("/menu")
+    assert len(passed) == 5  # in memory, each worker would have let five through: eight
+    throttled = app.l10n("sv")("core-throttled")
+    assert clients[0].replies().count(throttled) == 1  # told once, by whichever worker
