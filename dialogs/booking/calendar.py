@@ -53,6 +53,10 @@ class _FreeDaysView(CalendarDaysView):
         day = selected_date.isoformat()
         if day not in data.get("free_days", ()):
             return empty_button()
+        # The library's today is the server's clock in the server's zone; the reader's is the
+        # getter's `today` (the bot's clock in the reader's zone).
+        if data.get("today"):
+            today = date.fromisoformat(data["today"])
         button = await super()._render_date_button(selected_date, today, data, manager)
         if day in data.get("marked", ()):
             return button.model_copy(update={"text": "🏖"})
@@ -74,8 +78,8 @@ class _FreeDaysView(CalendarDaysView):
 
 
 class FreeDaysCalendar(Calendar):
-    """Pass the days to offer as ISO dates in the getter's `free_days`; days in `marked`
-    show as 🏖 (a staff member's days off)."""
+    """Pass the days to offer as ISO dates in the getter's `free_days`, and the reader's
+    `today`; days in `marked` show as 🏖 (a staff member's days off)."""
 
     def _init_views(self) -> dict[CalendarScope, CalendarScopeView]:
         days = _FreeDaysView(

@@ -117,6 +117,7 @@ async def days(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     return {
         "notice": pop_notice(dialog_manager),
         "free_days": [day.isoformat() for day in free],
+        "today": now_of(dialog_manager).astimezone(zone_of(dialog_manager)).date().isoformat(),
         "none_free": not free,
         "some_free": bool(free),
     }
@@ -337,6 +338,7 @@ async def days_off(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
     return {
         "notice": pop_notice(dialog_manager),
         "free_days": [day.isoformat() for day in every],
+        "today": today.isoformat(),
         "marked": [day.isoformat() for day in rules.days_off],
     }
 

@@ -156,7 +156,11 @@ async def content(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
 
 async def days(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     zone = await zone_of(dialog_manager)
-    return {"free_days": [day.isoformat() for day in days_ahead(zone, now_of(dialog_manager))]}
+    now = now_of(dialog_manager)
+    return {
+        "free_days": [day.isoformat() for day in days_ahead(zone, now)],
+        "today": now.astimezone(zone).date().isoformat(),
+    }
 
 
 async def hours(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
