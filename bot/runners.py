@@ -22,6 +22,7 @@ from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender
 from storage.db import create_engine, create_session_factory
+from storage.programme import FOLLOW_UP_KEEP_DAYS
 
 logger = logging.getLogger(__name__)
 # What Lotsen handles; everything else Telegram need not send.
@@ -49,6 +50,13 @@ async def set_commands(bot: Bot, l10n: Localization) -> None:
 
 async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     """Migrate the embedded database, then build the bot and its dispatcher."""
+    if settings.retention_days < FOLLOW_UP_KEEP_DAYS:
+        logger.warning(
+            "RETENTION_DAYS=%s erases people before the six-month question (asked about day "
+            "183 after the end); keep at least %s days if the programme reports it",
+            settings.retention_days,
+            FOLLOW_UP_KEEP_DAYS,
+        )
     if settings.is_sqlite:
         # The embedded default migrates itself; PostgreSQL deployments run `migrate` once, so
         # their workers never import Alembic (about 11 MB).

@@ -31,6 +31,9 @@ FOLLOW_UP_REMINDER_PURPOSE = "six-month-reminder"
 FOLLOW_UP_MONTHS = 6
 FOLLOW_UP_AT = time(10, 0)
 FOLLOW_UP_REMIND_AFTER = timedelta(days=7)
+# Days after the end a record must be kept for the six-month question to be asked, reminded
+# and answered (six calendar months are at most 184 days; the reminder comes a week later).
+FOLLOW_UP_KEEP_DAYS = 200
 
 # The values of each fact, in the order they are offered. The EU's common indicators count
 # women, men and non-binary people; "not-stated" is an answer too (someone who would rather not).

@@ -143,6 +143,22 @@ async def test_the_embedded_database_migrates_itself_on_start(
     assert await _people(settings) == []  # the tables are there
 
 
+async def test_a_retention_too_short_for_the_six_month_question_is_warned_about(
+    tmp_path: Path, api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'short.db'}"
+    with caplog.at_level(logging.WARNING, logger="bot.runners"):
+        bot, _dp = await prepare(_settings(url, api, retention_days=90))
+        await bot.session.close()
+        bot, _dp = await prepare(_settings(url, api, retention_days=365))
+        await bot.session.close()
+    warned = [r.getMessage() for r in caplog.records if "RETENTION_DAYS" in r.getMessage()]
+    assert warned == [
+        "RETENTION_DAYS=90 erases people before the six-month question (asked about day 183 "
+        "after the end); keep at least 200 days if the programme reports it"
+    ]
+
+
 async def test_a_worker_on_postgresql_leaves_the_schema_to_the_migrate_step(
     postgres_url: str, api: FakeBotAPI
 ) -> None:
