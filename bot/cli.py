@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     staff = commands.add_parser(
         "staff",
-        help="list staff, deactivate a staff member, move participants",
+        help="list staff, deactivate or reactivate a staff member, move participants",
         description="Manage the staff: who works here with how many participants, move "
         "participants to another staff member, and take a staff member's access away. "
         "IDs are Telegram user ids, as in the other commands. Every change is audited.",
@@ -119,6 +119,13 @@ def _parser() -> argparse.ArgumentParser:
     deactivate.add_argument(
         "--move-to", type=int, metavar="ID", help="move their participants to this staff member"
     )
+    reactivate = actions.add_parser(
+        "reactivate",
+        help="give a deactivated staff member their access back",
+        description="Give a deactivated staff member their access back. They start with no "
+        "participants; move some to them with `staff move`.",
+    )
+    reactivate.add_argument("--staff", type=int, required=True, metavar="ID", help="who")
     move = actions.add_parser(
         "move",
         help="move participants to another staff member",
@@ -375,6 +382,13 @@ async def _staff(settings: Settings, args: argparse.Namespace) -> int:
                         move_to=await person_id(args.move_to, "staff member"),
                     )
                     done = f"Staff member {args.staff} no longer has access."
+                elif args.action == "reactivate":
+                    staff_id = await person_id(args.staff, "staff member")
+                    assert staff_id is not None
+                    outcome = await staffing.reactivate(
+                        session, actor=None, staff_id=staff_id, now=now
+                    )
+                    done = f"Staff member {args.staff} has access again."
                 else:
                     from_id = await person_id(args.from_id, "staff member")
                     to_id = await person_id(args.to_id, "staff member")
@@ -411,6 +425,7 @@ _STAFF_REFUSALS = {
     "has-participants": "They still have participants: move them first, or give --move-to.",
     "configured-admin": "An admin by ADMIN_IDS: remove them from that setting instead.",
     "self": "Not allowed on oneself.",
+    "not-deactivated": "No deactivated staff member has that id.",
 }
 
 

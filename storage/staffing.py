@@ -38,6 +38,7 @@ class Refusal(StrEnum):
     HAS_PARTICIPANTS = "has-participants"  # move them first, or in the same step
     CONFIGURED_ADMIN = "configured-admin"  # admins by ADMIN_IDS are the operator's to remove
     SELF = "self"  # an admin does not lock themselves out
+    NOT_DEACTIVATED = "not-deactivated"  # reactivate: no deactivated staff member by that id
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +272,32 @@ async def deactivate(
     )
     await session.commit()
     return moved
+
+
+async def reactivate(
+    session: AsyncSession, *, actor: Actor | None, staff_id: int, now: datetime
+) -> Outcome:
+    """Give a deactivated staff member their access back (admins and the operator). They
+    start with no participants; move some to them as usual."""
+    if actor is not None and not actor.is_admin:
+        await _deny(session, actor, now, staff_id)
+        return Outcome(refusal=Refusal.NOT_ALLOWED)
+    staff = await _staff(session, staff_id, active=False)
+    if staff is None or staff.active or staff.erase_after is not None:
+        return Outcome(refusal=Refusal.NOT_DEACTIVATED)
+    staff.active = True
+    await audit.record(
+        session,
+        now=now,
+        action="staff:reactivate",
+        allowed=True,
+        actor_id=actor.person_id if actor else None,
+        actor_telegram_id=actor.telegram_id if actor else None,
+        subject_id=staff_id,
+        commit=False,
+    )
+    await session.commit()
+    return Outcome()
 
 
 async def _cancel_future_meetings(session: AsyncSession, *, staff_id: int, now: datetime) -> None:

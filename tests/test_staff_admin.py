@@ -13,10 +13,11 @@ from sqlalchemy import create_engine, text
 from sqlmodel import col, select
 
 from bot.config import Settings
+from storage import staffing
 from storage.alerts import Alert, Kind
 from storage.audit import AuditEntry
 from storage.booking import Meeting, Status
-from storage.people import Person, Role
+from storage.people import Actor, Person, Role
 from tests.conftest import ADMIN_ID
 from tests.support.app import App
 from tests.support.personas import add_member
@@ -238,7 +239,56 @@ def test_the_operator_lists_moves_and_deactivates_staff(tmp_path: Path) -> None:
         actions = connection.execute(
             text("select action, actor_id from audit_entry order by id")
         ).all()
-    engine.dispose()
     assert active == 0
     assert [a for a, _ in actions] == ["staff:move", "staff:move", "staff:deactivate"]
     assert {actor for _, actor in actions} == {None}
+
+    # Lina comes back: her access, no participants until some are moved to her.
+    back = _bot("staff", "reactivate", "--staff", "777", db=db)
+    assert back.returncode == 0, back.stderr
+    assert back.stdout.strip() == "Staff member 777 has access again."
+    assert _bot("staff", "list", db=db).stdout.splitlines() == [
+        "777\tLina\t0",
+        "778\tOmar\t2",
+        "9000\tSofia\t0 admin",
+    ]
+    again = _bot("staff", "reactivate", "--staff", "778", db=db)  # Omar was never away
+    assert again.returncode == 1
+    assert again.stderr.strip() == "No deactivated staff member has that id."
+    with engine.connect() as connection:
+        last = connection.execute(
+            text("select action from audit_entry order by id desc limit 1")
+        ).scalar()
+    engine.dispose()
+    assert last == "staff:reactivate"
+
+
+async def test_only_an_admin_gives_access_back(app: App) -> None:
+    sofia, lina, _amina = await _team(app)
+    async with app.session() as session:
+        omar = (await session.exec(select(Person).where(Person.telegram_id == OMAR))).one()
+        omar.active = False
+        await session.commit()
+        assert omar.id is not None and lina.id is not None
+        refused = await staffing.reactivate(
+            session, actor=Actor.of(lina), staff_id=omar.id, now=app.clock.now()
+        )
+        assert refused.refusal is staffing.Refusal.NOT_ALLOWED
+        await session.refresh(omar)
+        assert omar.active is False
+        done = await staffing.reactivate(
+            session,
+            actor=Actor(sofia.id or 0, ADMIN_ID, Role.ADMIN, True),
+            staff_id=omar.id,
+            now=app.clock.now(),
+        )
+        assert done.refusal is None
+        await session.refresh(omar)
+        assert omar.active is True
+        entries = (
+            await session.exec(select(AuditEntry).where(col(AuditEntry.subject_id) == omar.id))
+        ).all()
+    assert [(e.action, e.allowed, e.actor_id) for e in entries] == [
+        ("deny:staff-admin", False, lina.id),
+        ("staff:reactivate", True, sofia.id),
+    ]
