@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -166,10 +167,11 @@ class RedisLimiter(Limiter):
     async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
         released, wait_us, chat_wait = await self._take_script(
             keys=[self.prefix + "all", f"{self.prefix}chat:{chat_id}", self.prefix + "hold"],
+            # Spacing rounded up and catch-up down: whole microseconds never tighten the rule.
             args=[
-                round(self.interval * 1e6),
-                round(self.chat_gap * 1e6),
-                round(self.catch_up * 1e6),
+                math.ceil(self.interval * 1e6),
+                math.ceil(self.chat_gap * 1e6),
+                math.floor(self.catch_up * 1e6),
             ],
         )
         return bool(released), int(wait_us) / 1e6, bool(chat_wait)

@@ -73,7 +73,7 @@ class Ticks:
             reminded += await plan.queue_step_reminders(session, now=self.clock.now())
         if opened or rounds or reminded:
             logger.info(
-                "queued %s check-ins, %s self-assessment rounds and practice prompts, %s reminders",
+                "due: %s check-ins, %s self-assessment rounds and practice prompts, %s reminders",
                 opened,
                 rounds,
                 reminded,

@@ -166,7 +166,9 @@ async def get_plan(
 
 
 async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -> int:
-    """Open the check-ins whose time has come and queue their messages. Returns how many.
+    """Open the check-ins whose time has come and queue their messages. Returns how many
+    plans came due (each is moved on to its next time), so a caller knows a batch below
+    `limit` means it has caught up; paused people and check-ins already open among them.
 
     A participant who is paused skips that occurrence. After downtime only the latest missed
     occurrence is opened; the outbox decides whether it is still worth sending.
@@ -197,32 +199,33 @@ async def queue_due(session: AsyncSession, *, now: datetime, limit: int = 500) -
         if not paused:
             wanted.append((plan.participant_id, plan.next_occurrence, plan.next_due_at))
         _schedule(plan, zone, max(now, plan.next_due_at))
-    opened = await _open(session, wanted, now=now)
+    await _open(session, wanted, now=now)
     await session.commit()
-    return opened
+    return len(rows)
 
 
 async def _open(
     session: AsyncSession, wanted: list[tuple[int, str, datetime]], *, now: datetime
 ) -> int:
     """Open check-ins (participant, occurrence, due) and queue their messages, in two
-    statements however many; one already open is left as it is. Returns how many opened."""
-    if not wanted:
-        return 0
+    statements a chunk; one already open is left as it is. Returns how many opened."""
     insert = upsert_insert(session)
-    opened = (
-        await session.exec(
-            insert(Checkin)
-            .values(
-                [
-                    {"participant_id": who, "occurrence": occurrence, "asked_at": due}
-                    for who, occurrence, due in wanted
-                ]
+    opened = []
+    for start in range(0, len(wanted), outbox.ENQUEUE_CHUNK):
+        chunk = wanted[start : start + outbox.ENQUEUE_CHUNK]
+        opened += (
+            await session.exec(
+                insert(Checkin)
+                .values(
+                    [
+                        {"participant_id": who, "occurrence": occurrence, "asked_at": due}
+                        for who, occurrence, due in chunk
+                    ]
+                )
+                .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
+                .returning(Checkin.id, Checkin.participant_id, Checkin.occurrence, Checkin.asked_at)
             )
-            .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
-            .returning(Checkin.id, Checkin.participant_id, Checkin.occurrence, Checkin.asked_at)
-        )
-    ).all()
+        ).all()
     await outbox.enqueue_many(
         session,
         [

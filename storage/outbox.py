@@ -108,10 +108,21 @@ async def enqueue(
     )
 
 
+# Rows per INSERT: 9 parameters each stay far below what a statement may carry (asyncpg
+# 32,767; SQLite as built by default 32,766), however many a reminder queue finds at once.
+ENQUEUE_CHUNK = 1_000
+
+
 async def enqueue_many(session: AsyncSession, messages: Sequence[Queued], *, now: datetime) -> None:
-    """Queue several messages in one statement (one round trip), each as `enqueue` would."""
-    if not messages:
-        return
+    """Queue several messages in few statements (a round trip per ENQUEUE_CHUNK), each as
+    `enqueue` would."""
+    for start in range(0, len(messages), ENQUEUE_CHUNK):
+        await _enqueue_chunk(session, messages[start : start + ENQUEUE_CHUNK], now=now)
+
+
+async def _enqueue_chunk(
+    session: AsyncSession, messages: Sequence[Queued], *, now: datetime
+) -> None:
     insert = upsert_insert(session)
     statement = (
         insert(OutboxMessage)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from sqlmodel import select
+from sqlmodel import func, select
 
-from storage import outbox
+from bench.population import add_participants
+from storage import checkins, outbox
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
 from storage.people import Person
@@ -122,3 +123,24 @@ async def test_two_ticks_at_once_raise_one_alert_per_cause(factory: SessionFacto
             await session.exec(select(OutboxMessage).where(OutboxMessage.purpose == "alert"))
         ).all()
     assert len(notices) == 1
+
+
+async def test_a_monday_crowd_of_unanswered_checkins_gets_its_reminders(
+    factory: SessionFactory,
+) -> None:
+    """4,000 check-ins asked at once and not answered: one reminder each the next day. One
+    INSERT of them all would carry 36,000 parameters, more than PostgreSQL's driver allows."""
+    asked = START - timedelta(days=1, hours=1)
+    async with factory() as session:
+        await add_participants(session, count=4_000, now=asked, due=asked)
+    async with factory() as session:
+        assert await checkins.queue_due(session, now=asked, limit=5_000) == 4_000
+        assert await checkins.queue_reminders(session, now=START) == 4_000
+        reminders = (
+            await session.exec(
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.purpose == checkins.REMINDER_PURPOSE)
+            )
+        ).one()
+    assert reminders == 4_000
