@@ -113,12 +113,15 @@ class PracticeSG(StatesGroup):
 
 
 class TeamSG(StatesGroup):
-    """Admins manage the staff: the list, one member, whom to move to, and the confirmation."""
+    """Admins manage the staff: the list, one member, whom to move to, and the confirmation;
+    those whose access was taken away, and giving it back."""
 
     list = State()
     member = State()
     target = State()
     confirm = State()
+    away = State()
+    reactivate = State()
 
 
 class RemindersSG(StatesGroup):

@@ -66,6 +66,28 @@ def _active_staff():  # type: ignore[no-untyped-def]
     return col(Person.role).in_(_STAFF_ROLES) & col(Person.active).is_(True)
 
 
+def _deactivated_staff():  # type: ignore[no-untyped-def]
+    return (
+        col(Person.role).in_(_STAFF_ROLES)
+        & col(Person.active).is_(False)
+        & col(Person.erase_after).is_(None)
+    )
+
+
+async def deactivated(
+    session: AsyncSession, *, actor: Actor | None, staff_id: int | None = None
+) -> list[Person]:
+    """Staff whose access was taken away, by name (admins and the operator); `staff_id`
+    narrows to one."""
+    if actor is not None and not actor.is_admin:
+        return []
+    statement = select(Person).where(_deactivated_staff())
+    if staff_id is not None:
+        statement = statement.where(col(Person.id) == staff_id)
+    rows = await session.exec(statement.order_by(col(Person.display_name), col(Person.id)))
+    return list(rows.all())
+
+
 async def _deny(session: AsyncSession, actor: Actor, now: datetime, subject_id: int | None) -> None:
     await audit.record_for(
         session,
@@ -282,9 +304,10 @@ async def reactivate(
     if actor is not None and not actor.is_admin:
         await _deny(session, actor, now, staff_id)
         return Outcome(refusal=Refusal.NOT_ALLOWED)
-    staff = await _staff(session, staff_id, active=False)
-    if staff is None or staff.active or staff.erase_after is not None:
+    found = await deactivated(session, actor=None, staff_id=staff_id)
+    if not found:
         return Outcome(refusal=Refusal.NOT_DEACTIVATED)
+    staff = found[0]
     staff.active = True
     await audit.record(
         session,

@@ -144,6 +144,45 @@ async def test_sofia_moves_lina_s_participants_to_omar_and_deactivates_lina(app:
     assert [(r.actor_telegram_id, r.allowed) for r in refused] == [(LINA, False), (LINA, False)]
 
 
+async def test_sofia_gives_lina_her_access_back(app: App) -> None:
+    _sofia_row, lina_row, _ = await _team(app)
+    sofia = app.client(ADMIN_ID)
+    await sofia.send("/menu")
+    await sofia.press("👥 Personal")
+    assert "🔁 Avstängda (0)" not in sofia.buttons() and not any(
+        b.startswith("🔁") for b in sofia.buttons()
+    )  # nobody is away: no such list
+    await sofia.press("Lina · 2 deltagare")
+    await sofia.press("🚫 Stäng av")
+    await sofia.press("Omar · inga deltagare")
+    await sofia.press("✅ Ja")
+    await sofia.press("🔁 Avstängda \\(1\\)")
+    assert sofia.screen_text() == "Avstängda. Tryck på en person för att ge tillgång igen."
+    assert sofia.buttons() == ["Lina", "◀️ Tillbaka"]
+    await sofia.press("Lina")
+    assert sofia.screen_text() == (
+        "Ge Lina tillgång igen? Hen får inga deltagare förrän du flyttar några till hen."
+    )
+    await sofia.press("Avbryt")  # not yet: nothing changes
+    async with app.session() as session:
+        still_away = await session.get(Person, lina_row.id)
+    assert still_away is not None and not still_away.active
+    await sofia.press("Lina")
+    await sofia.press("✅ Ja")
+    assert sofia.screen_text().startswith("Klart. Kollegan har tillgång igen.\nPersonal (3).")
+    assert "Lina · inga deltagare" in sofia.buttons()
+    assert not any(b.startswith("🔁") for b in sofia.buttons())
+    # Lina is back in at once.
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    assert "👥 Mina deltagare" in lina.buttons()
+    async with app.session() as session:
+        back = (
+            await session.exec(select(AuditEntry).where(AuditEntry.action == "staff:reactivate"))
+        ).all()
+    assert [(e.subject_id, e.allowed) for e in back] == [(lina_row.id, True)]
+
+
 async def test_an_old_button_of_a_deactivated_lots_opens_nothing(app: App) -> None:
     await _team(app)
     lina = app.client(LINA)

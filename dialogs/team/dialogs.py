@@ -12,6 +12,9 @@ TARGET_PAGES_ID = "target_pages"
 MOVE_ID = "move"
 DEACTIVATE_ID = "deactivate"
 CONFIRM_ID = "confirm"
+AWAY_ID = "away"
+AWAY_PAGES_ID = "away_pages"
+REACTIVATE_ID = "reactivate"
 
 
 def _allowed(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -35,6 +38,7 @@ def dialog() -> Dialog:
             Tr("core-page", when="paged"),
             Group(choices(MEMBER_ID, "staff", handlers.on_member_selected), width=1),
             page_buttons(handlers.on_previous_page, handlers.on_next_page),
+            SwitchTo(Tr("team-away-button"), id=AWAY_ID, state=TeamSG.away, when="away"),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=TeamSG.list,
             getter=getters.members,
@@ -63,6 +67,24 @@ def dialog() -> Dialog:
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
             state=TeamSG.target,
             getter=getters.targets,
+        ),
+        Screen(
+            Tr("team-away-title", when=lambda d, _w, _m: not d["none"]),
+            Tr("team-gone", when="none"),
+            paged_choices(AWAY_ID, AWAY_PAGES_ID, "away", handlers.on_away_selected),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
+            state=TeamSG.away,
+            getter=getters.away,
+        ),
+        Screen(
+            Tr("team-gone", when=_missing),
+            Tr("team-reactivate-ask", when=_present),
+            Button(
+                Tr("team-yes"), id=REACTIVATE_ID, on_click=handlers.on_reactivate, when=_present
+            ),
+            SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.away),
+            state=TeamSG.reactivate,
+            getter=getters.reactivate,
         ),
         Screen(
             Tr("team-gone", when=_missing),

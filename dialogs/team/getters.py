@@ -47,8 +47,10 @@ async def members(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
     dialog_manager.dialog_data[PAGE] = page
     found = await staffing.members(session, actor=actor, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
     translate = translator(dialog_manager)
+    away = len(await staffing.deactivated(session, actor=actor))
     return {
         "denied": False,
+        "away": away,
         "notice": pop_notice(dialog_manager),
         "staff": [
             (
@@ -148,3 +150,29 @@ async def confirm(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
         "target": name_of(target.person, dialog_manager) if target else "",
         "count": found.participants,
     }
+
+
+async def away(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """Staff whose access was taken away, to give it back."""
+    if not await admin_or_denied(dialog_manager, DENIED):
+        return {"away": [], "none": True}
+    found = await staffing.deactivated(
+        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
+    )
+    return {
+        "away": [(str(p.id), name_of(p, dialog_manager)) for p in found],
+        "none": not found,
+    }
+
+
+async def reactivate(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    if not await admin_or_denied(dialog_manager, DENIED):
+        return {"missing": True}
+    found = await staffing.deactivated(
+        dialog_manager.middleware_data["session"],
+        actor=actor_of(dialog_manager),
+        staff_id=int(dialog_manager.dialog_data.get(STAFF_ID, 0)),
+    )
+    if not found:
+        return {"missing": True}
+    return {"missing": False, "name": name_of(found[0], dialog_manager)}

@@ -68,6 +68,28 @@ async def on_deactivate(callback: CallbackQuery, _button: Button, manager: Dialo
         await manager.switch_to(TeamSG.confirm)
 
 
+async def on_away_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if await _denied(callback, manager) or (found := as_id(item_id)) is None:
+        return
+    manager.dialog_data[STAFF_ID] = found
+    await manager.switch_to(TeamSG.reactivate)
+
+
+async def on_reactivate(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    if await _denied(callback, manager):
+        return
+    outcome = await staffing.reactivate(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
+        now=manager.middleware_data["clock"].now(),
+    )
+    set_notice(manager, "team-reactivated" if outcome.refusal is None else "team-refused")
+    await manager.switch_to(TeamSG.list)
+
+
 async def on_target_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
