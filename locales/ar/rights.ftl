@@ -6,7 +6,7 @@ rights-summary-more =
     محفوظ أيضًا:
     📋 خطوات في خطتك: { $steps }
     🔔 تنبيهات إلى مرشدك: { $alerts }
-    📊 معلومات لتقرير البلدية: { $facts }
+    📊 بيانات لتقرير البلدية: { $facts }
 rights-export-button = 📦 إرسال بياناتي
 rights-export-caption = هذا كل ما نحفظه عنك، في ملف واحد.
 rights-stop-button = ⛔ إيقاف كل الرسائل

@@ -61,13 +61,13 @@ reminders-report =
     ⚠️ ኣይበጽሐን: { $unreached }
 reminders-report-unreached = ዘይበጽሖም: { $names }
 reminders-gone = እቲ መዘኻኸሪ ደጊም የለን።
-reminders-cancel-button = 🚫 መዘኻኸሪ ኣቋርጽ
-reminders-cancel-ask = ነቲ መዘኻኸሪ ከተቋርጾ ትደሊ ዶ? እቶም ገና ዘይረኸብዎ ኣይክረኽብዎን እዮም።
-reminders-cancel-yes = እወ፣ ኣቋርጾ
-reminders-cancel-no = ኣይፋል፣ ግደፎ
-reminders-cancelled = ✅ እቲ መዘኻኸሪ ተቛሪጹ።
-reminders-cancel-too-late = ድሮ ተላኢኹ እዩ። ዝቋረጽ የለን።
-reminders-report-cancelled = 🚫 ዝተቋረጸ: { $cancelled }
+reminders-cancel-button = 🚫 መዘኻኸሪ ደው ኣብሉ
+reminders-cancel-ask = ነቲ መዘኻኸሪ ደው ከተብሉ ትደልዩ ዶ? እቶም ገና ዘይረኸብዎ ኣይክረኽብዎን እዮም።
+reminders-cancel-yes = እወ፣ ደው ኣብሉ
+reminders-cancel-no = ኣይፋል፣ ይቐጽል
+reminders-cancelled = ✅ እቲ መዘኻኸሪ ደው ኢሉ ኣሎ።
+reminders-cancel-too-late = ድሮ ተላኢኹ እዩ። ሕጂ ደው ክብል ኣይክእልን።
+reminders-report-cancelled = 🚫 ደው ዝበለ: { $cancelled }
 
 # Short names of the templates, on the staff member’s buttons.
 reminders-template-button-meeting-tomorrow = 📅 ቆጸራ ጽባሕ

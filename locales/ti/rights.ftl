@@ -13,7 +13,7 @@ rights-summary-more =
     ከምኡ’ውን ዝተዓቀበ:
     📋 ስጉምትታት ኣብ መደብኩም: { $steps }
     🔔 መጠንቀቕታታት ናብ ኣማኻሪኹም: { $alerts }
-    📊 ሓበሬታ ንጸብጻብ ምምሕዳር ከተማ: { $facts }
+    📊 ሓበሬታ ንጸብጻብ ኮሙን: { $facts }
 rights-export-button = 📦 ሓበሬታይ ይሰደደለይ
 rights-export-caption = እንሆ ብዛዕባኹም ዝዓቀብናዮ ኩሉ ሓበሬታ፣ ከም ፋይል።
 rights-stop-button = ⛔ ኩሉ መልእኽትታት ደው ኣብሉ
