@@ -57,6 +57,8 @@ class CaseloadSG(StatesGroup):
     assessment_request = State()
     assessment_rhythm = State()
     practice = State()
+    lots = State()
+    lots_confirm = State()
 
 
 class QuietSG(StatesGroup):

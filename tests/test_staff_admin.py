@@ -183,6 +183,52 @@ async def test_sofia_gives_lina_her_access_back(app: App) -> None:
     assert [(e.subject_id, e.allowed) for e in back] == [(lina_row.id, True)]
 
 
+async def test_sofia_gives_amina_another_lots_from_her_card(app: App) -> None:
+    _sofia_row, lina_row, amina_row = await _team(app)
+    sofia = app.client(ADMIN_ID)
+    await sofia.send("/menu")
+    await sofia.press("👥 Mina deltagare")
+    await sofia.press(".*Amina.*")
+    await sofia.press("🔁 Byt lots")
+    assert sofia.screen_text() == "Vem ska bli ny lots för Amina? Nu: Lina."
+    assert sofia.buttons() == ["Omar · inga deltagare", "Sofia · inga deltagare", "◀️ Tillbaka"]
+    await sofia.press("Omar · inga deltagare")
+    assert sofia.screen_text() == "Flytta Amina från Lina till Omar?"
+    await sofia.press("✅ Ja")
+    assert sofia.screen_text().startswith("Klart. Den nya lotsen har fått ett meddelande.")
+    async with app.session() as session:
+        amina = await session.get(Person, amina_row.id)
+        omar = (await session.exec(select(Person).where(Person.telegram_id == OMAR))).one()
+        yusuf = (await session.exec(select(Person).where(Person.telegram_id == YUSUF))).one()
+        alert = (await session.exec(select(Alert))).one()
+    assert amina is not None and amina.staff_id == omar.id
+    assert yusuf.staff_id == lina_row.id  # only Amina moved
+    assert alert.staff_id == omar.id  # her open alert goes with her
+    await app.deliver()
+    assert app.client(OMAR).replies() == ["Amina är nu din deltagare."]
+
+    # Lina, not an admin, has no such button on her cards, and a forged press changes nothing.
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("👥 Mina deltagare")
+    await lina.press(".*Yusuf.*")
+    assert "🔁 Byt lots" not in lina.buttons()
+    intent = lina.intent()
+    for forged in ("lots", f"lots:{omar.id}", "lots_confirm"):
+        await lina.press_data(f"{intent}\x1d{forged}")
+    async with app.session() as session:
+        yusuf_now = await session.get(Person, yusuf.id)
+        denied = (
+            await session.exec(
+                select(AuditEntry).where(
+                    AuditEntry.action == "deny:staff-admin", AuditEntry.actor_id == lina_row.id
+                )
+            )
+        ).all()
+    assert yusuf_now is not None and yusuf_now.staff_id == lina_row.id
+    assert denied  # each refusal is in the audit log
+
+
 async def test_an_old_button_of_a_deactivated_lots_opens_nothing(app: App) -> None:
     await _team(app)
     lina = app.client(LINA)

@@ -10,6 +10,9 @@ from dialogs.staff import getters, handlers
 from dialogs.states import AlertsSG, CaseloadSG
 
 BACK_ID = "back"
+LOTS_ID = "lots"
+LOTS_PAGES_ID = "lots_pages"
+LOTS_CONFIRM_ID = "lots_confirm"
 ALERT_LIST_ID = "alert"
 ALERT_PAGES_ID = "alert_pages"
 HANDLED_ID = "handled"
@@ -137,9 +140,31 @@ def caseload_dialog() -> Dialog:
             ),
             Button(Tr("programme-end-button"), id=END_ID, on_click=on_open_end, when=_present),
             Button(Tr("plan-staff-button"), id=PLAN_ID, on_click=handlers.on_plan, when=_present),
+            SwitchTo(
+                Tr("staff-lots-button"), id=LOTS_ID, state=CaseloadSG.lots, when="can_change_lots"
+            ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.list),
             state=CaseloadSG.card,
             getter=getters.card,
+        ),
+        Screen(
+            Tr("core-not-allowed", when=_missing),
+            Tr("staff-lots-pick", when=lambda d, _w, _m: _present(d, _w, _m) and not d["none"]),
+            Tr("team-no-target", when="none"),
+            paged_choices(LOTS_ID, LOTS_PAGES_ID, "staff", handlers.on_lots_selected),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            state=CaseloadSG.lots,
+            getter=getters.lots_choices,
+        ),
+        Screen(
+            Tr("core-not-allowed", when=_missing),
+            Tr("staff-lots-confirm", when=_present),
+            Button(
+                Tr("team-yes"), id=LOTS_CONFIRM_ID, on_click=handlers.on_lots_confirm, when=_present
+            ),
+            SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=CaseloadSG.card),
+            state=CaseloadSG.lots_confirm,
+            getter=getters.lots_confirm,
         ),
         Screen(
             TrFrom("notice"),

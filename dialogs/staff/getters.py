@@ -11,13 +11,17 @@ from bot.clock import Clock
 from bot.i18n import Localization, babel_locale
 from dialogs.assessment.getters import result_lines, score_values
 from dialogs.common import actor_of, alert_kind, pop_notice, translator
-from storage import alerts, assessments, audit, checkins, people, practice
+from dialogs.team.getters import DENIED as TEAM_DENIED
+from dialogs.team.getters import admin_or_denied
+from dialogs.team.getters import name_of as team_name
+from storage import alerts, assessments, audit, checkins, people, practice, staffing
 from storage import caseload as cases
 from storage.instruments import FULL, SHORT, TOTAL, Instrument, catalogue
 from storage.people import Person
 
 ALERT_ID = "alert_id"
 PARTICIPANT_ID = "participant_id"
+NEW_LOTS_ID = "new_lots_id"
 PAGE = "page"
 PAGE_SIZE = 8
 RHYTHM_HOURS = tuple(range(7, 21))
@@ -147,6 +151,8 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "missing": False,
         "notice": pop_notice(dialog_manager),
         "name": display_name(person, dialog_manager),
+        # Admins give a participant another lots from here (storage.staffing.move).
+        "can_change_lots": actor.is_admin and person.staff_id is not None,
         "language": l10n(person.locale)("language-name"),
         "rhythm_on": plan is not None and plan.active,
         "every": plan.every_days if plan else 7,
@@ -355,3 +361,65 @@ async def assessment_weeks(dialog_manager: DialogManager, **_kwargs: Any) -> dic
         (str(w), i18n("staff-assessment-every", weeks=w)) for w in assessments.EVERY_WEEKS_CHOICES
     ]
     return {"weeks": [*weeks, ("0", i18n("staff-assessment-every-off"))]}
+
+
+async def _lots_change(
+    dialog_manager: DialogManager,
+) -> tuple[Person, Person, list[staffing.Member]] | None:
+    """For an admin: the participant, their lots now, and the active staff who could take
+    over; None for anyone else (audited) or when the participant is gone."""
+    if not await admin_or_denied(dialog_manager, TEAM_DENIED):
+        return None
+    session, actor = dialog_manager.middleware_data["session"], actor_of(dialog_manager)
+    person = await people.get_visible_participant(
+        session,
+        actor=actor,
+        participant_id=int(dialog_manager.dialog_data.get(PARTICIPANT_ID, 0)),
+    )
+    if person is None or person.staff_id is None:
+        return None
+    current = await staffing.member(session, actor=actor, staff_id=person.staff_id)
+    if current is None:
+        return None
+    others = [
+        m for m in await staffing.members(session, actor=actor) if m.person.id != person.staff_id
+    ]
+    return person, current.person, others
+
+
+async def lots_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    found = await _lots_change(dialog_manager)
+    if found is None:
+        return {"missing": True, "staff": [], "none": False}
+    person, current, others = found
+    translate = translator(dialog_manager)
+    return {
+        "missing": False,
+        "name": display_name(person, dialog_manager),
+        "current": team_name(current, dialog_manager),
+        "none": not others,
+        "staff": [
+            (
+                str(m.person.id),
+                translate(
+                    "team-row", name=team_name(m.person, dialog_manager), count=m.participants
+                ),
+            )
+            for m in others
+        ],
+    }
+
+
+async def lots_confirm(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    found = await _lots_change(dialog_manager)
+    chosen = int(dialog_manager.dialog_data.get(NEW_LOTS_ID, 0))
+    target = next((m for m in found[2] if m.person.id == chosen), None) if found else None
+    if found is None or target is None:
+        return {"missing": True}
+    person, current, _others = found
+    return {
+        "missing": False,
+        "name": display_name(person, dialog_manager),
+        "current": team_name(current, dialog_manager),
+        "target": team_name(target.person, dialog_manager),
+    }

@@ -15,12 +15,21 @@ from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
-from dialogs.common import actor_of, open_by_id, set_notice, translator, turn_page
+from dialogs.common import actor_of, as_id, open_by_id, set_notice, translator, turn_page
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
-from dialogs.staff.getters import ALERT_ID, PAGE, PARTICIPANT_ID, RHYTHM_HOURS, display_name
+from dialogs.staff.getters import (
+    ALERT_ID,
+    NEW_LOTS_ID,
+    PAGE,
+    PARTICIPANT_ID,
+    RHYTHM_HOURS,
+    display_name,
+)
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
-from storage import alerts, assessments, audit, checkins, invites, people, practice
+from dialogs.team.getters import DENIED as TEAM_DENIED
+from dialogs.team.getters import admin_or_denied
+from storage import alerts, assessments, audit, checkins, invites, people, practice, staffing
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
 from storage.instruments import EXIT, catalogue
@@ -316,3 +325,41 @@ async def on_audit_export(callback: CallbackQuery, _button: Button, manager: Dia
         caption=translator(manager)("staff-audit-caption"),
     )
     manager.show_mode = ShowMode.SEND
+
+
+async def on_lots_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    if not await admin_or_denied(manager, TEAM_DENIED):
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    if (found := as_id(item_id)) is not None:
+        manager.dialog_data[NEW_LOTS_ID] = found
+        await manager.switch_to(CaseloadSG.lots_confirm)
+
+
+async def on_lots_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Move this one participant to the chosen lots; the new lots is told (storage.staffing)."""
+    if not await admin_or_denied(manager, TEAM_DENIED):
+        await callback.answer(translator(manager)("core-not-allowed"))
+        return
+    session = manager.middleware_data["session"]
+    person = await people.get_visible_participant(
+        session,
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+    )
+    refused = person is None or person.id is None or person.staff_id is None
+    if not refused:
+        assert person is not None and person.id is not None and person.staff_id is not None
+        outcome = await staffing.move(
+            session,
+            actor=actor_of(manager),
+            from_id=person.staff_id,
+            to_id=int(manager.dialog_data.get(NEW_LOTS_ID, 0)),
+            now=manager.middleware_data["clock"].now(),
+            participant_ids=[person.id],
+        )
+        refused = outcome.refusal is not None
+    set_notice(manager, "team-refused" if refused else "staff-lots-moved")
+    await manager.switch_to(CaseloadSG.card)

@@ -44,3 +44,9 @@ team-away-title = الحسابات الموقوفة. اضغط على شخص لإ
 team-reactivate-ask = إعادة الوصول إلى { $name }؟ لن يكون لديه مشاركون حتى تنقل إليه بعضهم.
 team-reactivated = تم. لدى الزميل وصول مرة أخرى.
 team-participant-moved = أصبح { $name } مشاركًا لديك الآن.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 تغيير المرشد
+staff-lots-pick = من سيكون المرشد الجديد لـ { $name }؟ الآن: { $current }.
+staff-lots-confirm = نقل { $name } من { $current } إلى { $target }؟
+staff-lots-moved = تم. تم إبلاغ المرشد الجديد.

@@ -44,3 +44,9 @@ team-away-title = Deactivated. Tap a person to give access back.
 team-reactivate-ask = Give { $name } access again? They get no participants until you move some to them.
 team-reactivated = Done. The colleague has access again.
 team-participant-moved = { $name } is now your participant.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 Change lots
+staff-lots-pick = Who becomes the new lots of { $name }? Now: { $current }.
+staff-lots-confirm = Move { $name } from { $current } to { $target }?
+staff-lots-moved = Done. The new lots has been told.

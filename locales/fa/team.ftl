@@ -42,3 +42,9 @@ team-away-title = غیرفعال‌شده‌ها. روی یک نفر بزنید 
 team-reactivate-ask = دسترسی { $name } دوباره فعال شود؟ تا وقتی شرکت‌کننده‌ای به او منتقل نکنید، شرکت‌کننده‌ای ندارد.
 team-reactivated = انجام شد. همکار دوباره دسترسی دارد.
 team-participant-moved = { $name } اکنون شرکت‌کننده شماست.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 تغییر راهنما
+staff-lots-pick = راهنمای جدید { $name } چه کسی باشد؟ اکنون: { $current }.
+staff-lots-confirm = { $name } از { $current } به { $target } منتقل شود؟
+staff-lots-moved = انجام شد. به راهنمای جدید خبر داده شد.

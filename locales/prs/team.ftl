@@ -42,3 +42,9 @@ team-away-title = غیرفعال‌شده‌ها. بالای یک نفر بزن�
 team-reactivate-ask = دسترسی { $name } دوباره فعال شود؟ تا وقتی اشتراک‌کننده‌ای به او انتقال ندهید، اشتراک‌کننده‌ای ندارد.
 team-reactivated = خلاص شد. همکار دوباره دسترسی دارد.
 team-participant-moved = { $name } حالا اشتراک‌کنندهٔ شماست.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 تبدیل رهنما
+staff-lots-pick = رهنمای جدید { $name } کی باشد؟ حالا: { $current }.
+staff-lots-confirm = { $name } از { $current } به { $target } انتقال شود؟
+staff-lots-moved = خلاص شد. به رهنمای جدید خبر داده شد.

@@ -44,3 +44,9 @@ team-away-title = Kuwa la joojiyay. Taabo qof si aad ugu celiso gelitaanka.
 team-reactivate-ask = Ma u celisaa { $name } gelitaanka? Ma heli doono ka-qaybgalayaal ilaa aad qaar u wareejiso.
 team-reactivated = Waa dhammaaday. Saaxiibka shaqada wuu geli karaa mar kale.
 team-participant-moved = { $name } hadda waa ka-qaybgalahaaga.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 Beddel hagaha
+staff-lots-pick = Yaa noqonaya hagaha cusub ee { $name }? Hadda: { $current }.
+staff-lots-confirm = Ma laga wareejiyaa { $name } { $current } loona wareejiyaa { $target }?
+staff-lots-moved = Waa dhammaaday. Hagaha cusub waa loo sheegay.

@@ -44,3 +44,9 @@ team-away-title = Avstängda. Tryck på en person för att ge tillgång igen.
 team-reactivate-ask = Ge { $name } tillgång igen? Hen får inga deltagare förrän du flyttar några till hen.
 team-reactivated = Klart. Kollegan har tillgång igen.
 team-participant-moved = { $name } är nu din deltagare.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 Byt lots
+staff-lots-pick = Vem ska bli ny lots för { $name }? Nu: { $current }.
+staff-lots-confirm = Flytta { $name } från { $current } till { $target }?
+staff-lots-moved = Klart. Den nya lotsen har fått ett meddelande.

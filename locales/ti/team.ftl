@@ -42,3 +42,9 @@ team-away-title = ደው ዝበሉ። ምእታው ንምምላስ ንሓደ ሰ
 team-reactivate-ask = ን{ $name } ምእታው ክምለሰሉ ዶ? ገለ ተሳተፍቲ ክሳብ ተግዕዙሉ ተሳተፍቲ ኣይህልዉዎን።
 team-reactivated = ተወዲኡ። እቲ ብጻይ ደጊሙ ምእታው ኣለዎ።
 team-participant-moved = { $name } ሕጂ ተሳታፊኹም እዮም።
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 ኣማኻሪ ቀይሩ
+staff-lots-pick = ሓድሽ ኣማኻሪ { $name } መን ይኹን? ሕጂ: { $current }።
+staff-lots-confirm = { $name } ካብ { $current } ናብ { $target } ይግዓዝ ዶ?
+staff-lots-moved = ተወዲኡ። ሓድሽ ኣማኻሪ ተሓቢሩ።

@@ -42,3 +42,9 @@ team-away-title = Вимкнені. Натисніть на людину, щоб
 team-reactivate-ask = Повернути доступ для { $name }? Учасників не буде, доки ви не переведете когось.
 team-reactivated = Готово. Колега знову має доступ.
 team-participant-moved = { $name } тепер ваш учасник.
+
+# A participant's card: an admin gives them another lots.
+staff-lots-button = 🔁 Змінити наставника
+staff-lots-pick = Хто стане новим наставником для { $name }? Зараз: { $current }.
+staff-lots-confirm = Перевести { $name } від { $current } до { $target }?
+staff-lots-moved = Готово. Нового наставника повідомлено.
