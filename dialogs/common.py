@@ -13,6 +13,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.widgets.common import WhenCondition
+from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
 from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
@@ -31,6 +32,16 @@ PREVIOUS_PAGE_ID = "previous_page"
 NEXT_PAGE_ID = "next_page"
 NOTICE_SHOWN_IN = "notice_shown_in"
 _FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
+
+
+def unless(*keys: str) -> Predicate:
+    """A `when` for what shows while none of the getter's `keys` is set: `when="missing"`
+    shows the refusal, `when=unless("missing")` the screen itself."""
+
+    def condition(data: dict[str, Any], _widget: object, _manager: object) -> bool:
+        return not any(data.get(key) for key in keys)
+
+    return condition
 
 
 def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:

@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format, Progress
 
 from dialogs.assessment import getters, handlers
-from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.common import Screen, Tr, TrFrom, choices, unless
 from dialogs.states import AssessmentSG
 
 BACK_ID = "back"
@@ -19,14 +19,6 @@ SKIP_ID = "skip"
 NEXT_ID = "next"
 TALK_ID = "talk"
 MENU_ID = "menu"
-
-
-def _gone(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("gone"))
-
-
-def _here(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone")
 
 
 def _has(field: str):  # type: ignore[no-untyped-def]
@@ -59,12 +51,14 @@ def dialog() -> Dialog:
             getter=getters.results_list,
         ),
         Screen(
-            Tr("assessment-gone", when=_gone),
-            Tr("assessment-intro", when=_here),
+            Tr("assessment-gone", when="gone"),
+            Tr("assessment-intro", when=unless("gone")),
             Tr("assessment-intro-recall", when=_has("days")),
             Tr("assessment-intro-themes", when=_has("themes")),
             Tr("assessment-intro-optional", when=_has("optional")),
-            Button(Tr("assessment-begin"), id=BEGIN_ID, on_click=handlers.on_begin, when=_here),
+            Button(
+                Tr("assessment-begin"), id=BEGIN_ID, on_click=handlers.on_begin, when=unless("gone")
+            ),
             Button(
                 Tr("assessment-decline"),
                 id=DECLINE_ID,
@@ -76,34 +70,39 @@ def dialog() -> Dialog:
             getter=getters.intro,
         ),
         Screen(
-            Tr("assessment-gone", when=_gone),
-            Tr("assessment-item-head", when=_here),
-            Progress("progress", width=10, filled="🟩", when=_here),
+            Tr("assessment-gone", when="gone"),
+            Tr("assessment-item-head", when=unless("gone")),
+            Progress("progress", width=10, filled="🟩", when=unless("gone")),
             TrFrom("item_key"),
             Tr("assessment-item-answered", when=_has("answer")),
-            Group(choices(VALUE_ID, "scale", handlers.on_value), width=1, when=_here),
+            Group(choices(VALUE_ID, "scale", handlers.on_value), width=1, when=unless("gone")),
             Row(
                 choices(BACK_ID, "back", handlers.on_back),
                 choices(SKIP_ID, "skip", handlers.on_skip),
-                when=_here,
+                when=unless("gone"),
             ),
             Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
             state=AssessmentSG.item,
             getter=getters.item,
         ),
         Screen(
-            Tr("assessment-gone", when=_gone),
-            Tr("assessment-theme-done", when=_here),
-            SwitchTo(Tr("assessment-next-theme"), id=NEXT_ID, state=AssessmentSG.item, when=_here),
+            Tr("assessment-gone", when="gone"),
+            Tr("assessment-theme-done", when=unless("gone")),
+            SwitchTo(
+                Tr("assessment-next-theme"),
+                id=NEXT_ID,
+                state=AssessmentSG.item,
+                when=unless("gone"),
+            ),
             Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
             state=AssessmentSG.theme_done,
             getter=getters.theme_done,
         ),
         Screen(
             TrFrom("notice"),
-            Tr("assessment-gone", when=_gone),
-            Tr("assessment-result-title", when=_here),
-            Format("{lines}", when=_here),
+            Tr("assessment-gone", when="gone"),
+            Tr("assessment-result-title", when=unless("gone")),
+            Format("{lines}", when=unless("gone")),
             Button(
                 Tr("assessment-talk"), id=TALK_ID, on_click=handlers.on_talk, when=_has("can_talk")
             ),

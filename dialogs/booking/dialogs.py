@@ -4,7 +4,7 @@ from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Group, Start, Switc
 
 from dialogs.booking import getters, handlers
 from dialogs.booking.calendar import free_days_calendar
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, unless
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
 
 BACK_ID = "back"
@@ -19,14 +19,6 @@ MOVE_ID = "move"
 CANCEL_ID = "cancel"
 YES_ID = "yes"
 ICS_ID = "ics"
-
-
-def _gone(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("gone"))
-
-
-def _here(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone")
 
 
 def booking_dialog() -> Dialog:
@@ -66,8 +58,8 @@ def booking_dialog() -> Dialog:
             getter=getters.times,
         ),
         Screen(
-            Tr("booking-gone", when=_gone),
-            Tr("booking-confirm", when=_here),
+            Tr("booking-gone", when="gone"),
+            Tr("booking-confirm", when=unless("gone")),
             Button(
                 Tr("booking-confirm-button"),
                 id=CONFIRM_ID,
@@ -103,16 +95,18 @@ def meetings_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("booking-gone", when=_gone),
-            Tr("booking-view", when=_here),
-            Button(Tr("booking-move"), id=MOVE_ID, on_click=handlers.on_move, when=_here),
+            Tr("booking-gone", when="gone"),
+            Tr("booking-view", when=unless("gone")),
+            Button(Tr("booking-move"), id=MOVE_ID, on_click=handlers.on_move, when=unless("gone")),
             Button(
                 Tr("booking-cancel-button"),
                 id=CANCEL_ID,
                 on_click=handlers.on_cancel_asked,
-                when=_here,
+                when=unless("gone"),
             ),
-            Button(Tr("booking-ics-button"), id=ICS_ID, on_click=handlers.on_ics, when=_here),
+            Button(
+                Tr("booking-ics-button"), id=ICS_ID, on_click=handlers.on_ics, when=unless("gone")
+            ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=MeetingsSG.list),
             state=MeetingsSG.view,
             getter=getters.meeting_view,
@@ -173,8 +167,8 @@ def staff_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("booking-gone", when=_gone),
-            Tr("staff-meeting-view", when=_here),
+            Tr("booking-gone", when="gone"),
+            Tr("staff-meeting-view", when=unless("gone")),
             Button(
                 Tr("staff-meeting-attended"),
                 id=handlers.ATTENDED_ID,
@@ -246,19 +240,25 @@ def staff_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("booking-gone", when=_gone),
-            Tr("staff-kind-view", when=_here),
+            Tr("booking-gone", when="gone"),
+            Tr("staff-kind-view", when=unless("gone")),
             SwitchTo(
-                Tr("staff-kind-length"), id=LENGTH_ID, state=StaffBookingSG.kind_length, when=_here
+                Tr("staff-kind-length"),
+                id=LENGTH_ID,
+                state=StaffBookingSG.kind_length,
+                when=unless("gone"),
             ),
             SwitchTo(
-                Tr("staff-kind-place"), id=PLACE_ID, state=StaffBookingSG.kind_place, when=_here
+                Tr("staff-kind-place"),
+                id=PLACE_ID,
+                state=StaffBookingSG.kind_place,
+                when=unless("gone"),
             ),
             SwitchTo(
                 Tr("staff-kind-address"),
                 id=ADDRESS_ID,
                 state=StaffBookingSG.kind_address,
-                when=_here,
+                when=unless("gone"),
             ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffBookingSG.kinds),
             state=StaffBookingSG.kind,
@@ -279,7 +279,7 @@ def staff_dialog() -> Dialog:
             getter=getters.kind_view,
         ),
         Screen(
-            Tr("staff-kind-ask-address", when=_here),
+            Tr("staff-kind-ask-address", when=unless("gone")),
             TextInput(
                 id=ADDRESS_INPUT_ID,
                 type_factory=handlers.clean_address,

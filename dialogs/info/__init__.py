@@ -3,7 +3,7 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom
+from dialogs.common import Screen, Tr, TrFrom, unless
 from dialogs.info import handlers
 from dialogs.info.getters import privacy, role
 from dialogs.states import InfoSG
@@ -16,35 +16,27 @@ DELETE_ID = "delete"
 CONFIRM_ID = "confirm"
 
 
-def _is_participant(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("participant"))
-
-
-def _is_staff(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("participant")
-
-
 def dialog() -> Dialog:
     return Dialog(
         Screen(
-            Tr("help-participant", when=_is_participant),
-            Tr("help-staff", when=_is_staff),
+            Tr("help-participant", when="participant"),
+            Tr("help-staff", when=unless("participant")),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=InfoSG.help,
             getter=role,
         ),
         Screen(
             TrFrom("notice"),
-            Tr("privacy-notice-participant", when=_is_participant),
-            Tr("rights-summary", when=_is_participant),
+            Tr("privacy-notice-participant", when="participant"),
+            Tr("rights-summary", when="participant"),
             Tr("rights-summary-more", when="more"),
             Tr("rights-stopped-status", when="stopped"),
-            Tr("privacy-notice-staff", when=_is_staff),
+            Tr("privacy-notice-staff", when=unless("participant")),
             Button(
                 Tr("rights-export-button"),
                 id=EXPORT_ID,
                 on_click=handlers.on_export,
-                when=_is_participant,
+                when="participant",
             ),
             Button(Tr("rights-stop-button"), id=STOP_ID, on_click=handlers.on_stop, when="running"),
             Button(
@@ -57,7 +49,7 @@ def dialog() -> Dialog:
                 Tr("rights-delete-button"),
                 id=DELETE_ID,
                 state=InfoSG.delete,
-                when=_is_participant,
+                when="participant",
             ),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=InfoSG.privacy,
@@ -70,7 +62,7 @@ def dialog() -> Dialog:
                 Tr("rights-delete-yes"),
                 id=CONFIRM_ID,
                 on_click=handlers.on_delete,
-                when=_is_participant,
+                when="participant",
             ),
             SwitchTo(Tr("rights-delete-no"), id=BACK_ID, state=InfoSG.privacy),
             state=InfoSG.delete,

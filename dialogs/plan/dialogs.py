@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, paged_choices
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, paged_choices, unless
 from dialogs.plan import getters, handlers
 from dialogs.plan.calendar import plan_calendar
 from dialogs.states import PlanSG, StaffPlanSG
@@ -38,18 +38,6 @@ WHO_ID = "who"
 HISTORY_ID = "history"
 NEWER_ID = "newer"
 OLDER_ID = "older"
-
-
-def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("missing"))
-
-
-def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing")
-
-
-def _gone(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("gone"))
 
 
 def _dated(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -89,7 +77,7 @@ def participant_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("plan-step-gone", when=_gone),
+            Tr("plan-step-gone", when="gone"),
             Tr("plan-step-view", when=_dated),
             Tr("plan-step-view-undated", when=_undated),
             Button(Tr("plan-step-tick"), id=TICK_ID, on_click=handlers.on_tick, when="can_tick"),
@@ -116,9 +104,9 @@ def participant_dialog() -> Dialog:
 def _home() -> Screen:
     return Screen(
         TrFrom("notice"),
-        Tr("core-not-allowed", when=_missing),
-        Tr("plan-staff-title", when=_present),
-        Format("{summary}", when=_present),
+        Tr("core-not-allowed", when="missing"),
+        Tr("plan-staff-title", when=unless("missing")),
+        Format("{summary}", when=unless("missing")),
         Group(
             SwitchTo(Tr("plan-staff-goal"), id=GOAL_ID, state=StaffPlanSG.goal),
             SwitchTo(
@@ -143,7 +131,7 @@ def _home() -> Screen:
             Button(Tr("plan-staff-end"), id="date_ends_on", on_click=handlers.on_pick_date),
             Button(Tr("plan-staff-history"), id=HISTORY_ID, on_click=handlers.on_history),
             width=2,
-            when=_present,
+            when=unless("missing"),
         ),
         Cancel(Tr("core-button-back"), id=BACK_ID),
         state=StaffPlanSG.home,
@@ -275,15 +263,15 @@ def _steps() -> list[Screen]:
             getter=getters.responsible_choices,
         ),
         Screen(
-            Tr("core-not-allowed", when=_missing),
-            Tr("plan-staff-ask-pick-step", when=_present),
+            Tr("core-not-allowed", when="missing"),
+            Tr("plan-staff-ask-pick-step", when=unless("missing")),
             paged_choices(STEP_ID, STEP_PAGES_ID, "steps", handlers.on_staff_step),
             _back_home(),
             state=StaffPlanSG.steps,
             getter=getters.step_choices,
         ),
         Screen(
-            Tr("plan-step-gone", when=_gone),
+            Tr("plan-step-gone", when="gone"),
             Format("{line}", when=lambda d, _w, _m: not d.get("gone")),
             Tr("plan-staff-ask-status", when=lambda d, _w, _m: not d.get("gone")),
             Group(choices(STATUS_ID, "statuses", handlers.on_status), width=1),
@@ -296,9 +284,9 @@ def _steps() -> list[Screen]:
 
 def _history() -> Screen:
     return Screen(
-        Tr("core-not-allowed", when=_missing),
-        Tr("plan-staff-history-title", when=_present),
-        Format("{lines}", when=_present),
+        Tr("core-not-allowed", when="missing"),
+        Tr("plan-staff-history-title", when=unless("missing")),
+        Format("{lines}", when=unless("missing")),
         Tr("plan-staff-history-none", when=_no_changes),
         Row(
             Button(Tr("plan-staff-newer"), id=NEWER_ID, on_click=handlers.on_page, when="newer"),

@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.common import Screen, Tr, TrFrom, choices, unless
 from dialogs.practice import getters, handlers
 from dialogs.states import PracticeSG
 
@@ -24,14 +24,6 @@ MENU_ID = "menu"
 
 def _kind(kind: str):  # type: ignore[no-untyped-def]
     return lambda data, _w, _m: not data.get("gone") and data.get("kind") == kind
-
-
-def _gone(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("gone"))
-
-
-def _here(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone")
 
 
 def dialog() -> Dialog:
@@ -65,8 +57,8 @@ def dialog() -> Dialog:
             getter=getters.times,
         ),
         Screen(
-            Tr("practice-gone", when=_gone),
-            Format("{head}", when=_here),
+            Tr("practice-gone", when="gone"),
+            Format("{head}", when=unless("gone")),
             Tr("practice-ask-recognise", when=_kind("recognise")),
             Tr("practice-ask-recall", when=_kind("recall")),
             Tr("practice-ask-gap", when=_kind("gap")),
@@ -89,10 +81,10 @@ def dialog() -> Dialog:
             getter=getters.question,
         ),
         Screen(
-            Tr("practice-gone", when=_gone),
+            Tr("practice-gone", when="gone"),
             Tr("practice-right", when="right"),
             Tr("practice-wrong", when="wrong"),
-            Tr("practice-explain", when=_here),
+            Tr("practice-explain", when=unless("gone")),
             Group(choices(NEXT_ID, "next", handlers.on_next), width=1),
             Row(choices(GRADE_ID, "grades", handlers.on_grade)),
             Button(Tr("practice-stop"), id=STOP_ID, on_click=handlers.on_stop),

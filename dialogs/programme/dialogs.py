@@ -5,7 +5,7 @@ from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.common import Screen, Tr, TrFrom, choices, unless
 from dialogs.programme import getters, handlers
 from dialogs.states import ProgrammeSG
 
@@ -15,14 +15,6 @@ VALUE_ID = "value"
 YEAR_ID = "year"
 STATUS_ID = "status"
 CONFIRM_ID = "confirm"
-
-
-def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("missing"))
-
-
-def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing")
 
 
 def _when(*keys: str) -> Predicate:
@@ -39,13 +31,13 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when=_missing),
-            Tr("programme-facts", when=_present),
+            Tr("core-not-allowed", when="missing"),
+            Tr("programme-facts", when=unless("missing")),
             Tr("programme-facts-sensitive", when=_when("sensitive")),
             Tr("programme-facts-running", when=_when("running")),
             Tr("programme-facts-ended", when=_when("ended")),
             Tr("programme-facts-follow-up", when=_when("asked")),
-            Group(choices(FACT_ID, "facts", handlers.on_fact), width=2, when=_present),
+            Group(choices(FACT_ID, "facts", handlers.on_fact), width=2, when=unless("missing")),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=ProgrammeSG.facts,
             getter=getters.facts,
@@ -69,7 +61,7 @@ def dialog() -> Dialog:
             state=ProgrammeSG.birth_year,
         ),
         Screen(
-            Tr("core-not-allowed", when=_missing),
+            Tr("core-not-allowed", when="missing"),
             Tr("programme-end-already", when=_when("ended")),
             Tr("programme-end-ask", when=_when("running")),
             Group(
@@ -82,7 +74,7 @@ def dialog() -> Dialog:
             getter=getters.end,
         ),
         Screen(
-            Tr("core-not-allowed", when=_missing),
+            Tr("core-not-allowed", when="missing"),
             Tr("programme-end-already", when=_when("ended")),
             Tr("programme-end-confirm", when=_when("running")),
             Button(

@@ -12,7 +12,7 @@ from aiogram_dialog.widgets.kbd import (
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.booking.calendar import free_days_calendar
-from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices
+from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices, unless
 from dialogs.reminders import getters, handlers
 from dialogs.reminders.getters import PICK_ID
 from dialogs.states import RemindersSG
@@ -39,14 +39,6 @@ SEND_ID = "send"
 REMINDER_ID = "reminder"
 CANCEL_ID = "cancel"
 CANCEL_YES_ID = "cancel_yes"
-
-
-def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("missing"))
-
-
-def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing")
 
 
 def _none(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -162,8 +154,8 @@ def dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("reminders-gone", when=_missing),
-            Tr("reminders-report", when=_present),
+            Tr("reminders-gone", when="missing"),
+            Tr("reminders-report", when=unless("missing")),
             Tr("reminders-report-cancelled", when="some_cancelled"),
             Tr("reminders-report-unreached", when="some_unreached"),
             SwitchTo(

@@ -3,7 +3,16 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, page_buttons, paged_choices
+from dialogs.common import (
+    Screen,
+    Tr,
+    TrFrom,
+    choices,
+    keep_notice,
+    page_buttons,
+    paged_choices,
+    unless,
+)
 from dialogs.practice import getters as practice_getters
 from dialogs.programme.handlers import on_open_end, on_open_facts
 from dialogs.staff import getters, handlers
@@ -35,18 +44,6 @@ FACTS_ID = "report_facts"
 END_ID = "end_programme"
 
 
-def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("missing"))
-
-
-def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing")
-
-
-def _rhythm_off(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("rhythm_on")
-
-
 def alerts_dialog() -> Dialog:
     return Dialog(
         Screen(
@@ -58,15 +55,17 @@ def alerts_dialog() -> Dialog:
             getter=getters.inbox,
         ),
         Screen(
-            Tr("alerts-gone", when=_missing),
-            Tr("alerts-view", when=_present),
+            Tr("alerts-gone", when="missing"),
+            Tr("alerts-view", when=unless("missing")),
             Button(
                 Tr("alerts-handled-button"),
                 id=HANDLED_ID,
                 on_click=handlers.on_alert_handled,
-                when=_present,
+                when=unless("missing"),
             ),
-            SwitchTo(Tr("alerts-note-button"), id=NOTE_ID, state=AlertsSG.note, when=_present),
+            SwitchTo(
+                Tr("alerts-note-button"), id=NOTE_ID, state=AlertsSG.note, when=unless("missing")
+            ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AlertsSG.inbox),
             state=AlertsSG.view,
             getter=getters.alert_view,
@@ -103,43 +102,59 @@ def caseload_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when=_missing),
-            Tr("staff-card", when=_present),
+            Tr("core-not-allowed", when="missing"),
+            Tr("staff-card", when=unless("missing")),
             Tr("staff-card-rhythm", when="rhythm_on"),
             Tr(
                 "staff-card-rhythm-off",
-                when=lambda d, _w, _m: _present(d, _w, _m) and _rhythm_off(d, _w, _m),
+                when=unless("missing", "rhythm_on"),
             ),
             Format("{details}", when="details"),
             SwitchTo(
-                Tr("staff-rhythm-button"), id=RHYTHM_ID, state=CaseloadSG.every, when=_present
+                Tr("staff-rhythm-button"),
+                id=RHYTHM_ID,
+                state=CaseloadSG.every,
+                when=unless("missing"),
             ),
             Button(
-                Tr("staff-book-button"), id=BOOK_ID, on_click=handlers.on_book_for, when=_present
+                Tr("staff-book-button"),
+                id=BOOK_ID,
+                on_click=handlers.on_book_for,
+                when=unless("missing"),
             ),
             Button(
                 Tr("reminders-card-button"),
                 id=MESSAGE_ID,
                 on_click=handlers.on_message_to,
-                when=_present,
+                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-practice-button"),
                 id=PRACTICE_ID,
                 state=CaseloadSG.practice,
-                when=_present,
+                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-assessment-button"),
                 id=ASSESSMENT_ID,
                 state=CaseloadSG.assessment,
-                when=_present,
+                when=unless("missing"),
             ),
             Button(
-                Tr("programme-facts-button"), id=FACTS_ID, on_click=on_open_facts, when=_present
+                Tr("programme-facts-button"),
+                id=FACTS_ID,
+                on_click=on_open_facts,
+                when=unless("missing"),
             ),
-            Button(Tr("programme-end-button"), id=END_ID, on_click=on_open_end, when=_present),
-            Button(Tr("plan-staff-button"), id=PLAN_ID, on_click=handlers.on_plan, when=_present),
+            Button(
+                Tr("programme-end-button"), id=END_ID, on_click=on_open_end, when=unless("missing")
+            ),
+            Button(
+                Tr("plan-staff-button"),
+                id=PLAN_ID,
+                on_click=handlers.on_plan,
+                when=unless("missing"),
+            ),
             SwitchTo(
                 Tr("staff-lots-button"), id=LOTS_ID, state=CaseloadSG.lots, when="can_change_lots"
             ),
@@ -148,8 +163,8 @@ def caseload_dialog() -> Dialog:
             getter=getters.card,
         ),
         Screen(
-            Tr("core-not-allowed", when=_missing),
-            Tr("staff-lots-pick", when=lambda d, _w, _m: _present(d, _w, _m) and not d["none"]),
+            Tr("core-not-allowed", when="missing"),
+            Tr("staff-lots-pick", when=unless("missing", "none")),
             Tr("team-no-target", when="none"),
             paged_choices(LOTS_ID, LOTS_PAGES_ID, "staff", handlers.on_lots_selected),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
@@ -157,10 +172,13 @@ def caseload_dialog() -> Dialog:
             getter=getters.lots_choices,
         ),
         Screen(
-            Tr("core-not-allowed", when=_missing),
-            Tr("staff-lots-confirm", when=_present),
+            Tr("core-not-allowed", when="missing"),
+            Tr("staff-lots-confirm", when=unless("missing")),
             Button(
-                Tr("team-yes"), id=LOTS_CONFIRM_ID, on_click=handlers.on_lots_confirm, when=_present
+                Tr("team-yes"),
+                id=LOTS_CONFIRM_ID,
+                on_click=handlers.on_lots_confirm,
+                when=unless("missing"),
             ),
             SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=CaseloadSG.card),
             state=CaseloadSG.lots_confirm,
@@ -168,10 +186,10 @@ def caseload_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when=_missing),
-            Tr("staff-assessment-title", when=_present),
-            Format("{summary}", when=_present),
-            Tr("staff-assessment-rhythm", when=_present),
+            Tr("core-not-allowed", when="missing"),
+            Tr("staff-assessment-title", when=unless("missing")),
+            Format("{summary}", when=unless("missing")),
+            Tr("staff-assessment-rhythm", when=unless("missing")),
             Button(
                 Tr("staff-assessment-chart"),
                 id=CHART_ID,
@@ -182,13 +200,13 @@ def caseload_dialog() -> Dialog:
                 Tr("staff-assessment-request"),
                 id=REQUEST_ID,
                 state=CaseloadSG.assessment_request,
-                when=_present,
+                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-assessment-rhythm-button"),
                 id=ASSESSMENT_RHYTHM_ID,
                 state=CaseloadSG.assessment_rhythm,
-                when=_present,
+                when=unless("missing"),
             ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
             state=CaseloadSG.assessment,

@@ -1,7 +1,7 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices
+from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices, unless
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
 
@@ -17,24 +17,12 @@ AWAY_PAGES_ID = "away_pages"
 REACTIVATE_ID = "reactivate"
 
 
-def _allowed(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("denied")
-
-
-def _present(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing")
-
-
-def _missing(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return bool(data.get("missing"))
-
-
 def dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
             Tr("core-not-allowed", when="denied"),
-            Tr("team-title", when=_allowed),
+            Tr("team-title", when=unless("denied")),
             Tr("core-page", when="paged"),
             Group(choices(MEMBER_ID, "staff", handlers.on_member_selected), width=1),
             page_buttons(handlers.on_previous_page, handlers.on_next_page),
@@ -45,8 +33,8 @@ def dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("team-gone", when=_missing),
-            Tr("team-member", when=_present),
+            Tr("team-gone", when="missing"),
+            Tr("team-member", when=unless("missing")),
             Tr("team-configured-admin", when="configured"),
             Button(Tr("team-move-button"), id=MOVE_ID, on_click=handlers.on_move, when="can_move"),
             Button(
@@ -60,9 +48,9 @@ def dialog() -> Dialog:
             getter=getters.member,
         ),
         Screen(
-            Tr("team-gone", when=_missing),
+            Tr("team-gone", when="missing"),
             Tr("team-no-target", when="none"),
-            Tr("team-pick-target", when=lambda d, _w, _m: _present(d, _w, _m) and not d["none"]),
+            Tr("team-pick-target", when=unless("missing", "none")),
             paged_choices(TARGET_ID, TARGET_PAGES_ID, "targets", handlers.on_target_selected),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
             state=TeamSG.target,
@@ -77,19 +65,24 @@ def dialog() -> Dialog:
             getter=getters.away,
         ),
         Screen(
-            Tr("team-gone", when=_missing),
-            Tr("team-reactivate-ask", when=_present),
+            Tr("team-gone", when="missing"),
+            Tr("team-reactivate-ask", when=unless("missing")),
             Button(
-                Tr("team-yes"), id=REACTIVATE_ID, on_click=handlers.on_reactivate, when=_present
+                Tr("team-yes"),
+                id=REACTIVATE_ID,
+                on_click=handlers.on_reactivate,
+                when=unless("missing"),
             ),
             SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.away),
             state=TeamSG.reactivate,
             getter=getters.reactivate,
         ),
         Screen(
-            Tr("team-gone", when=_missing),
-            Tr("team-confirm", when=_present),
-            Button(Tr("team-yes"), id=CONFIRM_ID, on_click=handlers.on_confirm, when=_present),
+            Tr("team-gone", when="missing"),
+            Tr("team-confirm", when=unless("missing")),
+            Button(
+                Tr("team-yes"), id=CONFIRM_ID, on_click=handlers.on_confirm, when=unless("missing")
+            ),
             SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.member),
             state=TeamSG.confirm,
             getter=getters.confirm,
