@@ -222,6 +222,14 @@ async def recipient_counts(session: AsyncSession, *, reminder_ids: Sequence[int]
     return {reminder_id: count for reminder_id, count in rows.all()}
 
 
+async def _own(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Reminder | None:
+    """One of the actor's own reminders; None for anyone else's, or none at all."""
+    found = await session.exec(
+        select(Reminder).where(Reminder.id == reminder_id, Reminder.staff_id == actor.person_id)
+    )
+    return found.first()
+
+
 async def cancel(
     session: AsyncSession, *, actor: Actor, reminder_id: int, now: datetime
 ) -> int | None:
@@ -230,11 +238,7 @@ async def cancel(
     Returns how many it no longer goes to (0 when it had reached everyone already); None,
     audited, for a reminder that is not theirs or does not exist (forged button data).
     """
-    reminder = (
-        await session.exec(
-            select(Reminder).where(Reminder.id == reminder_id, Reminder.staff_id == actor.person_id)
-        )
-    ).first()
+    reminder = await _own(session, actor=actor, reminder_id=reminder_id)
     if reminder is None or reminder.id is None:
         await audit.record_for(
             session, actor=actor, now=now, action="cancel:reminder", allowed=False
@@ -268,11 +272,7 @@ _UNREACHED = (outbox.Status.FAILED.value, outbox.Status.SKIPPED.value)
 
 async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Report | None:
     """The delivery report of one of the actor's own reminders; None for anyone else's."""
-    reminder = (
-        await session.exec(
-            select(Reminder).where(Reminder.id == reminder_id, Reminder.staff_id == actor.person_id)
-        )
-    ).first()
+    reminder = await _own(session, actor=actor, reminder_id=reminder_id)
     if reminder is None or reminder.id is None:
         return None
     # coalesce: a skipped row without a reason must count as not reached, not vanish (NULL).

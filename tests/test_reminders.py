@@ -11,6 +11,7 @@ import pytest
 from aiogram.methods import SendMessage
 from aiogram.types import CallbackQuery, Update
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from scheduler.runner import Ticks
@@ -641,20 +642,26 @@ async def test_storage_drops_forged_recipients_and_audits_them(factory: SessionF
             )
 
 
+async def _bring_id_tomorrow(session: AsyncSession, lina: Actor) -> tuple[Reminder, list[Person]]:
+    """Lina reminds all her participants to bring their ID, tomorrow."""
+    created = await reminders.create(
+        session,
+        actor=lina,
+        audience=Audience.ALL,
+        participant_ids=[],
+        template="bring-id",
+        text=None,
+        due_at=START + timedelta(days=1),
+        now=START,
+    )
+    assert created is not None
+    return created
+
+
 async def test_only_the_writer_can_stop_a_reminder(factory: SessionFactory) -> None:
     lina, omar, hers, _his = await _people(factory)
     async with factory() as session:
-        created = await reminders.create(
-            session,
-            actor=lina,
-            audience=Audience.ALL,
-            participant_ids=[],
-            template="bring-id",
-            text=None,
-            due_at=START + timedelta(days=1),
-            now=START,
-        )
-        assert created is not None
+        created = await _bring_id_tomorrow(session, lina)
         reminder, _people_reached = created
         assert reminder.id is not None
         assert (
@@ -676,17 +683,7 @@ async def test_only_the_writer_can_stop_a_reminder(factory: SessionFactory) -> N
 async def test_her_rights_reach_the_reminders_she_was_sent(factory: SessionFactory) -> None:
     lina, _omar, hers, _his = await _people(factory)
     async with factory() as session:
-        created = await reminders.create(
-            session,
-            actor=lina,
-            audience=Audience.ALL,
-            participant_ids=[],
-            template="bring-id",
-            text=None,
-            due_at=START + timedelta(days=1),
-            now=START,
-        )
-        assert created is not None
+        created = await _bring_id_tomorrow(session, lina)
         reminder, _recipients = created
         amina = await session.get(Person, hers[0])
         assert amina is not None
