@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
 from sqlmodel import Field, SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.people import Actor
+from storage.people import Actor, Person
 from storage.types import UTCDateTime
 
 
@@ -45,7 +45,14 @@ async def record(
     detail: str | None = None,
     commit: bool = True,
 ) -> AuditEntry:
-    """Write one audit row. `detail` carries ids or names of screens, never user content."""
+    """Write one audit row. `detail` carries ids or names of screens, never user content.
+
+    A refusal's subject comes from what was asked for (forged data, or a person erased while
+    a screen still showed them): it is named only when that person exists, so the row can
+    be written at all; the id asked for is not kept otherwise.
+    """
+    if not allowed and subject_id is not None and await session.get(Person, subject_id) is None:
+        subject_id = None
     entry = AuditEntry(
         at=now,
         actor_id=actor_id,

@@ -95,9 +95,6 @@ async def _deny(
     session: AsyncSession, *, actor: Actor, participant_ids: Sequence[int], now: datetime
 ) -> None:
     """One audit row per id the actor may not reach; the person named when they exist."""
-    existing = set(
-        (await session.exec(select(Person.id).where(col(Person.id).in_(participant_ids)))).all()
-    )
     for participant_id in participant_ids:
         await audit.record(
             session,
@@ -106,7 +103,7 @@ async def _deny(
             allowed=False,
             actor_id=actor.person_id,
             actor_telegram_id=actor.telegram_id,
-            subject_id=participant_id if participant_id in existing else None,
+            subject_id=participant_id,
             detail=f"participant:{participant_id}",
             commit=False,
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from storage import plan
+from storage import plan, programme, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
@@ -459,3 +459,23 @@ async def test_two_first_changes_at_once_make_one_plan(factory: SessionFactory) 
     [one] = await _rows(factory, ActionPlan)
     assert (one.goal, one.hours_per_week) == ("Bli kock", 20)
     assert len(await _rows(factory, PlanChange)) == 2
+
+
+async def test_a_participant_erased_while_her_plan_is_open_is_refused_not_a_crash(
+    factory: SessionFactory,
+) -> None:
+    """Lina still has Amina's plan on screen when Amina's data is erased: the next tap is
+    refused and audited, naming no one (the log can only name people who exist)."""
+    lina, _omar, amina = await _setup(factory)
+    async with factory() as session:
+        assert await rights.erase(session, person_id=amina)
+        await session.commit()
+    async with factory() as session:
+        assert await plan.staff_view(session, actor=lina, participant_id=amina, now=START) is None
+        facts = await programme.facts_of(session, actor=lina, participant_id=amina, now=START)
+        assert facts is None
+    refused = await _rows(factory, AuditEntry, col(AuditEntry.allowed).is_(False))
+    assert [(e.action, e.actor_id, e.subject_id) for e in refused] == [
+        ("read:plan", lina.person_id, None),
+        ("read:report-facts", lina.person_id, None),
+    ]
