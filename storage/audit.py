@@ -8,7 +8,7 @@ from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
 from sqlmodel import Field, SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.people import Actor, Person
+from storage.people import Actor, Person, get_visible_participant
 from storage.types import UTCDateTime
 
 
@@ -87,6 +87,21 @@ async def record_for(
         actor_telegram_id=actor.telegram_id,
         subject_id=subject_id,
     )
+
+
+async def participant_for_staff(
+    session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime, action: str
+) -> Person | None:
+    """The participant, when `actor` is staff who may see them; anyone else is refused, and
+    the refusal written here as `action` (committed)."""
+    person = None
+    if actor.is_staff:
+        person = await get_visible_participant(session, actor=actor, participant_id=participant_id)
+    if person is None:
+        await record_for(
+            session, actor=actor, now=now, action=action, allowed=False, subject_id=participant_id
+        )
+    return person
 
 
 def as_csv(entries: list[AuditEntry]) -> str:

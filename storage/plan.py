@@ -202,28 +202,6 @@ def _offered(kinds: Kinds, kind_id: str | None) -> bool:
     return kind_id is None or any(kind.id == kind_id for kind in kinds.offered())
 
 
-# -- guards ------------------------------------------------------------------------------------
-
-
-async def _staff_may(
-    session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime, action: str
-) -> Person | None:
-    """The participant, when `actor` is staff who may see them. A refusal is audited."""
-    person = None
-    if actor.is_staff:
-        person = await get_visible_participant(session, actor=actor, participant_id=participant_id)
-    if person is None:
-        await audit.record_for(
-            session,
-            actor=actor,
-            now=now,
-            action=action,
-            allowed=False,
-            subject_id=participant_id if participant_id > 0 else None,
-        )
-    return person
-
-
 async def ensure_plan(session: AsyncSession, *, participant_id: int, now: datetime) -> ActionPlan:
     """The participant's plan, created empty if they have none (no commit)."""
     plan = await session.get(ActionPlan, participant_id)
@@ -339,7 +317,7 @@ async def staff_view(
     session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime
 ) -> PlanView | None:
     """A participant's plan for their lots (admins: anyone's). The read is audited."""
-    person = await _staff_may(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, now=now, action="read:plan"
     )
     if person is None:
@@ -364,7 +342,7 @@ async def edit(
 
     A track or ladder step must be one offered now; the participant is told of the change.
     """
-    person = await _staff_may(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, now=now, action="edit:plan"
     )
     if person is None:
@@ -400,7 +378,7 @@ async def add_step(
     text = _clean(text) or ""
     if not text or len(text) > STEP_MAX or responsible not in RESPONSIBLE:
         return None
-    person = await _staff_may(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, now=now, action="edit:plan"
     )
     if person is None:
@@ -495,7 +473,7 @@ async def set_step_status(
     """Staff mark a step planned, done or cancelled. False when nothing changed or not allowed."""
     if status not in {s.value for s in StepStatus}:
         return False
-    person = await _staff_may(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, now=now, action="edit:plan"
     )
     if person is None:
@@ -566,7 +544,7 @@ async def history(
 
     None when `actor` may not see the participant; every read (and refusal) is audited.
     """
-    person = await _staff_may(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, now=now, action="read:plan-history"
     )
     if person is None:

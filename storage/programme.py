@@ -22,7 +22,7 @@ from storage import assessments, audit, outbox
 from storage.assessments import Cause
 from storage.db import upsert_insert
 from storage.instruments import EXIT
-from storage.people import Actor, Person, Role, get_visible_participant
+from storage.people import Actor, Person, Role
 from storage.types import UTCDateTime
 
 ENDED_PURPOSE = "ended-notice"
@@ -133,25 +133,11 @@ def valid_birth_year(value: int, now: datetime) -> bool:
 # -- staff: read and record -------------------------------------------------------------------
 
 
-async def _participant(
-    session: AsyncSession, *, actor: Actor, participant_id: int, action: str, now: datetime
-) -> Person | None:
-    """The participant if `actor` is staff who may see them. A refusal is audited (committed)."""
-    person = (
-        await get_visible_participant(session, actor=actor, participant_id=participant_id)
-        if actor.is_staff
-        else None
-    )
-    if person is None:
-        await audit.record_for(session, actor=actor, now=now, action=action, allowed=False)
-    return person
-
-
 async def facts_of(
     session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime
 ) -> tuple[Person, ReportFacts | None, ProgrammeExit | None] | None:
     """A participant's report facts and programme end, for their staff (an audited read)."""
-    person = await _participant(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, action="read:report-facts", now=now
     )
     if person is None:
@@ -198,7 +184,7 @@ async def set_fact(
     Sensitive facts are refused unless `sensitive` (the REPORT_SENSITIVE setting) is on.
     Every change is audited with the fact's name (never its value); so is every refusal.
     """
-    person = await _participant(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, action="edit:report-facts", now=now
     )
     parsed = _parse(fact, value, now, sensitive)
@@ -236,7 +222,7 @@ async def end_programme(
     """
     if status not in EXIT_STATUSES:
         return Ending.REFUSED
-    person = await _participant(
+    person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, action="edit:programme-end", now=now
     )
     if person is None or person.id is None:
