@@ -19,12 +19,13 @@ from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
 
+from bot.clock import Clock
 from bot.context import ACTOR, I18N
 from bot.i18n import Translator
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
 from storage.alerts import Alert
 from storage.instruments import catalogue
-from storage.people import Actor, Role
+from storage.people import Actor, Person, Role
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
@@ -118,6 +119,19 @@ def alert_kind(alert: Alert, i18n: Translator) -> dict[str, str]:
     """The values the `alert-kind` text needs: the kind and, for a self-assessment, its title."""
     instrument = catalogue().get(alert.cause.partition(":")[0]) if ":" in alert.cause else None
     return {"kind": alert.kind, "instrument": i18n(instrument.title_key) if instrument else ""}
+
+
+def now_of(manager: DialogManager) -> datetime:
+    """The bot's clock now (the fake clock in tests)."""
+    clock: Clock = manager.middleware_data["clock"]
+    return clock.now()
+
+
+def name_of(person: Person | None, i18n: Translator) -> str:
+    """A person's name as staff see it; a number for someone who gave none; "" for nobody."""
+    if person is None:
+        return ""
+    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
 
 
 def translator(manager: DialogManager) -> Translator:

@@ -6,9 +6,8 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.clock import Clock
 from bot.i18n import Translator
-from dialogs.common import actor_of, pop_notice, translator
+from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
 from storage import booking
 from storage.booking import Meeting, MeetingKind
 from storage.people import Person
@@ -31,17 +30,6 @@ def kind_name(i18n: Translator, code: str) -> str:
 def where(i18n: Translator, place: str, address: str | None) -> str:
     label = i18n(f"booking-place-{place}")
     return f"{label}, {address}" if address else label
-
-
-def name_of(person: Person | None, i18n: Translator) -> str:
-    if person is None:
-        return ""
-    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
-
-
-def now_of(manager: DialogManager) -> datetime:
-    clock: Clock = manager.middleware_data["clock"]
-    return clock.now()
 
 
 def zone_of(manager: DialogManager) -> ZoneInfo:

@@ -26,12 +26,20 @@ from dialogs.booking.getters import (
     SUGGEST,
     WEEK,
     kind_name,
-    name_of,
-    now_of,
     where,
     zone_of,
 )
-from dialogs.common import NOTICE, actor_of, as_id, go_home, open_by_id, set_notice, translator
+from dialogs.common import (
+    NOTICE,
+    actor_of,
+    as_id,
+    go_home,
+    name_of,
+    now_of,
+    open_by_id,
+    set_notice,
+    translator,
+)
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
 from storage import booking
 from storage.booking import Limits, Meeting, Place, Refusal, Response

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.clock import Clock
 from bot.i18n import Translator
-from dialogs.common import actor_of, pop_notice, translator
+from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
 from storage import plan
 from storage.people import Person
 from storage.plan import ActionPlan, PlanStep, PlanView, StepStatus
@@ -32,11 +31,6 @@ MARKS = {
 }
 
 
-def now_of(manager: DialogManager) -> datetime:
-    clock: Clock = manager.middleware_data["clock"]
-    return clock.now()
-
-
 def today_of(manager: DialogManager) -> date:
     zone = ZoneInfo(manager.middleware_data["settings"].timezone)
     return now_of(manager).astimezone(zone).date()
@@ -49,10 +43,6 @@ def participant_id_of(manager: DialogManager) -> int:
 def kind_title(kinds: Kinds, kind_id: str, i18n: Translator) -> str:
     """A kind's name in the reader's language; a retired kind too; an unknown id as itself."""
     return kinds.title(kind_id, i18n.locale) or i18n("plan-kind-unknown", id=kind_id)
-
-
-def name_of(person: Person, i18n: Translator) -> str:
-    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
 
 
 def step_line(step: PlanStep, i18n: Translator, *, staff: bool) -> str:

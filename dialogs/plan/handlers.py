@@ -11,7 +11,7 @@ from aiogram_dialog.widgets.kbd import Button
 from pydantic import ValidationError
 
 from bot.i18n import Translator
-from dialogs.common import actor_of, go_home, open_by_id, set_notice, translator
+from dialogs.common import actor_of, go_home, now_of, open_by_id, set_notice, translator
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.plan.getters import (
     DATE_FOR,
@@ -22,7 +22,6 @@ from dialogs.plan.getters import (
     STEP_TEXT,
     SUPERVISOR,
     WORKPLACE,
-    now_of,
     participant_id_of,
     quick_date,
     today_of,

@@ -6,8 +6,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 from fsrs import Rating
 
-from bot.clock import Clock
-from dialogs.common import actor_of, pop_notice, translator
+from dialogs.common import actor_of, now_of, pop_notice, translator
 from storage import drills, practice
 from storage.drills import Kind
 from storage.people import Person
@@ -15,11 +14,6 @@ from storage.vocabulary import meaning_locale, vocabulary
 
 SESSION_ID = "practice_session"
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
-
-
-def now_of(manager: DialogManager) -> Any:
-    clock: Clock = manager.middleware_data["clock"]
-    return clock.now()
 
 
 async def _zone(manager: DialogManager) -> ZoneInfo:

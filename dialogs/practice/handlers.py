@@ -9,9 +9,9 @@ from aiogram_dialog.widgets.kbd import Button
 from fsrs import Rating
 
 from bot.i18n import Translator
-from dialogs.common import NOTICE, actor_of, go_home, set_notice, translator
+from dialogs.common import NOTICE, actor_of, go_home, now_of, set_notice, translator
 from dialogs.practice.callbacks import PracticeNow
-from dialogs.practice.getters import SESSION_ID, now_of
+from dialogs.practice.getters import SESSION_ID
 from dialogs.states import PracticeSG
 from storage import drills, practice
 from storage.people import Actor, Role

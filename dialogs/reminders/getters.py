@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 from babel.lists import format_list
 
-from bot.clock import Clock
 from bot.i18n import Translator, babel_locale
-from dialogs.common import actor_of, pop_notice, translator
+from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
 from scheduler.timing import local_to_utc
 from storage import people, reminders
 from storage.people import Person
@@ -55,21 +54,12 @@ def label_of(i18n: Translator, reminder: Reminder) -> str:
     return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
 
 
-def name_of(person: Person, i18n: Translator) -> str:
-    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
-
-
 def names(people_: list[Person], i18n: Translator) -> str:
     """Names as a list in the reader's language; past NAMES_SHOWN, how many more."""
     shown = [name_of(person, i18n) for person in people_[:NAMES_SHOWN]]
     listed = format_list(shown, locale=babel_locale(i18n.locale)) if shown else ""
     more = len(people_) - len(shown)
     return i18n("reminders-names-more", names=listed, more=more) if more > 0 else listed
-
-
-def now_of(manager: DialogManager) -> datetime:
-    clock: Clock = manager.middleware_data["clock"]
-    return clock.now()
 
 
 async def staff_member(manager: DialogManager) -> Person | None:

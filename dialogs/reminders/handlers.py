@@ -8,7 +8,7 @@ from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button, ManagedMultiselect
 
 from bot.i18n import Translator
-from dialogs.common import NOTICE, actor_of, as_id, open_by_id, set_notice, translator
+from dialogs.common import NOTICE, actor_of, as_id, now_of, open_by_id, set_notice, translator
 from dialogs.reminders.getters import (
     AUDIENCE,
     DAY,
@@ -23,7 +23,6 @@ from dialogs.reminders.getters import (
     days_ahead,
     due_of,
     hours_left,
-    now_of,
     quick_due,
     zone_of,
 )

@@ -10,7 +10,7 @@ from babel.dates import get_day_names
 from bot.clock import Clock
 from bot.i18n import Localization, babel_locale
 from dialogs.assessment.getters import result_lines, score_values
-from dialogs.common import actor_of, alert_kind, pop_notice, translator
+from dialogs.common import actor_of, alert_kind, name_of, pop_notice, translator
 from dialogs.team.getters import DENIED as TEAM_DENIED
 from dialogs.team.getters import admin_or_denied
 from dialogs.team.getters import name_of as team_name
@@ -28,7 +28,7 @@ RHYTHM_HOURS = tuple(range(7, 21))
 
 
 def display_name(person: Person, manager: DialogManager) -> str:
-    return person.display_name or translator(manager)("alert-unnamed", number=person.id or 0)
+    return name_of(person, translator(manager))
 
 
 async def inbox(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
