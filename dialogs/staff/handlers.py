@@ -27,8 +27,7 @@ from dialogs.staff.getters import (
     display_name,
 )
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
-from dialogs.team.getters import DENIED as TEAM_DENIED
-from dialogs.team.getters import admin_or_denied
+from dialogs.team.handlers import refused_unless_admin
 from storage import alerts, assessments, audit, checkins, invites, people, practice, staffing
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
@@ -330,8 +329,7 @@ async def on_audit_export(callback: CallbackQuery, _button: Button, manager: Dia
 async def on_lots_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if not await admin_or_denied(manager, TEAM_DENIED):
-        await callback.answer(translator(manager)("core-not-allowed"))
+    if await refused_unless_admin(callback, manager):
         return
     if (found := as_id(item_id)) is not None:
         manager.dialog_data[NEW_LOTS_ID] = found
@@ -340,8 +338,7 @@ async def on_lots_selected(
 
 async def on_lots_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Move this one participant to the chosen lots; the new lots is told (storage.staffing)."""
-    if not await admin_or_denied(manager, TEAM_DENIED):
-        await callback.answer(translator(manager)("core-not-allowed"))
+    if await refused_unless_admin(callback, manager):
         return
     session = manager.middleware_data["session"]
     person = await people.get_visible_participant(

@@ -19,7 +19,7 @@ _REFUSED = {
 }
 
 
-async def _denied(callback: CallbackQuery, manager: DialogManager) -> bool:
+async def refused_unless_admin(callback: CallbackQuery, manager: DialogManager) -> bool:
     """Every button here checks the role again: forged data from a non-admin is refused."""
     if await admin_or_denied(manager, DENIED):
         return False
@@ -29,7 +29,7 @@ async def _denied(callback: CallbackQuery, manager: DialogManager) -> bool:
 
 async def on_team(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """The staff menu's 👥 Personal, for admins only."""
-    if await _denied(callback, manager):
+    if await refused_unless_admin(callback, manager):
         return
     await manager.start(TeamSG.list)
 
@@ -37,7 +37,7 @@ async def on_team(callback: CallbackQuery, _button: Button, manager: DialogManag
 async def on_member_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if await _denied(callback, manager) or (found := as_id(item_id)) is None:
+    if await refused_unless_admin(callback, manager) or (found := as_id(item_id)) is None:
         return
     manager.dialog_data[STAFF_ID] = found
     manager.dialog_data.pop(TARGET_ID, None)
@@ -45,7 +45,7 @@ async def on_member_selected(
 
 
 async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    if await _denied(callback, manager):
+    if await refused_unless_admin(callback, manager):
         return
     manager.dialog_data[MODE] = "move"
     await manager.switch_to(TeamSG.target)
@@ -53,7 +53,7 @@ async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManag
 
 async def on_deactivate(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """With participants left, first whom they move to; then the question."""
-    if await _denied(callback, manager):
+    if await refused_unless_admin(callback, manager):
         return
     manager.dialog_data[MODE] = "deactivate"
     manager.dialog_data.pop(TARGET_ID, None)
@@ -71,14 +71,14 @@ async def on_deactivate(callback: CallbackQuery, _button: Button, manager: Dialo
 async def on_away_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if await _denied(callback, manager) or (found := as_id(item_id)) is None:
+    if await refused_unless_admin(callback, manager) or (found := as_id(item_id)) is None:
         return
     manager.dialog_data[STAFF_ID] = found
     await manager.switch_to(TeamSG.reactivate)
 
 
 async def on_reactivate(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    if await _denied(callback, manager):
+    if await refused_unless_admin(callback, manager):
         return
     outcome = await staffing.reactivate(
         manager.middleware_data["session"],
@@ -93,14 +93,14 @@ async def on_reactivate(callback: CallbackQuery, _button: Button, manager: Dialo
 async def on_target_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if await _denied(callback, manager) or (found := as_id(item_id)) is None:
+    if await refused_unless_admin(callback, manager) or (found := as_id(item_id)) is None:
         return
     manager.dialog_data[TARGET_ID] = found
     await manager.switch_to(TeamSG.confirm)
 
 
 async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    if await _denied(callback, manager):
+    if await refused_unless_admin(callback, manager):
         return
     data = manager.middleware_data
     clock: Clock = data["clock"]
@@ -137,10 +137,10 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
 async def on_previous_page(
     callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
-    if not await _denied(callback, manager):
+    if not await refused_unless_admin(callback, manager):
         turn_page(manager, PAGE, -1)
 
 
 async def on_next_page(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    if not await _denied(callback, manager):
+    if not await refused_unless_admin(callback, manager):
         turn_page(manager, PAGE, 1)
