@@ -178,18 +178,22 @@ async def create(
     session.add(reminder)
     await session.flush()
     assert reminder.id is not None
-    for person in people:
-        assert person.id is not None
-        session.add(ReminderRecipient(reminder_id=reminder.id, participant_id=person.id))
-        await outbox.enqueue(
-            session,
-            recipient_id=person.id,
-            purpose=REMINDER_PURPOSE,
-            occurrence=occurrence(reminder.id),
-            subject_id=reminder.id,
-            due_at=reminder.due_at,
-            now=now,
-        )
+    ids = [person.id for person in people if person.id is not None]
+    session.add_all(ReminderRecipient(reminder_id=reminder.id, participant_id=i) for i in ids)
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=i,
+                purpose=REMINDER_PURPOSE,
+                occurrence=occurrence(reminder.id),
+                subject_id=reminder.id,
+                due_at=reminder.due_at,
+            )
+            for i in ids
+        ],
+        now=now,
+    )
     await session.commit()
     return reminder, people
 

@@ -209,17 +209,22 @@ async def _move(
         .where(col(Alert.participant_id).in_(ids), col(Alert.handled_at).is_(None))
         .values(staff_id=to_id)
     )
+    await outbox.enqueue_many(
+        session,
+        [
+            outbox.Queued(
+                recipient_id=to_id,
+                purpose=MOVED_PURPOSE,
+                occurrence=f"moved-{participant_id}-{now.isoformat()}",
+                subject_id=participant_id,
+                about_id=participant_id,
+                due_at=now,
+            )
+            for participant_id in ids
+        ],
+        now=now,
+    )
     for participant_id in ids:
-        await outbox.enqueue(
-            session,
-            recipient_id=to_id,
-            purpose=MOVED_PURPOSE,
-            occurrence=f"moved-{participant_id}-{now.isoformat()}",
-            subject_id=participant_id,
-            about_id=participant_id,
-            due_at=now,
-            now=now,
-        )
         await audit.record(
             session,
             now=now,
