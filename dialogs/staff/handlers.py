@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
-from dialogs.common import actor_of, as_id, open_by_id, set_notice, translator, turn_page
+from dialogs.common import actor_of, as_id, now_of, open_by_id, set_notice, translator, turn_page
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import (
@@ -354,7 +354,7 @@ async def on_lots_confirm(callback: CallbackQuery, _button: Button, manager: Dia
             actor=actor_of(manager),
             from_id=person.staff_id,
             to_id=int(manager.dialog_data.get(NEW_LOTS_ID, 0)),
-            now=manager.middleware_data["clock"].now(),
+            now=now_of(manager),
             participant_ids=[person.id],
         )
         refused = outcome.refusal is not None

@@ -5,7 +5,7 @@ from typing import Any
 from aiogram_dialog import DialogManager
 
 from bot.config import Settings
-from dialogs.common import actor_of, pop_notice, translator
+from dialogs.common import actor_of, now_of, pop_notice, translator
 from storage import audit, staffing
 from storage.people import Person
 
@@ -30,7 +30,7 @@ async def admin_or_denied(manager: DialogManager, action: str) -> bool:
     await audit.record_for(
         manager.middleware_data["session"],
         actor=actor,
-        now=manager.middleware_data["clock"].now(),
+        now=now_of(manager),
         action=action,
         allowed=False,
     )

@@ -6,7 +6,7 @@ from aiogram_dialog.widgets.kbd import Button
 
 from bot.clock import Clock
 from bot.config import Settings
-from dialogs.common import actor_of, as_id, set_notice, translator, turn_page
+from dialogs.common import actor_of, as_id, now_of, set_notice, translator, turn_page
 from dialogs.states import TeamSG
 from dialogs.team.getters import DENIED, MODE, PAGE, STAFF_ID, TARGET_ID, admin_or_denied
 from storage import staffing
@@ -84,7 +84,7 @@ async def on_reactivate(callback: CallbackQuery, _button: Button, manager: Dialo
         manager.middleware_data["session"],
         actor=actor_of(manager),
         staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
-        now=manager.middleware_data["clock"].now(),
+        now=now_of(manager),
     )
     set_notice(manager, "team-reactivated" if outcome.refusal is None else "team-refused")
     await manager.switch_to(TeamSG.list)
