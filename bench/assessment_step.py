@@ -26,12 +26,12 @@ from aiogram.types import CallbackQuery, Chat, InlineKeyboardButton, InlineKeybo
 from aiogram_dialog.test_tools import BotClient
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 
-from bot.clock import FakeClock
-from bot.config import Settings
-from bot.i18n import Localization
+from rules.clock import FakeClock
+from rules.config import Settings
+from rules.i18n import Localization
+from rules.instruments import FULL
 from storage import assessments
 from storage.db import create_engine, create_session_factory
-from storage.instruments import FULL
 from storage.migrate import upgrade
 from storage.people import Actor, Role
 from tests.support.app import App

@@ -22,11 +22,11 @@ from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import add_participants
-from bot.clock import SystemClock
-from bot.config import Settings
 from bot.factory import create_bot
-from bot.i18n import Localization
 from bot.runners import freeze_startup_objects
+from rules.clock import SystemClock
+from rules.config import Settings
+from rules.i18n import Localization
 from scheduler.runner import Ticks
 from scheduler.sender import Sender
 from storage.db import create_engine, create_session_factory

@@ -42,8 +42,8 @@ from sqlmodel import col, select
 
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import FIRST_TELEGRAM_ID, add_population
-from bot.clock import FakeClock, SystemClock
-from bot.config import Settings
+from rules.clock import FakeClock, SystemClock
+from rules.config import Settings
 from scheduler.runner import Ticks
 from storage.checkins import CheckinPlan
 from storage.db import create_engine, create_session_factory

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from bot import logs
-from bot.clock import SystemClock
-from bot.config import Settings
+from rules.clock import SystemClock
+from rules.config import Settings
 
 NO_TOKEN = (
     "BOT_TOKEN is not set: in Telegram, talk to @BotFather, send /newbot, "
@@ -205,7 +205,7 @@ def _settings() -> Settings:
 
 async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id: int | None) -> int:
     from bot.factory import create_bot
-    from bot.invites import bot_username, deep_link, qr_png
+    from dialogs.invites import bot_username, deep_link, qr_png
     from storage import invites, migrate, people
     from storage.db import create_engine, create_session_factory
     from storage.people import Role
@@ -430,8 +430,8 @@ _STAFF_REFUSALS = {
 
 
 async def _report(settings: Settings, out: str, staff: int | None, cohort_text: str | None) -> int:
-    from bot.i18n import Localization
     from dialogs.report import workbook
+    from rules.i18n import Localization
     from storage import migrate, people, report
     from storage.db import create_engine, create_session_factory
 

@@ -13,12 +13,12 @@ from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 
 import dialogs
-from bot.clock import Clock, SystemClock
-from bot.config import Settings
 from bot.handlers import commands, errors, fallback, locked, start, strangers
-from bot.i18n import Localization
 from bot.middlewares import DbSessionMiddleware, IdentityMiddleware, ThrottlingMiddleware
 from dialogs import ids as dialog_ids
+from rules.clock import Clock, SystemClock
+from rules.config import Settings
+from rules.i18n import Localization
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.fsm import DatabaseStorage
 

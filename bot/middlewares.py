@@ -1,7 +1,7 @@
 """Update middlewares: a database session, the acting person and their locale, and flood control.
 
 The data keys they add are the only per-update keys handlers may rely on:
-`session`, `actor` and `i18n` (see `bot.context`).
+`session`, `actor` and `i18n` (see `dialogs.context`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 from cachetools import TTLCache
 
-from bot.config import Settings
-from bot.context import FORGET_USER, LOCKED_OUT, bind_identity
-from bot.i18n import Localization, Translator, locale_from_telegram
+from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
+from rules.config import Settings
+from rules.i18n import Localization, Translator, locale_from_telegram
 from storage import fsm, people
 from storage.db import SessionFactory
 

@@ -13,11 +13,11 @@ from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from bot.clock import SystemClock
-from bot.config import Settings
 from bot.factory import create_bot, create_dispatcher
 from bot.handlers.commands import bot_commands, command_languages
-from bot.i18n import Localization
+from rules.clock import SystemClock
+from rules.config import Settings
+from rules.i18n import Localization
 from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender

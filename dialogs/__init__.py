@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from bot.guards import RoleGate
+from dialogs.guards import RoleGate
 from storage.people import Role
 
 

@@ -19,12 +19,12 @@ from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
 
-from bot.clock import Clock
-from bot.context import ACTOR, I18N
-from bot.i18n import Translator
+from dialogs.context import ACTOR, I18N
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
+from rules.clock import Clock
+from rules.i18n import Translator
+from rules.instruments import catalogue
 from storage.alerts import Alert
-from storage.instruments import catalogue
 from storage.people import Actor, Person, Role
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.

@@ -11,10 +11,10 @@ import asyncio
 import signal
 
 from bot import logs
-from bot.clock import SystemClock
-from bot.config import Settings
 from bot.factory import create_bot
-from bot.i18n import Localization
+from rules.clock import SystemClock
+from rules.config import Settings
+from rules.i18n import Localization
 from scheduler.sender import Sender
 from storage import outbox
 from storage.db import create_engine, create_session_factory

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.i18n import Translator
 from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.booking.getters import kind_name, where
@@ -21,7 +20,9 @@ from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
 from dialogs.reminders.getters import reminder_text
-from scheduler.timing import local_to_utc
+from rules.i18n import Translator
+from rules.instruments import Instrument, catalogue
+from rules.timing import local_to_utc
 from storage import assessments, booking, plan, practice, programme, reminders, rights, staffing
 from storage.alerts import ALERT_PURPOSE, Alert
 from storage.assessments import AssessmentRound, Cause
@@ -34,7 +35,6 @@ from storage.checkins import (
     REMINDER_PURPOSE,
     Checkin,
 )
-from storage.instruments import Instrument, catalogue
 from storage.outbox import OutboxMessage, load_subject
 from storage.people import JOINED_PURPOSE, Person
 from storage.plan import ActionPlan, PlanStep, StepStatus

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bot.config import Settings
+from rules.config import Settings
 
 logger = logging.getLogger(__name__)
 

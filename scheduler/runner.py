@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.clock import Clock
-from bot.config import Settings
+from rules.clock import Clock
+from rules.config import Settings
 from scheduler.leader import Leadership
 from scheduler.sender import Sender
 from storage import assessments, checkins, fsm, outbox, plan, practice, programme, reminders, rights

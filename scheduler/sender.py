@@ -27,12 +27,12 @@ from aiogram.exceptions import (
 )
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.i18n import Localization
+from rules.clock import Clock
+from rules.config import Settings
+from rules.i18n import Localization
+from rules.timing import after_quiet_hours, parse_hhmm
 from scheduler.messages import PURPOSES, Rendered, Skip
 from scheduler.pacing import Limiter, create_limiter
-from scheduler.timing import after_quiet_hours, parse_hhmm
 from storage import outbox
 from storage.alerts import Kind, raise_alert
 from storage.db import SessionFactory

@@ -28,11 +28,11 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.timing import local_to_utc
+from rules.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
+from rules.timing import local_to_utc
 from storage import outbox
 from storage.alerts import Kind, raise_alert
 from storage.db import upsert_insert
-from storage.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 

@@ -19,10 +19,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.timing import local_to_utc, parse_hhmm
+from rules.slots import Rules, Window, days_with_free_starts, free_starts, quarters
+from rules.timing import local_to_utc, parse_hhmm
 from storage import outbox
 from storage.people import Actor, Person, Role, get_visible_participant
-from storage.slots import Rules, Window, days_with_free_starts, free_starts, quarters
 from storage.types import UTCDateTime
 
 BOOKED_PURPOSE = "meeting-booked"

@@ -21,7 +21,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.timing import Rhythm, parse_hhmm
+from rules.timing import Rhythm, parse_hhmm
 from storage import outbox
 from storage.alerts import Kind, raise_alert
 from storage.db import upsert_insert

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import Field, SQLModel, col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.clock import Clock, SystemClock
+from rules.clock import Clock, SystemClock
 from storage.db import SessionFactory, upsert_insert
 from storage.types import UTCDateTime
 

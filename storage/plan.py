@@ -25,10 +25,10 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from rules.plan_kinds import KindId, Kinds, ladder, tracks
 from storage import audit, outbox
 from storage.db import upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant
-from storage.plan_kinds import KindId, Kinds, ladder, tracks
 from storage.types import UTCDateTime
 
 CHANGED_PURPOSE = "action-plan-changed"

@@ -13,12 +13,13 @@ from sqlalchemy import Column, ForeignKey, Integer, String, Text, UniqueConstrai
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.timing import local_to_utc, parse_hhmm
-from storage import drills, outbox
-from storage.drills import Kind
+from rules import drills
+from rules.drills import Kind
+from rules.timing import local_to_utc, parse_hhmm
+from rules.vocabulary import Item, Track, vocabulary
+from storage import outbox
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
-from storage.vocabulary import Item, Track, vocabulary
 
 PROMPT_PURPOSE = "practice-prompt"
 # Within the default waking hours (quiet hours end 08:00 and start 21:00).

@@ -17,11 +17,11 @@ from sqlalchemy import Column, ForeignKey, Integer, String, update
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.timing import local_to_utc
+from rules.instruments import EXIT
+from rules.timing import local_to_utc
 from storage import assessments, audit, outbox
 from storage.assessments import Cause
 from storage.db import upsert_insert
-from storage.instruments import EXIT
 from storage.people import Actor, Person, Role
 from storage.types import UTCDateTime
 

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler.timing import local_to_utc
+from rules.instruments import EXIT, catalogue
+from rules.timing import local_to_utc
 from storage import audit
 from storage.assessments import AssessmentAnswer, AssessmentRound
-from storage.instruments import EXIT, catalogue
 from storage.people import Actor, Person, Role
 from storage.plan import ActionPlan
 from storage.programme import ProgrammeExit, ReportFacts

@@ -15,9 +15,9 @@ import asyncpg
 import pytest
 from sqlalchemy import text
 
-from bot.clock import FakeClock
-from bot.config import Settings
-from bot.i18n import Localization
+from rules.clock import FakeClock
+from rules.config import Settings
+from rules.i18n import Localization
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.migrate import upgrade_sync
 from storage.schema import metadata

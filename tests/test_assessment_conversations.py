@@ -11,12 +11,12 @@ from aiogram.methods import SendMessage, SendPhoto
 from aiogram.types import BufferedInputFile
 from sqlmodel import select
 
-from bot.config import Settings
+from rules.config import Settings
+from rules.instruments import FULL, SHORT
 from storage import assessments
 from storage.alerts import Alert
 from storage.assessments import AssessmentAnswer, AssessmentRound, AssessmentScore
 from storage.audit import AuditEntry
-from storage.instruments import FULL, SHORT
 from storage.people import Actor, Person, Role
 from tests.support.app import App
 from tests.support.app import Person as Client

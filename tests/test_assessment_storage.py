@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from sqlmodel import func, select
 
+from rules.instruments import SHORT
 from storage import assessments
 from storage.assessments import AssessmentAnswer, AssessmentPlan, AssessmentRound
 from storage.db import SessionFactory
-from storage.instruments import SHORT
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from tests.conftest import START

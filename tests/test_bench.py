@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from bench import delivery
 from bench.population import add_population
 from bench.scale import measure_tick
-from bot.config import Settings
+from rules.config import Settings
 from storage.db import create_engine
 from tests.conftest import empty_postgres
 

@@ -12,7 +12,7 @@ from aiogram.types import BufferedInputFile
 from icalendar import Calendar
 from sqlmodel import select
 
-from bot.config import Settings
+from rules.config import Settings
 from storage import booking
 from storage.booking import Meeting, MeetingClaim
 from storage.people import Actor, Role

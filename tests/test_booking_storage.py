@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import func, select
 
+from rules.slots import Rules, Window, closed, free_starts, quarters
 from storage import booking
 from storage.booking import Limits, Meeting, MeetingClaim, Refusal
 from storage.db import SessionFactory
 from storage.people import Actor, Person, Role
-from storage.slots import Rules, Window, closed, free_starts, quarters
 from tests.conftest import START
 from tests.support.personas import participants
 

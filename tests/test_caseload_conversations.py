@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bot.config import Settings
+from rules.config import Settings
 from storage.alerts import Alert, Kind
 from storage.assessments import AssessmentRound, AssessmentScore
 from storage.audit import AuditEntry

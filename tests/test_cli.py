@@ -77,14 +77,14 @@ def test_migrate_then_invite_staff_and_a_participant(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("value", ["1,2, 3", "1;2;3"])
 def test_admin_ids_are_read_from_a_list(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.config import Settings
+    from rules.config import Settings
 
     monkeypatch.setenv("ADMIN_IDS", value)
     assert Settings(_env_file=None).admin_ids == frozenset({1, 2, 3})  # type: ignore[call-arg]
 
 
 def test_the_token_never_shows_in_the_settings_repr() -> None:
-    from bot.config import Settings
+    from rules.config import Settings
 
     settings = Settings(_env_file=None, bot_token="123:very-secret", webhook_secret="hush")  # type: ignore[call-arg]
     assert "very-secret" not in repr(settings) and "very-secret" not in str(settings.model_dump())

@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from fsrs import Card, Rating
 
-from storage import drills
-from storage.drills import Kind
+from rules import drills
+from rules.drills import Kind
+from rules.vocabulary import READER_LOCALES, Item
 from storage.practice import SCHEDULER
-from storage.vocabulary import READER_LOCALES, Item
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import LOCALES_DIR, SHIPPED_LOCALES
-from storage.instruments import (
+from rules.i18n import LOCALES_DIR, SHIPPED_LOCALES
+from rules.instruments import (
     FULL,
     SHORT,
     TOTAL,

@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bot.clock import FakeClock
+from rules.clock import FakeClock
 from storage import invites
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.invites import Invite, InviteRejected

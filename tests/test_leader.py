@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import select
 
-from bot.clock import FakeClock
-from bot.config import Settings
+from rules.clock import FakeClock
+from rules.config import Settings
 from scheduler.leader import Leadership
 from scheduler.runner import Ticks
 from storage import checkins

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot.i18n import LOCALES_DIR, SHIPPED_LOCALES, SOURCE_LOCALE, Localization
+from rules.i18n import LOCALES_DIR, SHIPPED_LOCALES, SOURCE_LOCALE, Localization
 
 
 class _Variables(visitor.Visitor):

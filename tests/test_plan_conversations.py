@@ -12,7 +12,7 @@ from aiogram.methods import SendMessage
 from aiogram.types import CallbackQuery, Update
 from sqlmodel import col, select
 
-from bot.config import Settings
+from rules.config import Settings
 from scheduler.runner import Ticks
 from storage import plan
 from storage.audit import AuditEntry

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
+from rules.plan_kinds import PlanContentError, ladder, load_kinds, tracks
 from storage import plan, programme, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from storage.plan import ActionPlan, PlanChange, PlanFields, PlanImportError, PlanStep
-from storage.plan_kinds import PlanContentError, ladder, load_kinds, tracks
 from tests.conftest import START
 from tests.support.personas import participants
 

@@ -11,11 +11,11 @@ import pytest
 from aiogram.methods import SendMessage
 from sqlmodel import select
 
-from bot.config import Settings
+from rules.config import Settings
+from rules.vocabulary import Item, vocabulary
 from scheduler.runner import Ticks
 from storage.people import Role
 from storage.practice import PracticeCard, PracticeReview, PracticeSession
-from storage.vocabulary import Item, vocabulary
 from tests.support.app import App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member

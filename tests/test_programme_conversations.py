@@ -14,8 +14,8 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Update
 from openpyxl import load_workbook
 from sqlmodel import select
 
-from bot.config import Settings
 from dialogs.programme.callbacks import FollowUpAnswer
+from rules.config import Settings
 from scheduler.runner import Ticks
 from storage import checkins, programme, report
 from storage.assessments import AssessmentRound

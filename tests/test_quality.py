@@ -11,12 +11,12 @@ import pytest
 from aiogram_dialog import Dialog
 
 import dialogs
-from bot.i18n import LOCALES_DIR, SOURCE_LOCALE, Localization
 from dialogs.common import Screen
+from rules.i18n import LOCALES_DIR, SOURCE_LOCALE, Localization
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-CODE_DIRS = ["bot", "dialogs", "storage", "scheduler"]
+CODE_DIRS = ["bot", "dialogs", "storage", "scheduler", "rules"]
 
 
 def _run(*command: str) -> None:
@@ -129,7 +129,7 @@ def test_ci_runs_the_test_command_from_the_readme() -> None:
 
 
 def test_env_example_lists_every_setting() -> None:
-    from bot.config import Settings
+    from rules.config import Settings
 
     listed = {
         line.split("=", 1)[0]

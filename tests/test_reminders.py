@@ -13,7 +13,7 @@ from aiogram.types import CallbackQuery, Update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.config import Settings
+from rules.config import Settings
 from scheduler.runner import Ticks
 from storage import reminders, rights
 from storage.audit import AuditEntry

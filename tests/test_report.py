@@ -12,8 +12,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
-from bot.i18n import Localization
 from dialogs.report import workbook
+from rules.i18n import Localization
 from storage import assessments, plan, programme, report
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
@@ -406,7 +406,7 @@ def test_age_bands_follow_the_esf_common_indicators() -> None:
 
 
 def test_sensitive_facts_are_off_unless_the_municipality_turns_them_on() -> None:
-    from bot.config import Settings
+    from rules.config import Settings
 
     assert Settings(_env_file=None).report_sensitive is False  # type: ignore[call-arg]
     example = (Path(__file__).resolve().parent.parent / ".env.example").read_text("utf-8")

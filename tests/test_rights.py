@@ -13,7 +13,8 @@ from sqlalchemy import select as core_select
 from sqlalchemy import text
 from sqlmodel import select
 
-from bot.config import Settings
+from rules.config import Settings
+from rules.instruments import SHORT
 from scheduler.messages import PURPOSES
 from scheduler.runner import Ticks
 from storage import (
@@ -29,7 +30,6 @@ from storage import (
     rights,
 )
 from storage.checkins import Help
-from storage.instruments import SHORT
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata

@@ -19,9 +19,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
-from bot.config import Settings
 from bot.logs import quiet_data_loggers
 from bot.runners import prepare, webhook_app
+from rules.config import Settings
 from storage.people import Person
 
 TOKEN = "123456:SECRET-token-that-must-never-be-logged"
@@ -189,7 +189,7 @@ async def test_a_worker_on_postgresql_leaves_the_schema_to_the_migrate_step(
 _LATE_IMPORTS = ("openpyxl", "holidays", "icalendar", "alembic")
 _STARTED_WORKER = """
 import asyncio, sys
-from bot.config import Settings
+from rules.config import Settings
 from bot.runners import prepare
 
 async def main():

@@ -17,10 +17,10 @@ from sqlmodel import col, select
 
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import FIRST_TELEGRAM_ID, add_participants
-from bot.clock import SystemClock
-from bot.config import Settings
 from bot.factory import create_bot, create_dispatcher
-from bot.i18n import Localization
+from rules.clock import SystemClock
+from rules.config import Settings
+from rules.i18n import Localization
 from scheduler.pacing import RedisLimiter, create_limiter
 from scheduler.sender import Sender
 from storage import checkins, outbox

@@ -10,7 +10,7 @@ from aiogram.exceptions import TelegramNetworkError
 from aiogram.methods import SendMessage
 from sqlmodel import select
 
-from bot.clock import FakeClock
+from rules.clock import FakeClock
 from scheduler.sender import Sender
 from storage import checkins
 from storage.alerts import Alert

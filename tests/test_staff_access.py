@@ -10,7 +10,7 @@ import pytest
 from aiogram.methods import SendPhoto
 from sqlmodel import col, select
 
-from bot.config import Settings
+from rules.config import Settings
 from storage.alerts import Alert, Kind
 from storage.assessments import AssessmentRound
 from storage.audit import AuditEntry

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import col, select
 
-from bot.config import Settings
+from rules.config import Settings
 from storage import staffing
 from storage.alerts import Alert, Kind
 from storage.audit import AuditEntry

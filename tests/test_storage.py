@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from bot.clock import FakeClock
+from rules.clock import FakeClock
 from storage import people
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.fsm import DatabaseStorage, erase_user_state

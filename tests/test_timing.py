@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler.timing import Rhythm, after_quiet_hours, in_quiet_hours
+from rules.timing import Rhythm, after_quiet_hours, in_quiet_hours
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import SHIPPED_LOCALES
-from storage.vocabulary import PRACTICE_DIR, VocabularyError, load_pack, load_vocabulary, vocabulary
+from rules.i18n import SHIPPED_LOCALES
+from rules.vocabulary import PRACTICE_DIR, VocabularyError, load_pack, load_vocabulary, vocabulary
 
 PACKS = sorted(path.name for path in PRACTICE_DIR.glob("*.toml"))
 

@@ -10,9 +10,9 @@ from aiogram.fsm.state import State
 from aiogram.types import BotCommand, Message
 from aiogram_dialog import DialogManager, ShowMode
 
-from bot.i18n import Localization, Translator
 from dialogs.common import go_home
 from dialogs.states import InfoSG, LanguageSG
+from rules.i18n import Localization, Translator
 from storage.people import Actor
 
 

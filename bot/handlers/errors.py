@@ -12,8 +12,8 @@ from aiogram.types import ErrorEvent, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.api.exceptions import OutdatedIntent, UnknownIntent, UnknownState
 
-from bot.i18n import Localization, Translator
 from dialogs.common import go_home
+from rules.i18n import Localization, Translator
 from storage.people import Actor
 
 logger = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ from aiogram.enums import ContentType
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 
-from bot.i18n import Translator
 from dialogs.common import go_home
+from rules.i18n import Translator
 from storage.people import Actor
 
 

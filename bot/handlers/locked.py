@@ -7,9 +7,9 @@ from typing import Any
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message, TelegramObject, User
 
-from bot.clock import Clock
-from bot.context import LOCKED_OUT
-from bot.i18n import Translator
+from dialogs.context import LOCKED_OUT
+from rules.clock import Clock
+from rules.i18n import Translator
 from storage import audit
 
 

@@ -10,11 +10,11 @@ from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import Message
 from aiogram_dialog import DialogManager
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.context import bind_identity
-from bot.i18n import Localization, Translator
 from dialogs.common import go_home
+from dialogs.context import bind_identity
+from rules.clock import Clock
+from rules.config import Settings
+from rules.i18n import Localization, Translator
 from storage import invites, people
 from storage.people import Actor, Role
 

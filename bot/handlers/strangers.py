@@ -7,7 +7,7 @@ from typing import Any
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
-from bot.i18n import Translator
+from rules.i18n import Translator
 
 
 def _is_stranger(_event: Any, actor: Any = None, **_: Any) -> bool:

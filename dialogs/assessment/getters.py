@@ -5,11 +5,11 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.i18n import Translator
 from dialogs.common import actor_of, pop_notice, translator
+from rules.i18n import Translator
+from rules.instruments import TOTAL, Instrument, catalogue
 from storage import assessments
 from storage.assessments import AssessmentRound, Result
-from storage.instruments import TOTAL, Instrument, catalogue
 from storage.people import Person
 
 ROUND_ID = "round_id"

@@ -10,16 +10,16 @@ from aiogram.types import BufferedInputFile, CallbackQuery
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.i18n import Translator
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
 from dialogs.assessment.getters import ROUND_ID, chart_themes, round_id_of
 from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
 from dialogs.states import AssessmentSG
+from rules.clock import Clock
+from rules.i18n import Translator
+from rules.instruments import TOTAL, Instrument, catalogue
 from storage import assessments
 from storage.assessments import AssessmentRound
-from storage.instruments import TOTAL, Instrument, catalogue
 from storage.people import Actor, Role
 
 logger = logging.getLogger(__name__)

@@ -26,8 +26,8 @@ from aiogram_dialog.widgets.kbd.calendar_kbd import (
 from aiogram_dialog.widgets.text import Const, Text
 from babel.dates import format_date
 
-from bot.i18n import babel_locale
 from dialogs.common import translator
+from rules.i18n import babel_locale
 
 ZOOM = "🔍"
 

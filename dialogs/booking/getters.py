@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.i18n import Translator
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
+from rules.i18n import Translator
 from storage import booking
 from storage.booking import Meeting, MeetingKind
 from storage.people import Person
@@ -297,7 +297,7 @@ async def hours(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
 def weekday_names(i18n: Translator) -> list[str]:
     from babel.dates import get_day_names
 
-    from bot.i18n import babel_locale
+    from rules.i18n import babel_locale
 
     names = get_day_names("wide", locale=babel_locale(i18n.locale))
     return [names[day].capitalize() for day in range(7)]

@@ -9,8 +9,6 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.config import Settings
-from bot.i18n import Translator
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.booking.getters import (
     DAY,
@@ -41,6 +39,8 @@ from dialogs.common import (
     translator,
 )
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
+from rules.config import Settings
+from rules.i18n import Translator
 from storage import booking
 from storage.booking import Limits, Meeting, Place, Refusal, Response
 from storage.people import Actor, Person, Role

@@ -8,11 +8,11 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.i18n import Translator
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import NOTICE, actor_of, go_home
 from dialogs.states import CheckinSG
+from rules.clock import Clock
+from rules.i18n import Translator
 from storage import checkins
 from storage.checkins import Help
 from storage.people import Actor, Role

@@ -5,9 +5,9 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.context import FORGET_USER
 from dialogs.common import actor_of, set_notice, translator
+from dialogs.context import FORGET_USER
+from rules.clock import Clock
 from storage import rights
 from storage.people import Role
 

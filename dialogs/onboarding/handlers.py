@@ -6,12 +6,12 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.context import FORGET_USER, bind_identity
-from bot.i18n import Localization
 from dialogs.common import actor_of, go_home, translator
+from dialogs.context import FORGET_USER, bind_identity
 from dialogs.profile.handlers import save_locale
 from dialogs.states import OnboardingSG
+from rules.clock import Clock
+from rules.i18n import Localization
 from storage import assessments, checkins, outbox, people
 from storage.people import Actor, Role
 

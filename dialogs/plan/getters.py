@@ -6,12 +6,12 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.i18n import Translator
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
+from rules.i18n import Translator
+from rules.plan_kinds import Kinds, ladder, tracks
 from storage import plan
 from storage.people import Person
 from storage.plan import ActionPlan, PlanStep, PlanView, StepStatus
-from storage.plan_kinds import Kinds, ladder, tracks
 
 PARTICIPANT_ID = "participant_id"
 STEP_ID = "step_id"

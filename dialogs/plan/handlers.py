@@ -10,7 +10,6 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from pydantic import ValidationError
 
-from bot.i18n import Translator
 from dialogs.common import actor_of, go_home, now_of, open_by_id, set_notice, translator
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.plan.getters import (
@@ -28,6 +27,7 @@ from dialogs.plan.getters import (
 )
 from dialogs.plan.getters import PAGE as HISTORY_PAGE
 from dialogs.states import PlanSG, StaffPlanSG
+from rules.i18n import Translator
 from storage import plan
 from storage.people import Actor, Role
 from storage.plan import PlanFields

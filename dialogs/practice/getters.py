@@ -7,10 +7,11 @@ from aiogram_dialog import DialogManager
 from fsrs import Rating
 
 from dialogs.common import actor_of, now_of, pop_notice, translator
-from storage import drills, practice
-from storage.drills import Kind
+from rules import drills
+from rules.drills import Kind
+from rules.vocabulary import meaning_locale, vocabulary
+from storage import practice
 from storage.people import Person
-from storage.vocabulary import meaning_locale, vocabulary
 
 SESSION_ID = "practice_session"
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)

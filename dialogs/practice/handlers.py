@@ -8,12 +8,13 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from fsrs import Rating
 
-from bot.i18n import Translator
 from dialogs.common import NOTICE, actor_of, go_home, now_of, set_notice, translator
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.practice.getters import SESSION_ID
 from dialogs.states import PracticeSG
-from storage import drills, practice
+from rules import drills
+from rules.i18n import Translator
+from storage import practice
 from storage.people import Actor, Role
 
 TYPED_MAX = 100

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.i18n import Localization
 from dialogs.common import actor_of, translator
+from rules.i18n import Localization
 from storage import people
 
 # The choices offered, in one place: getters show them, handlers accept nothing else.

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 
-from bot.context import bind_identity
-from bot.i18n import Localization
 from dialogs.common import NOTICE, actor_of, set_notice
+from dialogs.context import bind_identity
 from dialogs.profile.getters import PAUSE_CHOICES, QUIET_ENDS, QUIET_STARTS
+from rules.i18n import Localization
 from storage import people
 from storage.people import Actor
 

@@ -5,12 +5,12 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.i18n import Translator
 from dialogs.common import actor_of, pop_notice, translator
 from dialogs.programme.handlers import FACT, STATUS, participant_id
 from dialogs.staff.getters import display_name
+from rules.clock import Clock
+from rules.config import Settings
+from rules.i18n import Translator
 from storage import programme
 from storage.programme import ProgrammeExit, ReportFacts
 

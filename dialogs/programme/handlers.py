@@ -12,12 +12,12 @@ from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.input import ManagedTextInput
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.i18n import Translator
 from dialogs.common import NOTICE, actor_of, as_id, set_notice, translator
 from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
 from dialogs.states import ProgrammeSG
+from rules.clock import Clock
+from rules.config import Settings
+from rules.i18n import Translator
 from storage import programme
 from storage.people import Actor, Role
 from storage.programme import Answered, Ending

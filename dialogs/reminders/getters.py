@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 from babel.lists import format_list
 
-from bot.i18n import Translator, babel_locale
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
-from scheduler.timing import local_to_utc
+from rules.i18n import Translator, babel_locale
+from rules.timing import local_to_utc
 from storage import people, reminders
 from storage.people import Person
 from storage.reminders import Audience, Reminder

@@ -7,7 +7,6 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button, ManagedMultiselect
 
-from bot.i18n import Translator
 from dialogs.common import NOTICE, actor_of, as_id, now_of, open_by_id, set_notice, translator
 from dialogs.reminders.getters import (
     AUDIENCE,
@@ -27,7 +26,8 @@ from dialogs.reminders.getters import (
     zone_of,
 )
 from dialogs.states import RemindersSG
-from scheduler.timing import local_to_utc
+from rules.i18n import Translator
+from rules.timing import local_to_utc
 from storage import audit, reminders
 from storage.reminders import Audience
 

@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from bot.clock import Clock
 from dialogs.common import actor_of, translator
 from dialogs.report.handlers import ALL
+from rules.clock import Clock
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:

@@ -8,9 +8,9 @@ from aiogram.types import BufferedInputFile, CallbackQuery
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.config import Settings
 from dialogs.common import actor_of, translator
+from rules.clock import Clock
+from rules.config import Settings
 from storage import audit, report
 from storage.report import Cohort
 

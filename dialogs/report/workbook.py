@@ -16,10 +16,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bot.i18n import Translator
+from rules.i18n import Translator
+from rules.instruments import EXIT, catalogue
+from rules.plan_kinds import Kinds, ladder, tracks
 from storage import programme
-from storage.instruments import EXIT, catalogue
-from storage.plan_kinds import Kinds, ladder, tracks
 from storage.report import AGE_BANDS, Row
 
 SHARE_FORMAT = "0.0%"

@@ -7,16 +7,16 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 from babel.dates import get_day_names
 
-from bot.clock import Clock
-from bot.i18n import Localization, babel_locale
 from dialogs.assessment.getters import result_lines, score_values
 from dialogs.common import actor_of, alert_kind, name_of, pop_notice, translator
 from dialogs.team.getters import DENIED as TEAM_DENIED
 from dialogs.team.getters import admin_or_denied
 from dialogs.team.getters import name_of as team_name
+from rules.clock import Clock
+from rules.i18n import Localization, babel_locale
+from rules.instruments import FULL, SHORT, TOTAL, Instrument, catalogue
 from storage import alerts, assessments, audit, checkins, people, practice, staffing
 from storage import caseload as cases
-from storage.instruments import FULL, SHORT, TOTAL, Instrument, catalogue
 from storage.people import Person
 
 ALERT_ID = "alert_id"

@@ -10,12 +10,10 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.config import Settings
-from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import actor_of, as_id, now_of, open_by_id, set_notice, translator, turn_page
+from dialogs.invites import bot_username, deep_link, qr_png
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import (
@@ -28,10 +26,12 @@ from dialogs.staff.getters import (
 )
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
 from dialogs.team.handlers import refused_unless_admin
+from rules.clock import Clock
+from rules.config import Settings
+from rules.instruments import EXIT, catalogue
 from storage import alerts, assessments, audit, checkins, invites, people, practice, staffing
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
-from storage.instruments import EXIT, catalogue
 from storage.people import Role
 
 _ROLE_OF_BUTTON = {

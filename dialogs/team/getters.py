@@ -4,8 +4,8 @@ from typing import Any
 
 from aiogram_dialog import DialogManager
 
-from bot.config import Settings
 from dialogs.common import actor_of, now_of, pop_notice, translator
+from rules.config import Settings
 from storage import audit, staffing
 from storage.people import Person
 

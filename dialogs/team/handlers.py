@@ -4,11 +4,11 @@ from aiogram.types import CallbackQuery
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.clock import Clock
-from bot.config import Settings
 from dialogs.common import actor_of, as_id, now_of, set_notice, translator, turn_page
 from dialogs.states import TeamSG
 from dialogs.team.getters import DENIED, MODE, PAGE, STAFF_ID, TARGET_ID, admin_or_denied
+from rules.clock import Clock
+from rules.config import Settings
 from storage import staffing
 from storage.staffing import Refusal
 

@@ -16,7 +16,7 @@ config = context.config
 def _url() -> str:
     url = config.attributes.get("database_url") or config.get_main_option("sqlalchemy.url")
     if not url:
-        from bot.config import Settings
+        from rules.config import Settings
 
         url = Settings().database_url
     return str(url)

@@ -24,10 +24,10 @@ from aiogram_dialog.test_tools import BotClient, MockMessageManager
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.clock import FakeClock
-from bot.config import Settings
 from bot.factory import create_dispatcher
-from bot.i18n import Localization
+from rules.clock import FakeClock
+from rules.config import Settings
+from rules.i18n import Localization
 from scheduler.sender import Sender
 from storage.db import SessionFactory
 from tests.support.mocked_bot import MockedBot

@@ -7,7 +7,7 @@ import io
 import segno
 from aiogram import Bot
 
-from bot.config import Settings
+from rules.config import Settings
 
 
 def deep_link(username: str, code: str) -> str:

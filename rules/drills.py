@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
-from storage.vocabulary import Item
+from rules.vocabulary import Item
 
 SESSION_SIZE = 5
 NEW_PER_DAY = 5

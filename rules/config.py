@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.i18n import SHIPPED_LOCALES
+from rules.i18n import SHIPPED_LOCALES
 
 
 class Settings(BaseSettings):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.i18n import Translator
+from rules.i18n import Translator
 from storage.people import Actor
 
 SESSION = "session"

@@ -16,7 +16,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from bot.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
+from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
 
 PRACTICE_DIR = Path(__file__).resolve().parent.parent / "content" / "practice"
 READER_LOCALES = tuple(locale for locale in SHIPPED_LOCALES if locale != SOURCE_LOCALE)

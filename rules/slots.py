@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from scheduler.timing import local_to_utc
+from rules.timing import local_to_utc
 
 QUARTER = timedelta(minutes=15)
 # Offered starts are on the half hour: a day of them fits on a phone.

@@ -9,8 +9,8 @@ from typing import Any
 from aiogram import BaseMiddleware, Router
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
-from bot.clock import Clock
-from bot.context import ACTOR, I18N, SESSION
+from dialogs.context import ACTOR, I18N, SESSION
+from rules.clock import Clock
 from storage import audit
 from storage.people import Actor, Role
 

@@ -17,7 +17,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from bot.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
+from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
 
 PLAN_DIR = Path(__file__).resolve().parent.parent / "content" / "plan"
 TRACKS_FILE = "tracks.toml"
