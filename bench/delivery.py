@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+import dialogs
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import add_participants
 from bot.factory import create_bot
@@ -77,9 +78,16 @@ async def run(count: int, rate: float, latency: float) -> dict[str, float]:
     clock = SystemClock()
     bot = create_bot(settings)
     sender = Sender(
-        bot=bot, session_factory=factory, l10n=Localization(), clock=clock, settings=settings
+        purposes=dialogs.outgoing().purposes,
+        bot=bot,
+        session_factory=factory,
+        l10n=Localization(),
+        clock=clock,
+        settings=settings,
     )
-    ticks = Ticks(session_factory=factory, clock=clock, settings=settings)
+    ticks = Ticks(
+        outgoing=dialogs.outgoing(), session_factory=factory, clock=clock, settings=settings
+    )
     # As in a running bot: the HTTP session exists, and start-up objects are frozen out of GC.
     await bot.me()
     freeze_startup_objects()

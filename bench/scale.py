@@ -7,7 +7,7 @@ On a fresh PostgreSQL database filled with `--participants` people and their his
    a bare `SELECT 1` round trip, and EXPLAIN ANALYZE of every query the tick runs, naming
    any sequential scan of a table;
 2. fan-out: `--fanout` check-ins due at once, queued by one tick and delivered by two
-   `python -m scheduler deliver` processes sharing the rate limit in Redis, through the fake
+   `python -m bot deliver` processes sharing the rate limit in Redis, through the fake
    Bot API enforcing `--rate` a second overall and one a second per chat: the rate achieved
    as a ratio to the limit (measured on the fake API's clock), 429s, lost and duplicated;
 3. the memory of a worker (`python -m bench.scale worker`, a process of its own): start-up
@@ -40,6 +40,7 @@ import asyncpg
 from sqlalchemy import event, func, text, update
 from sqlmodel import col, select
 
+import dialogs
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import FIRST_TELEGRAM_ID, add_population
 from rules.clock import FakeClock, SystemClock
@@ -104,7 +105,12 @@ async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -
     """The tick with nothing due: its median time, the round-trip baseline, and its plans."""
     engine = create_engine(url)
     factory = create_session_factory(engine)
-    ticks = Ticks(session_factory=factory, clock=FakeClock(now), settings=settings)
+    ticks = Ticks(
+        outgoing=dialogs.outgoing(),
+        session_factory=factory,
+        clock=FakeClock(now),
+        settings=settings,
+    )
     statements: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -192,7 +198,9 @@ async def measure_fanout(
     async with factory() as session:
         before = (await session.exec(select(func.max(OutboxMessage.id)))).one() or 0
     settings = Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
-    ticks = Ticks(session_factory=factory, clock=SystemClock(), settings=settings)
+    ticks = Ticks(
+        outgoing=dialogs.outgoing(), session_factory=factory, clock=SystemClock(), settings=settings
+    )
     started = time.perf_counter()
     queued = await ticks.queue_due()
     queue_seconds = time.perf_counter() - started
@@ -217,7 +225,7 @@ async def measure_fanout(
     }
     workers = [
         await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "scheduler", "deliver", cwd=str(ROOT), env=env
+            sys.executable, "-m", "bot", "deliver", cwd=str(ROOT), env=env
         )
         for _ in range(2)
     ]

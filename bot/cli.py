@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         help="bring the database schema up to date",
         description="Bring the database at DATABASE_URL up to date. Run once per deploy on PostgreSQL.",
     )
+    commands.add_parser(
+        "deliver",
+        help="send what is due in the outbox now, then stop",
+        description="Run only the outbox sender until nothing is due (SIGTERM finishes what is "
+        "in flight and hands the rest back).",
+    )
     invite = commands.add_parser(
         "invite",
         help="make a single-use invite link and QR code",
@@ -552,6 +558,10 @@ def main(argv: list[str] | None = None) -> int:
                 getattr(args, "file", None),
             )
         )
+    if args.command == "deliver":
+        from bot.deliver import deliver
+
+        return asyncio.run(deliver(settings))
     if args.command == "booking":
         return asyncio.run(_booking_access(settings, args.action, args.participant, args.staff))
     if settings.bot_token is None:

@@ -13,6 +13,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+import dialogs
 from bot.factory import create_bot, create_dispatcher
 from bot.handlers.commands import bot_commands, command_languages
 from rules.clock import SystemClock
@@ -71,13 +72,23 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
         settings=settings, session_factory=session_factory, l10n=l10n, clock=clock
     )
     bot = create_bot(settings)
+    outgoing = dialogs.outgoing()
     sender = Sender(
-        bot=bot, session_factory=session_factory, l10n=l10n, clock=clock, settings=settings
+        bot=bot,
+        session_factory=session_factory,
+        l10n=l10n,
+        clock=clock,
+        settings=settings,
+        purposes=outgoing.purposes,
     )
     # With several workers on PostgreSQL, one at a time runs the ticks (an advisory lock).
     leadership = Leadership(engine)
     ticks = Ticks(
-        session_factory=session_factory, clock=clock, settings=settings, leadership=leadership
+        session_factory=session_factory,
+        clock=clock,
+        settings=settings,
+        outgoing=outgoing,
+        leadership=leadership,
     )
     scheduler = create_scheduler(ticks, sender)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 
 from dialogs.guards import RoleGate
+from scheduler.outgoing import Outgoing
 from storage.people import Role
 
 
@@ -78,3 +79,35 @@ def buttons() -> Router:
     )
     root.include_router(programme.router())
     return root
+
+
+def outgoing() -> Outgoing:
+    """Every feature's outbox messages and timed work, for the sender and the ticks."""
+    from dialogs.assessment import outgoing as assessment
+    from dialogs.booking import outgoing as booking
+    from dialogs.checkin import outgoing as checkin
+    from dialogs.info import outgoing as info
+    from dialogs.onboarding import outgoing as onboarding
+    from dialogs.plan import outgoing as plan
+    from dialogs.practice import outgoing as practice
+    from dialogs.programme import outgoing as programme
+    from dialogs.reminders import outgoing as reminders
+    from dialogs.staff import outgoing as staff
+    from dialogs.team import outgoing as team
+
+    registry = Outgoing()
+    for feature in (
+        onboarding,
+        team,
+        checkin,
+        staff,
+        assessment,
+        booking,
+        practice,
+        info,
+        reminders,
+        programme,
+        plan,
+    ):
+        feature.register(registry)
+    return registry

@@ -24,6 +24,7 @@ from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
 from rules.clock import Clock
 from rules.i18n import Translator
 from rules.instruments import catalogue
+from scheduler.outgoing import Skip
 from storage.alerts import Alert
 from storage.people import Actor, Person, Role
 
@@ -132,6 +133,13 @@ def name_of(person: Person | None, i18n: Translator) -> str:
     if person is None:
         return ""
     return person.display_name or i18n("alert-unnamed", number=person.id or 0)
+
+
+def name_or_skip(person: Person | None, i18n: Translator) -> str:
+    """`name_of` for an outgoing message: a message about nobody is not sent at all."""
+    if person is None:
+        raise Skip("person gone")
+    return name_of(person, i18n)
 
 
 def translator(manager: DialogManager) -> Translator:

@@ -6,9 +6,7 @@ No job per participant and nothing pickled: the in-memory job store holds only t
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
-from typing import Protocol
-from zoneinfo import ZoneInfo
+from datetime import UTC, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -16,20 +14,18 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from rules.clock import Clock
 from rules.config import Settings
 from scheduler.leader import Leadership
+from scheduler.outgoing import Due, Outgoing, When, Work
 from scheduler.sender import Sender
-from storage import assessments, checkins, fsm, outbox, plan, practice, programme, reminders, rights
+from storage import outbox
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
 QUEUE_BATCH = 500
 
 
-class Queue(Protocol):
-    async def __call__(self, session: AsyncSession, *, now: datetime, limit: int) -> int: ...
-
-
 class Ticks:
-    """What the clock sets in motion: due check-ins, reminders, silence alerts, housekeeping."""
+    """What the clock sets in motion: the timed work every feature registered, and the
+    scheduler's own housekeeping of the outbox."""
 
     def __init__(
         self,
@@ -37,16 +33,21 @@ class Ticks:
         session_factory: SessionFactory,
         clock: Clock,
         settings: Settings,
+        outgoing: Outgoing,
         leadership: Leadership | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.clock = clock
         self.settings = settings
+        self.work = outgoing.work
         # None: this process is the only one (tests, the SQLite default).
         self.leadership = leadership
 
     def _leading(self) -> bool:
         return self.leadership is None or self.leadership.leading
+
+    def _due(self) -> Due:
+        return Due(now=self.clock.now(), limit=QUEUE_BATCH, settings=self.settings)
 
     async def keep_leadership(self) -> bool:
         """Hold (or try to take) the lock that lets this worker run the ticks."""
@@ -55,69 +56,48 @@ class Ticks:
         return await self.leadership.check()
 
     async def queue_due(self) -> int:
-        """Due check-ins, self-assessment rounds, practice prompts and six-month questions, and
-        their one reminder; plan steps due tomorrow -> outbox rows."""
+        """What fell due (check-ins, self-assessment rounds, practice prompts, six-month
+        questions, and reminders of what is still open) -> outbox rows."""
         if not self._leading():
             return 0
+        total = 0
         async with self.session_factory() as session:
-            opened = await self._in_batches(checkins.queue_due, session)
-            rounds = await self._in_batches(assessments.queue_due, session)
-            rounds += await self._in_batches(practice.queue_prompts, session)
-            rounds += await self._in_batches(programme.queue_follow_ups, session)
-            rounds += await practice.queue_week_summaries(
-                session, now=self.clock.now(), zone=ZoneInfo(self.settings.timezone)
-            )
-            reminded = await checkins.queue_reminders(session, now=self.clock.now())
-            reminded += await assessments.queue_reminders(session, now=self.clock.now())
-            reminded += await programme.queue_follow_up_reminders(session, now=self.clock.now())
-            reminded += await plan.queue_step_reminders(session, now=self.clock.now())
-        if opened or rounds or reminded:
-            logger.info(
-                "due: %s check-ins, %s self-assessment rounds and practice prompts, %s reminders",
-                opened,
-                rounds,
-                reminded,
-            )
-        return opened + rounds + reminded
+            for work in self.work[When.BATCHED]:
+                total += await self._in_batches(work, session)
+            for work in self.work[When.ONCE]:
+                total += await work(session, self._due())
+        if total:
+            logger.info("due: %s messages queued", total)
+        return total
 
-    async def _in_batches(self, queue: Queue, session: AsyncSession) -> int:
+    async def _in_batches(self, work: Work, session: AsyncSession) -> int:
         """Run one queueing step until it has caught up: a crowded minute is one tick."""
         total = 0
-        while batch := await queue(session, now=self.clock.now(), limit=QUEUE_BATCH):
+        while batch := await work(session, self._due()):
             total += batch
             if batch < QUEUE_BATCH:
                 break
         return total
 
     async def watch_silence(self) -> int:
-        """Alerts for two unanswered check-ins in a row and for long silence."""
+        """Every quarter of an hour: alerts for long silence and unanswered check-ins."""
         if not self._leading():
             return 0
         async with self.session_factory() as session:
-            return await checkins.raise_silence_alerts(
-                session,
-                now=self.clock.now(),
-                inactive_after=timedelta(days=self.settings.inactive_days),
-            )
+            return sum([await work(session, self._due()) for work in self.work[When.WATCH]])
 
     async def housekeeping(self) -> int:
-        """Daily: forget delivered outbox rows and staff reminders after 30 days, and erase
-        everyone whose retention period has run out."""
+        """Daily: forget delivered outbox rows after 30 days, then each feature's own
+        housekeeping (old reminders, erasure past the retention period)."""
         if not self._leading():
             return 0
         async with self.session_factory() as session:
-            purged = await outbox.purge_finished(
+            done = await outbox.purge_finished(
                 session, before=self.clock.now() - timedelta(days=30)
             )
-            purged += await reminders.purge_old(session, now=self.clock.now())
-            erased = await rights.apply_retention(
-                session, now=self.clock.now(), retention_days=self.settings.retention_days
-            )
-        if erased and self.settings.redis_url:
-            await fsm.erase_redis_users(self.settings.redis_url, erased)
-        if erased:
-            logger.info("erased %s people past their retention period", len(erased))
-        return purged + len(erased)
+            for work in self.work[When.DAILY]:
+                done += await work(session, self._due())
+        return done
 
 
 def create_scheduler(ticks: Ticks, sender: Sender) -> AsyncIOScheduler:

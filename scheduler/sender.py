@@ -31,7 +31,7 @@ from rules.clock import Clock
 from rules.config import Settings
 from rules.i18n import Localization
 from rules.timing import after_quiet_hours, parse_hhmm
-from scheduler.messages import PURPOSES, Rendered, Skip
+from scheduler.outgoing import Purpose, Rendered, Skip
 from scheduler.pacing import Limiter, create_limiter
 from storage import outbox
 from storage.alerts import Kind, raise_alert
@@ -56,9 +56,11 @@ class Sender:
         l10n: Localization,
         clock: Clock,
         settings: Settings,
+        purposes: dict[str, Purpose],
         limiter: Limiter | None = None,
     ) -> None:
         self.bot = bot
+        self.purposes = purposes
         self.session_factory = session_factory
         self.l10n = l10n
         self.clock = clock
@@ -154,7 +156,7 @@ class Sender:
         assert row.id is not None
         now = self.clock.now()
         person = await outbox.load_subject(session, Person, row.recipient_id)
-        purpose = PURPOSES.get(row.purpose)
+        purpose = self.purposes.get(row.purpose)
         if person is None or purpose is None or not person.active:
             await outbox.mark_failed(session, message_id=row.id, reason="no recipient or purpose")
             return None

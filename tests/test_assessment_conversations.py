@@ -18,7 +18,7 @@ from storage.alerts import Alert
 from storage.assessments import AssessmentAnswer, AssessmentRound, AssessmentScore
 from storage.audit import AuditEntry
 from storage.people import Actor, Person, Role
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member
 
@@ -411,7 +411,12 @@ async def test_lina_sets_the_rhythm_and_the_clock_brings_invitations_and_one_rem
 
     from scheduler.runner import Ticks
 
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     await app.deliver()
     assert invitations()[-1].startswith("📝 Välkommen!")  # the baseline, after onboarding
 

@@ -14,7 +14,7 @@ from storage.alerts import Alert
 from storage.checkins import CheckinPlan, PlanChoice
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.personas import add_member
 
 AMINA = 1001
@@ -28,9 +28,13 @@ class Bot:
     def __init__(self, app: App) -> None:
         self.app = app
         self.ticks = Ticks(
-            session_factory=app.session_factory, clock=app.clock, settings=app.settings
+            outgoing=OUTGOING,
+            session_factory=app.session_factory,
+            clock=app.clock,
+            settings=app.settings,
         )
         self.sender = Sender(
+            purposes=OUTGOING.purposes,
             bot=app.bot,
             session_factory=app.session_factory,
             l10n=app.l10n,

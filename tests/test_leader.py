@@ -16,6 +16,7 @@ from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from tests.conftest import START, empty_postgres
+from tests.support.app import OUTGOING
 
 
 async def test_sqlite_always_leads(settings: Settings) -> None:
@@ -36,13 +37,18 @@ async def test_one_worker_leads_and_another_takes_over_when_it_dies(
     clock = FakeClock(START)
     pg_settings = settings.model_copy(update={"database_url": postgres_url})
     first_ticks = Ticks(
+        outgoing=OUTGOING,
         session_factory=create_session_factory(first_engine),
         clock=clock,
         settings=pg_settings,
         leadership=first,
     )
     second_ticks = Ticks(
-        session_factory=factory, clock=clock, settings=pg_settings, leadership=second
+        outgoing=OUTGOING,
+        session_factory=factory,
+        clock=clock,
+        settings=pg_settings,
+        leadership=second,
     )
     try:
         async with factory() as session:
@@ -93,6 +99,7 @@ async def test_a_leader_cut_off_by_the_server_stands_down_and_the_other_leads(
     pg_settings = settings.model_copy(update={"database_url": postgres_url})
     workers = [
         Ticks(
+            outgoing=OUTGOING,
             session_factory=create_session_factory(engine),
             clock=clock,
             settings=pg_settings,

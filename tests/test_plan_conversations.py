@@ -18,7 +18,7 @@ from storage import plan
 from storage.audit import AuditEntry
 from storage.people import Role
 from storage.plan import ActionPlan, PlanChange, PlanStep
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member
 
@@ -198,7 +198,12 @@ async def test_a_step_due_tomorrow_is_recalled_once(app: App) -> None:
     await lina.send("Besöka Solgården")
     await lina.press("Om en vecka")
     await lina.press("Deltagaren")
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     app.clock.advance(plan.NOTICE_DELAY)
     await ticks.queue_due()
     await app.deliver()

@@ -16,7 +16,7 @@ from rules.vocabulary import Item, vocabulary
 from scheduler.runner import Ticks
 from storage.people import Role
 from storage.practice import PracticeCard, PracticeReview, PracticeSession
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member
 
@@ -218,7 +218,12 @@ async def test_the_daily_prompt_comes_at_her_time_and_starts_a_session(app: App)
     assert amina.buttons()[:6] == ["09:00", "11:00", "✓ 13:00", "15:00", "✓ 17:00", "19:00"]
     await amina.press("✅ Klar")
 
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
 
     def prompts() -> list[SendMessage]:
         return [m for m in app.bot.sent(SendMessage) if (m.text or "").startswith("🗣")]
@@ -295,7 +300,12 @@ async def test_lina_sets_the_track_and_a_week_ends_with_a_kind_summary(app: App)
         await amina.press("Nästa ▶️")
     assert amina.screen_text().startswith("Bra jobbat!")
 
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     app.clock.set(datetime(2026, 11, 29, 17, 0, tzinfo=UTC))  # Sunday 18:00 in Stockholm
     await ticks.queue_due()
     await app.deliver()

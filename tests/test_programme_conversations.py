@@ -24,7 +24,7 @@ from storage.checkins import Checkin
 from storage.people import Actor, Person, Role
 from storage.programme import ProgrammeExit, ReportFacts
 from tests.conftest import ADMIN_ID, START
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member
 
@@ -73,7 +73,10 @@ async def _audit(app: App, action: str) -> list[tuple[bool, int | None]]:
 
 async def _tick(app: App) -> None:
     await Ticks(
-        session_factory=app.session_factory, clock=app.clock, settings=app.settings
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
     ).queue_due()
 
 

@@ -22,7 +22,7 @@ from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from storage.reminders import Audience, Reminder, ReminderRecipient
 from tests.conftest import START
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member
 
@@ -746,7 +746,12 @@ async def test_housekeeping_forgets_reminders_a_month_after_they_were_due(app: A
     await lina.press("⚡ Nu")
     await lina.press("✅ Skicka")
     await app.deliver()
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     app.clock.set(START + timedelta(days=29))
     await ticks.housekeeping()
     async with app.session() as session:

@@ -15,7 +15,6 @@ from sqlmodel import select
 
 from rules.config import Settings
 from rules.instruments import SHORT
-from scheduler.messages import PURPOSES
 from scheduler.runner import Ticks
 from storage import (
     alerts,
@@ -33,7 +32,7 @@ from storage.checkins import Help
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.personas import add_member
 
 AMINA = 1001
@@ -225,7 +224,12 @@ async def test_retention_erases_exactly_who_is_past_their_time(app: App) -> None
             stored.ended_at, stored.erase_after = ended, erase_after
             await session.commit()
         people[telegram_id] = person.id
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     await ticks.housekeeping()
     async with app.session() as session:
         left = {p.telegram_id for p in (await session.exec(select(Person))).all()}
@@ -247,7 +251,7 @@ async def test_stop_stops_every_kind_of_message_and_her_lots_is_told(app: App) -
     ]
     # Every kind of message the bot can send her, queued now: none is sent.
     async with app.session() as session:
-        for purpose in PURPOSES:
+        for purpose in OUTGOING.purposes:
             await outbox.enqueue(
                 session,
                 recipient_id=amina.id or 0,
@@ -265,7 +269,7 @@ async def test_stop_stops_every_kind_of_message_and_her_lots_is_told(app: App) -
         rows = (
             await session.exec(select(OutboxMessage).where(OutboxMessage.occurrence == "stop-test"))
         ).all()
-    assert len(rows) == len(PURPOSES)
+    assert len(rows) == len(OUTGOING.purposes)
     assert {(r.status, r.last_error) for r in rows} == {("skipped", "stopped")}
 
     await client.press("▶️ Starta meddelanden igen")
@@ -399,7 +403,12 @@ async def test_under_archive_rules_the_record_is_locked_then_erased(app: App) ->
         assert await people.get_visible(session, actor=lina_actor, person_id=amina.id or 0) is None
         assert await alerts.open_alerts(session, actor=lina_actor) == []
 
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     app.clock.advance(timedelta(days=31))
     await ticks.housekeeping()
     async with app.session() as session:
@@ -469,7 +478,12 @@ async def test_a_stopped_participant_gets_no_check_in_and_raises_no_silence_aler
         plan = await checkins.ensure_plan(session, participant=person, now=app.clock.now())
         await session.commit()
         first_due = plan.next_due_at
-    ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+    ticks = Ticks(
+        outgoing=OUTGOING,
+        session_factory=app.session_factory,
+        clock=app.clock,
+        settings=app.settings,
+    )
     # Five weeks of ticks: no check-in opened, no "no answer" or "inactive" alert.
     for _ in range(5):
         app.clock.advance(timedelta(days=7))
@@ -523,7 +537,12 @@ async def test_retention_also_clears_dialog_state_in_redis(app: App) -> None:
             amina = (await session.exec(select(Person).where(Person.telegram_id == AMINA))).one()
             amina.ended_at = app.clock.now() - timedelta(days=400)
             await session.commit()
-        ticks = Ticks(session_factory=app.session_factory, clock=app.clock, settings=app.settings)
+        ticks = Ticks(
+            outgoing=OUTGOING,
+            session_factory=app.session_factory,
+            clock=app.clock,
+            settings=app.settings,
+        )
         await ticks.housekeeping()
         assert [k async for k in client.scan_iter(match=f"fsm:*:{AMINA}:{AMINA}:*")] == []
         assert [k async for k in client.scan_iter(match=f"fsm:*:{YUSUF}:{YUSUF}:*")]

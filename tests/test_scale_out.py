@@ -28,7 +28,7 @@ from storage.checkins import REMINDER_PURPOSE, Checkin
 from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
 from tests.conftest import empty_postgres
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.test_assessment_conversations import _answers, _request, _rounds, _setup
 
 # Low enough that two workers pacing only themselves would break it whatever the machine's speed.
@@ -110,6 +110,7 @@ async def test_two_senders_send_every_row_once_within_one_shared_limit(
     senders = []
     for engine in engines:
         sender = Sender(
+            purposes=OUTGOING.purposes,
             bot=create_bot(worker),
             session_factory=create_session_factory(engine),
             l10n=Localization(),

@@ -17,7 +17,7 @@ from storage.alerts import Alert
 from storage.checkins import Checkin
 from storage.outbox import OutboxMessage
 from storage.people import Person, Role
-from tests.support.app import App
+from tests.support.app import OUTGOING, App
 from tests.support.personas import add_member
 
 AMINA = 1001
@@ -28,6 +28,7 @@ MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 def sender_for(app: App) -> Sender:
     return Sender(
+        purposes=OUTGOING.purposes,
         bot=app.bot,
         session_factory=app.session_factory,
         l10n=app.l10n,

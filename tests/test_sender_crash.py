@@ -70,7 +70,7 @@ async def _start_sender(db_url: str, api: FakeBotAPI) -> asyncio.subprocess.Proc
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "scheduler",
+        "bot",
         "deliver",
         cwd=str(ROOT),
         env=env,

@@ -24,6 +24,7 @@ from aiogram_dialog.test_tools import BotClient, MockMessageManager
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+import dialogs
 from bot.factory import create_dispatcher
 from rules.clock import FakeClock
 from rules.config import Settings
@@ -31,6 +32,9 @@ from rules.i18n import Localization
 from scheduler.sender import Sender
 from storage.db import SessionFactory
 from tests.support.mocked_bot import MockedBot
+
+# Every feature's outbox messages and timed work, as the app shell registers them.
+OUTGOING = dialogs.outgoing()
 
 
 @dataclass
@@ -88,6 +92,7 @@ class App:
             l10n=self.l10n,
             clock=self.clock,
             settings=self.settings,
+            purposes=OUTGOING.purposes,
         )
         try:
             return await sender.run_until_idle()

@@ -1,4 +1,4 @@
-"""`python -m scheduler deliver`: run only the outbox sender until nothing is due.
+"""`python -m bot deliver`: run only the outbox sender until nothing is due.
 
 For operators (drain the outbox by hand) and for the crash tests, which kill this process.
 SIGTERM finishes the messages in flight and hands the rest back to the outbox.
@@ -6,11 +6,10 @@ SIGTERM finishes the messages in flight and hands the rest back to the outbox.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import signal
 
-from bot import logs
+import dialogs
 from bot.factory import create_bot
 from rules.clock import SystemClock
 from rules.config import Settings
@@ -30,6 +29,7 @@ async def deliver(settings: Settings) -> int:
         l10n=Localization(),
         clock=SystemClock(),
         settings=settings,
+        purposes=dialogs.outgoing().purposes,
     )
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, sender.stop)
     try:
@@ -45,18 +45,3 @@ async def deliver(settings: Settings) -> int:
         await bot.session.close()
         await engine.dispose()
     return 0
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m scheduler", description=__doc__)
-    parser.add_argument(
-        "command", choices=["deliver"], help="deliver the outbox until nothing is due"
-    )
-    parser.parse_args()
-    settings = Settings()
-    logs.configure(settings.log_level)
-    return asyncio.run(deliver(settings))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
