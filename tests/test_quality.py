@@ -36,6 +36,11 @@ def test_mypy() -> None:
     _run(str(BIN / "mypy"), *CODE_DIRS)
 
 
+def test_imports_run_one_way() -> None:
+    """Layers and feature independence (import-linter contracts in pyproject.toml)."""
+    _run(str(BIN / "lint-imports"), "--no-cache")
+
+
 def test_fluent_lint() -> None:
     _run(str(BIN / "moz-fluent-lint"), "--config", ".fluent-lint.yml", str(LOCALES_DIR))
 
