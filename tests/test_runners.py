@@ -229,6 +229,11 @@ async def test_a_worker_on_postgresql_never_imports_alembic(postgres_url: str) -
     assert await _imported_by_a_started_worker(postgres_url) == set()
 
 
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -258,6 +263,9 @@ async def test_one_command_starts_a_webhook_worker_and_sigterm_stops_it(
     try:
         await _wait_for(lambda: api.sent("setWebhook") or worker.returncode is not None, 120)
         assert worker.returncode is None
+        # The webhook is set on start-up, a moment before the listener binds its port
+        # (Telegram retries an update it could not deliver).
+        await _wait_for(lambda: _listening(port) or worker.returncode is not None, 30)
         update = {
             "update_id": 1,
             "message": {
