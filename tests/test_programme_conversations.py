@@ -39,7 +39,7 @@ SIX_MONTHS_LATER = datetime(2027, 5, 23, 8, 0, tzinfo=UTC)
 def settings(settings: Settings) -> Settings:
     """These conversations take more taps than the flood limit allows in the second a test
     runs (the limit itself is tested in test_conversations)."""
-    return settings.model_copy(update={"throttle_messages": 100})
+    return settings.model_copy(update={"throttle_messages": 100, "throttle_presses": 100})
 
 
 async def _setup(app: App, locale: str = "ar") -> tuple[Client, Client, int]:

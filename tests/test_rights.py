@@ -43,7 +43,7 @@ LINA = 2001
 
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
-    return settings.model_copy(update={"throttle_messages": 10_000})
+    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
 
 
 def _person_columns() -> list[tuple[str, str]]:

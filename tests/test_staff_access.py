@@ -33,7 +33,7 @@ SEP = "\x1d"
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Forging takes many presses in a row: flood control is tested elsewhere."""
-    return settings.model_copy(update={"throttle_messages": 1000})
+    return settings.model_copy(update={"throttle_messages": 1000, "throttle_presses": 1000})
 
 
 async def _people(app: App) -> tuple[Person, Person, int]:

@@ -32,7 +32,7 @@ OMAR = 2002
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Managing a team is many taps: flood control is tested elsewhere."""
-    return settings.model_copy(update={"throttle_messages": 1000})
+    return settings.model_copy(update={"throttle_messages": 1000, "throttle_presses": 1000})
 
 
 async def _team(app: App) -> tuple[Person, Person, Person]:
