@@ -190,6 +190,7 @@ async def test_staff_who_is_not_admin_cannot_open_staff_management(app: App) -> 
     _, omar_row, _ = await _people(app)
     omar = app.client(OMAR)
     await omar.send("/menu")
+    await omar.press("🗂 Mer")
     assert "👥 Personal" not in omar.buttons()
     await omar.press_data(f"{omar.intent()}{SEP}team")
     assert omar.toasts()[-1] == NOT_ALLOWED
