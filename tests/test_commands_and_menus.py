@@ -11,8 +11,8 @@ from aiogram.methods import DeleteMyCommands, SendMessage, SetMyCommands
 from aiogram.types import BotCommandScopeChat
 from sqlmodel import select
 
-from bot.command_lists import set_commands
 from bot.config import Settings
+from dialogs.command_lists import set_commands
 from storage import assessments, booking, people
 from storage.assessments import AssessmentRound
 from storage.audit import AuditEntry

@@ -1,5 +1,5 @@
 """Commands that work from anywhere for members: /menu, /cancel, /settings, /language,
-/help, /privacy (their list for Telegram: bot.command_lists)."""
+/help, /privacy (their list for Telegram: dialogs.command_lists)."""
 
 from __future__ import annotations
 

@@ -9,9 +9,9 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 
-from bot.command_lists import set_chat_commands
 from bot.context import bind_identity
 from bot.i18n import Localization
+from dialogs.command_lists import set_chat_commands
 from dialogs.common import NOTICE, actor_of, now_of, set_notice, translator
 from dialogs.profile.getters import PAUSE_CHOICES, QUIET_ENDS, QUIET_STARTS
 from storage import audit, people
@@ -29,7 +29,7 @@ async def save_locale(manager: DialogManager, locale: str) -> Actor | None:
     person = await people.set_locale(data["session"], actor=actor, locale=locale)
     actor = Actor.of(person, data["settings"].admin_ids)
     bind_identity(data, actor, l10n(locale))
-    # Only a Dari reader's choice (or leaving Dari) calls Telegram: see bot.command_lists.
+    # Only a Dari reader's choice (or leaving Dari) calls Telegram: see dialogs.command_lists.
     await set_chat_commands(
         data["bot"], l10n, chat_id=actor.telegram_id, locale=locale, previous=previous
     )
