@@ -82,6 +82,7 @@ async def run(rounds: int, url: str | None = None) -> None:
         bot_username="lotsen_bench_bot",
         database_url=url,
         throttle_messages=1_000_000,
+        throttle_presses=1_000_000,
     )
     engine = create_engine(url)
     app = App(

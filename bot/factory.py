@@ -14,7 +14,14 @@ from aiogram_dialog.api.protocols import MessageManagerProtocol
 
 import dialogs
 from bot.handlers import commands, errors, fallback, locked, start, strangers
-from bot.middlewares import DbSessionMiddleware, IdentityMiddleware, ThrottlingMiddleware
+from bot.middlewares import (
+    MESSAGE,
+    PRESS,
+    DbSessionMiddleware,
+    IdentityMiddleware,
+    ThrottlingMiddleware,
+)
+from bot.throttling import Allowance, FloodControl
 from dialogs import ids as dialog_ids
 from rules.clock import Clock, SystemClock
 from rules.config import Settings
@@ -91,10 +98,15 @@ def create_dispatcher(
     dp.errors.outer_middleware(db_session)
     dp.update.outer_middleware(IdentityMiddleware(settings, l10n))
     throttle = ThrottlingMiddleware(
-        limit=settings.throttle_messages,
-        period=settings.throttle_seconds,
-        # Several workers share one Redis: a flood spread over them is counted once.
-        redis=getattr(storage, "redis", None) if settings.redis_url else None,
+        FloodControl(
+            allowances={
+                MESSAGE: Allowance(settings.throttle_messages, settings.throttle_seconds),
+                PRESS: Allowance(settings.throttle_presses, settings.throttle_seconds),
+            },
+            clock=clock,
+            # Several workers share one Redis: a flood spread over them is counted once.
+            redis=getattr(storage, "redis", None) if settings.redis_url else None,
+        )
     )
     dp.message.outer_middleware(throttle)
     dp.callback_query.outer_middleware(throttle)

@@ -7,7 +7,6 @@ The data keys they add are the only per-update keys handlers may rely on:
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -15,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
-from cachetools import TTLCache
 
+from bot.throttling import FloodControl, Verdict
 from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
 from rules.config import Settings
 from rules.i18n import Localization, Translator, locale_from_telegram
@@ -28,6 +27,9 @@ logger = logging.getLogger(__name__)
 # How often "last seen" is written: often enough for a 14-day silence alert, rarely enough
 # that a chat does not write on every message.
 SEEN_EVERY = timedelta(hours=1)
+# The kinds of event flood control counts apart (see ThrottlingMiddleware).
+MESSAGE = "message"
+PRESS = "press"
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -108,76 +110,31 @@ async def _tell_locked(event: TelegramObject, i18n: Translator, person: people.P
         await event.message.answer(text)
 
 
-# KEYS: one person's window. ARGV: its length (ms). The count in the window so far; the
-# first call opens the window, so it closes `period` after the first message, as in memory.
-_COUNT = """
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n
-"""
-
-
 class ThrottlingMiddleware(BaseMiddleware):
-    """At most `limit` messages or button presses per user in a window of `period` seconds.
+    """Flood control per person: messages and button presses each have their own bucket.
 
-    Past the limit the event is dropped; the user is told once per window, kindly.
+    Presses get more room than messages: a person tapping through a questionnaire at two
+    taps a second must never lose an answer, while a script sending hundreds is slowed.
+    Past the limit the event is dropped; the person is told once a period, kindly.
     Register it on `message` and `callback_query`, after the identity middleware.
-
-    With `redis` (several workers), the windows are shared there, so a flood spread over
-    the workers is counted once; without it they are kept in this process's memory. If
-    Redis does not answer, nobody is throttled (a warning is logged) rather than nobody served.
     """
 
-    def __init__(
-        self,
-        *,
-        limit: int,
-        period: float,
-        maxsize: int = 100_000,
-        timer: Callable[[], float] = time.monotonic,
-        redis: Any = None,
-    ) -> None:
-        self.limit = limit
-        self.period = period
-        # Each value is [count]; changing it in place keeps the window's first expiry.
-        self._windows: TTLCache[int, list[int]] = TTLCache(maxsize=maxsize, ttl=period, timer=timer)
-        self._redis_count = None
-        self._redis_errors: tuple[type[BaseException], ...] = ()
-        if redis is not None:
-            from redis.exceptions import RedisError
-
-            self._redis_count = redis.register_script(_COUNT)
-            self._redis_errors = (RedisError, OSError)
-
-    async def _count(self, bot_id: int, user_id: int) -> int:
-        """This message's number in the user's current window (1 for the first)."""
-        if self._redis_count is None:
-            window = self._windows.get(user_id)
-            if window is None:
-                window = self._windows[user_id] = [0]
-            window[0] += 1
-            return window[0]
-        try:
-            return int(
-                await self._redis_count(
-                    keys=[f"lotsen:throttle:{bot_id}:{user_id}"],
-                    args=[max(1, round(self.period * 1000))],
-                )
-            )
-        except self._redis_errors as error:
-            logger.warning("flood control unavailable (Redis): %s", type(error).__name__)
-            return 1
+    def __init__(self, flood: FloodControl) -> None:
+        self.flood = flood
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         user: User | None = data.get("event_from_user")
         if user is None:
             return await handler(event, data)
         bot = data.get("bot")
-        count = await self._count(bot.id if bot is not None else 0, user.id)
-        if count <= self.limit:
+        kind = PRESS if isinstance(event, CallbackQuery) else MESSAGE
+        verdict = await self.flood.take(
+            kind, bot_id=bot.id if bot is not None else 0, user_id=user.id
+        )
+        if verdict is Verdict.PASS:
             return await handler(event, data)
-        if count == self.limit + 1:
-            logger.info("throttled user %s", user.id)
+        if verdict is Verdict.REFUSE_AND_TELL:
+            logger.info("throttled user %s (%s)", user.id, kind)
             text = data["i18n"]("core-throttled")
             if isinstance(event, (CallbackQuery, Message)):
                 await event.answer(text)

@@ -15,13 +15,14 @@ from aiohttp import web
 
 import dialogs
 from bot.factory import create_bot, create_dispatcher
-from bot.handlers.commands import bot_commands, command_languages
+from dialogs.command_lists import needs_own_list, set_commands
 from rules.clock import SystemClock
 from rules.config import Settings
 from rules.i18n import Localization
 from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender
+from storage import people
 from storage.db import create_engine, create_session_factory
 from storage.programme import FOLLOW_UP_KEEP_DAYS
 
@@ -41,12 +42,6 @@ def freeze_startup_objects() -> None:
     """
     gc.collect()
     gc.freeze()
-
-
-async def set_commands(bot: Bot, l10n: Localization) -> None:
-    """The command list in each shipped language Telegram knows, and the default one."""
-    for language_code, i18n in command_languages(l10n):
-        await bot.set_my_commands(bot_commands(i18n), language_code=language_code)
 
 
 async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
@@ -93,7 +88,11 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     scheduler = create_scheduler(ticks, sender)
 
     async def on_startup(bot: Bot) -> None:
-        await set_commands(bot, l10n)
+        async with session_factory() as session:
+            own_lists = await people.readers_of(
+                session, locales=[locale for locale in l10n.locales if needs_own_list(locale)]
+            )
+        await set_commands(bot, l10n, own_lists)
         await ticks.keep_leadership()
         await catch_up(ticks, sender)
         freeze_startup_objects()

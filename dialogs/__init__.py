@@ -33,6 +33,7 @@ def setup() -> Router:
         onboarding.dialog(),
         profile.language_dialog(),
         profile.name_dialog(),
+        profile.settings_dialog(),
         info.dialog(),
         # Participants book for themselves, staff for their participants: storage checks which.
         booking.booking_dialog(),

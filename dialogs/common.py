@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
-from aiogram.enums import ContentType
+from aiogram import Bot
+from aiogram.enums import ChatAction, ContentType
+from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, Message
+from aiogram.utils.chat_action import DEFAULT_INTERVAL, ChatActionSender
 from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.widgets.common import WhenCondition
@@ -27,6 +33,8 @@ from rules.instruments import catalogue
 from scheduler.outgoing import Skip
 from storage.alerts import Alert
 from storage.people import Actor, Person, Role
+
+logger = logging.getLogger(__name__)
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
@@ -273,3 +281,21 @@ async def go_home(
     else:
         state = StaffMenuSG.main
     await manager.start(state, data=data, mode=StartMode.RESET_STACK, show_mode=show_mode)
+
+
+@asynccontextmanager
+async def chat_action(bot: Bot, chat_id: int, action: ChatAction) -> AsyncIterator[None]:
+    """Telegram's "sending a photo…" line while a file is made and sent.
+
+    Shown at once (ChatActionSender's own first action could come after a quick file), then
+    every five seconds by aiogram's ChatActionSender until the block ends. A failure to show
+    it is only logged: the file matters, the line does not.
+    """
+    try:
+        await bot.send_chat_action(chat_id, action)
+    except TelegramAPIError as error:
+        logger.info("chat action for %s not shown: %s", chat_id, type(error).__name__)
+    async with ChatActionSender(
+        bot=bot, chat_id=chat_id, action=action, initial_sleep=DEFAULT_INTERVAL
+    ):
+        yield

@@ -16,6 +16,13 @@ class ParticipantMenuSG(StatesGroup):
 
 class StaffMenuSG(StatesGroup):
     main = State()
+    more = State()  # what staff need now and then: the report, and admins' tools
+
+
+class SettingsSG(StatesGroup):
+    """The reader's own settings: language, name, pause, quiet hours, their data, help."""
+
+    main = State()
 
 
 class LanguageSG(StatesGroup):

@@ -39,7 +39,10 @@ class Settings(BaseSettings):
 
     invite_ttl_days: int = Field(default=14, ge=1, le=365)
     invite_qr_dir: str = "invites"
+    # Flood control: messages, and button presses, a person may send at once; as many again
+    # each `throttle_seconds`. Presses get more: people tap through questionnaires quickly.
     throttle_messages: int = Field(default=8, ge=1)
+    throttle_presses: int = Field(default=20, ge=1)
     throttle_seconds: float = Field(default=5.0, gt=0)
     log_level: str = "INFO"
 

@@ -251,3 +251,17 @@ async def set_quiet_hours(session: AsyncSession, *, actor: Actor, start: str, en
     person.quiet_start, person.quiet_end = start, end
     await session.commit()
     return person
+
+
+async def readers_of(session: AsyncSession, *, locales: list[str]) -> dict[int, str]:
+    """Telegram id and locale of each active, unarchived member who reads one of `locales`."""
+    if not locales:
+        return {}
+    result = await session.exec(
+        select(Person.telegram_id, Person.locale).where(
+            col(Person.locale).in_(locales),
+            col(Person.active).is_(True),
+            col(Person.erase_after).is_(None),
+        )
+    )
+    return dict(result.all())

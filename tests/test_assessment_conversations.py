@@ -31,7 +31,7 @@ YUSUF = 1002
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """A test taps through a questionnaire faster than any thumb: no flood limit here."""
-    return settings.model_copy(update={"throttle_messages": 10_000})
+    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
 
 
 async def _setup(app: App, locale: str = "sv") -> tuple[Client, Client, int]:

@@ -26,7 +26,7 @@ AMINA = 1001
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """A working day at the desk is many taps: flood control is tested elsewhere."""
-    return settings.model_copy(update={"throttle_messages": 1000})
+    return settings.model_copy(update={"throttle_messages": 1000, "throttle_presses": 1000})
 
 
 async def _seen(app: App, person: Person, **values: object) -> None:

@@ -151,6 +151,7 @@ async def test_old_and_forged_checkin_buttons_change_nothing(app: App) -> None:
 async def test_amina_pauses_for_a_week_and_starts_again(app: App) -> None:
     amina, _ = await _setup(app)
     await amina.send("/menu")
+    await amina.press("⚙️ Inställningar")
     await amina.press("⏸ Pausa meddelanden")
     assert amina.buttons()[:4] == ["3 dagar", "7 dagar", "14 dagar", "28 dagar"]
     await amina.press("7 dagar")
@@ -267,6 +268,7 @@ async def test_another_lots_cannot_open_amina_even_with_forged_data(app: App) ->
 async def test_amina_sets_her_quiet_hours_and_the_checkin_waits_for_them(app: App) -> None:
     amina, _ = await _setup(app)
     await amina.send("/menu")
+    await amina.press("⚙️ Inställningar")
     await amina.press("🌙 Tysta timmar")
     assert amina.screen_text() == "När ska jag sluta skicka meddelanden på kvällen?"
     await amina.press("22:00")

@@ -36,7 +36,7 @@ async def test_amina_switches_to_english_with_the_language_command(app: App) -> 
     assert amina.screen_text() == "Välj språk."
     await amina.press("English")
     assert amina.screen_text() == "Now I write in English.\nHello Amina! What do you want to do?"
-    assert "🌐 Language" in amina.buttons()
+    assert "⚙️ Settings" in amina.buttons()
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None and stored.locale == "en"
     # The notice shows once; the menu after that is just the menu.
@@ -52,6 +52,7 @@ async def test_arabic_keeps_a_latin_name_from_flipping_the_sentence(app: App) ->
 
 async def test_amina_changes_her_name(app: App) -> None:
     amina = await _amina(app)
+    await amina.press("⚙️ Inställningar")
     await amina.press("✏️ Mitt namn")
     assert amina.screen_text().startswith("Nu kallar vi dig Amina.")
     await amina.send("A" * 65)
@@ -72,6 +73,7 @@ async def test_amina_changes_her_name(app: App) -> None:
 
 async def test_help_and_privacy_work_from_anywhere(app: App) -> None:
     amina = await _amina(app)
+    await amina.press("⚙️ Inställningar")
     await amina.press("✏️ Mitt namn")
     await amina.send("/privacy")
     assert amina.screen_text().startswith("Det här sparar vi om dig:")
@@ -182,7 +184,8 @@ async def test_staff_who_is_not_admin_cannot_invite_staff_even_with_forged_data(
     await add_member(app, LINA, role=Role.STAFF, name="Lina")
     lina = app.client(LINA)
     await lina.send("/menu")
-    assert "➕ Bjud in personal" not in lina.buttons()
+    await lina.press("🗂 Mer")
+    assert lina.buttons() == ["📊 Rapport", "◀️ Tillbaka"]
     button = lina.screen().reply_markup.inline_keyboard[0][0]  # type: ignore[union-attr]
     intent = (button.callback_data or "").split("\x1d")[0]
 
@@ -235,6 +238,8 @@ async def test_a_configured_admin_starts_without_an_invite_and_can_invite_staff(
     sofia = app.client(9000, language_code="en")
     await sofia.send("/start")
     await sofia.press("✓ English")
+    assert "➕ Invite staff" not in sofia.buttons()  # an admin tool: one tap away
+    await sofia.press("🗂 More")
     assert "➕ Invite staff" in sofia.buttons()
     await sofia.press("➕ Invite staff")
     caption = app.bot.sent(SendPhoto)[-1].caption or ""
@@ -250,6 +255,7 @@ async def test_an_admin_opening_an_invite_stays_admin_and_leaves_the_code_unused
     sofia = app.client(9000, language_code="en")
     await sofia.send(f"/start {code}")
     await sofia.press("✓ English")
+    await sofia.press("🗂 More")
     assert "➕ Invite staff" in sofia.buttons()
     sofia_row = await person_by_telegram_id(app, 9000)
     assert sofia_row is not None and sofia_row.staff_id is None
@@ -266,14 +272,16 @@ async def test_removing_an_id_from_admin_ids_takes_the_admin_right_away(app: App
     app.settings = app.settings.model_copy(update={"admin_ids": frozenset()})
     app.restart()
     await sofia.send("/menu")
-    assert "➕ Invite staff" not in sofia.buttons()
     assert "➕ Invite a participant" in sofia.buttons()
+    await sofia.press("🗂 More")
+    assert "➕ Invite staff" not in sofia.buttons()
 
 
 async def test_an_error_gets_a_kind_word_and_a_log_without_names_or_texts(
     app: App, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     amina = await _amina(app)
+    await amina.press("⚙️ Inställningar")
     await amina.press("✏️ Mitt namn")
 
     async def broken(*_args: object, name: str, **_kwargs: object) -> None:

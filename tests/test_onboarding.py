@@ -37,7 +37,7 @@ async def test_amina_joins_in_swedish_and_her_lots_is_told(app: App) -> None:
     await amina.send("  Amina   ")
     assert amina.screen_text().splitlines()[0] == "Klart! Nu kan du börja."
     assert "Hej Amina! Vad vill du göra?" in amina.screen_text()
-    assert "🌐 Språk" in amina.buttons()
+    assert "⚙️ Inställningar" in amina.buttons()
 
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None
@@ -71,7 +71,7 @@ async def test_amina_joins_in_arabic_from_a_swedish_phone(app: App) -> None:
     await amina.press(ar("onboarding-skip-name"))
 
     assert amina.screen_text() == ar("onboarding-done") + "\n" + ar("menu-greeting")
-    assert ar("menu-language") in amina.buttons()
+    assert ar("menu-settings") in amina.buttons()
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None and stored.locale == "ar" and stored.display_name is None
     # Lina reads the notice in her own language, not in Amina's.

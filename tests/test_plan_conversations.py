@@ -32,7 +32,7 @@ OMAR = 2002
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Tests tap faster than any thumb: no flood limit here."""
-    return settings.model_copy(update={"throttle_messages": 10_000})
+    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
 
 
 async def _setup(app: App) -> tuple[Client, Client, Client]:

@@ -28,7 +28,7 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Tests tap faster than any thumb: no flood limit here."""
-    return settings.model_copy(update={"throttle_messages": 10_000})
+    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
 
 
 def _care() -> list[Item]:

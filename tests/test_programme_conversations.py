@@ -39,7 +39,7 @@ SIX_MONTHS_LATER = datetime(2027, 5, 23, 8, 0, tzinfo=UTC)
 def settings(settings: Settings) -> Settings:
     """These conversations take more taps than the flood limit allows in the second a test
     runs (the limit itself is tested in test_conversations)."""
-    return settings.model_copy(update={"throttle_messages": 100})
+    return settings.model_copy(update={"throttle_messages": 100, "throttle_presses": 100})
 
 
 async def _setup(app: App, locale: str = "ar") -> tuple[Client, Client, int]:
@@ -284,6 +284,7 @@ async def test_a_forged_or_unasked_follow_up_button_changes_nothing(app: App) ->
 async def test_lina_makes_the_report_in_the_chat(app: App) -> None:
     _amina, lina, amina_id = await _setup(app)
     await lina.send("/menu")
+    await lina.press("🗂 Mer")
     await lina.press("📊 Rapport")
     assert lina.screen_text() == "Rapporten gäller dina deltagare. Du får den som en Excel-fil."
     await lina.press("Gör rapporten")
@@ -315,6 +316,7 @@ async def test_the_admin_chooses_a_cohort(app: App) -> None:
     await add_member(app, ADMIN_ID, role=Role.STAFF, name="Sofia")
     sofia = app.client(ADMIN_ID)
     await sofia.send("/menu")
+    await sofia.press("🗂 Mer")
     await sofia.press("📊 Rapport")
     assert sofia.screen_text() == "Vilka deltagare ska rapporten gälla? Välj efter när de började."
     assert sofia.buttons()[:4] == [
@@ -386,6 +388,7 @@ async def test_omar_can_neither_end_nor_edit_nor_export_aminas_even_with_forged_
     await _press_forged(omar, "confirm")
     # Omar's report holds none of Lina's participants.
     await omar.send("/menu")
+    await omar.press("🗂 Mer")
     await omar.press("📊 Rapport")
     await omar.press("Gör rapporten")
     (document,) = app.bot.sent(SendDocument)

@@ -40,7 +40,9 @@ TUESDAY_08 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Tests tap faster than any thumb; one message at a time, so a queued 403 hits the first."""
-    return settings.model_copy(update={"throttle_messages": 10_000, "send_concurrency": 1})
+    return settings.model_copy(
+        update={"throttle_messages": 10_000, "throttle_presses": 10_000, "send_concurrency": 1}
+    )
 
 
 async def _caseload(app: App) -> dict[str, Person]:

@@ -42,7 +42,7 @@ LINA = 2001
 
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
-    return settings.model_copy(update={"throttle_messages": 10_000})
+    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
 
 
 def _person_columns() -> list[tuple[str, str]]:
@@ -241,6 +241,7 @@ async def test_stop_stops_every_kind_of_message_and_her_lots_is_told(app: App) -
     amina = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
     client = app.client(AMINA)
     await client.send("/menu")
+    await client.press("⚙️ Inställningar")
     await client.press("🔒 Mina uppgifter")
     await client.press("⛔ Stoppa alla meddelanden")
     assert client.screen_text().startswith("Klart. Boten skickar inga meddelanden till dig.")
@@ -303,6 +304,7 @@ async def test_amina_takes_a_copy_and_then_is_deleted(app: App) -> None:
         ).all()
     client = app.client(AMINA)
     await client.send("/menu")
+    await client.press("⚙️ Inställningar")
     await client.press("🔒 Mina uppgifter")
     assert "Sparat om dig nu: 1 avstämningar, 1 självskattningar, 1 möten" in client.screen_text()
     assert stored_alerts  # her lowest mood and her message raised them
@@ -366,6 +368,7 @@ async def test_under_archive_rules_the_record_is_locked_then_erased(app: App) ->
     amina = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
     client = app.client(AMINA)
     await client.send("/menu")
+    await client.press("⚙️ Inställningar")
     await client.press("🔒 Mina uppgifter")
     await client.press("🗑 Ta bort mina uppgifter")
     assert "Efter 30 dagar tas allt bort." in client.screen_text()
@@ -435,6 +438,7 @@ async def test_with_redis_her_dialog_state_goes_with_her(app: App) -> None:
         amina, yusuf = app.client(AMINA), app.client(YUSUF)
         await yusuf.send("/menu")
         await amina.send("/menu")
+        await amina.press("⚙️ Inställningar")
         await amina.press("🔒 Mina uppgifter")
         assert [k async for k in client.scan_iter(match=f"fsm:*:{AMINA}:{AMINA}:*")]
         await amina.press("🗑 Ta bort mina uppgifter")
@@ -453,9 +457,11 @@ async def test_an_admin_exports_the_audit_log_and_the_export_is_audited(app: App
     await add_member(app, ADMIN_ID, role=Role.STAFF, name="Admin")
     lina = app.client(LINA)
     await lina.send("/menu")
+    await lina.press("🗂 Mer")
     assert "🧾 Granskningslogg" not in lina.buttons()  # staff who are not admins do not see it
     admin = app.client(ADMIN_ID)
     await admin.send("/menu")
+    await admin.press("🗂 Mer")
     await admin.press("🧾 Granskningslogg")
     (document,) = [d for d in app.bot.sent(SendDocument) if int(d.chat_id) == ADMIN_ID]
     assert isinstance(document.document, BufferedInputFile)
@@ -470,6 +476,7 @@ async def test_a_stopped_participant_gets_no_check_in_and_raises_no_silence_aler
     amina = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
     client = app.client(AMINA)
     await client.send("/menu")
+    await client.press("⚙️ Inställningar")
     await client.press("🔒 Mina uppgifter")
     await client.press("⛔ Stoppa alla meddelanden")
     async with app.session() as session:

@@ -47,7 +47,12 @@ async def pg_url(postgres_url: str) -> AsyncIterator[str]:
 def settings(settings: Settings, pg_url: str, redis_url: str) -> Settings:
     """A worker's settings: the record in PostgreSQL, dialog state and pacing in Redis."""
     return settings.model_copy(
-        update={"database_url": pg_url, "redis_url": redis_url, "throttle_messages": 10_000}
+        update={
+            "database_url": pg_url,
+            "redis_url": redis_url,
+            "throttle_messages": 10_000,
+            "throttle_presses": 10_000,
+        }
     )
 
 

@@ -33,7 +33,7 @@ SEP = "\x1d"
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Forging takes many presses in a row: flood control is tested elsewhere."""
-    return settings.model_copy(update={"throttle_messages": 1000})
+    return settings.model_copy(update={"throttle_messages": 1000, "throttle_presses": 1000})
 
 
 async def _people(app: App) -> tuple[Person, Person, int]:
@@ -190,6 +190,7 @@ async def test_staff_who_is_not_admin_cannot_open_staff_management(app: App) -> 
     _, omar_row, _ = await _people(app)
     omar = app.client(OMAR)
     await omar.send("/menu")
+    await omar.press("🗂 Mer")
     assert "👥 Personal" not in omar.buttons()
     await omar.press_data(f"{omar.intent()}{SEP}team")
     assert omar.toasts()[-1] == NOT_ALLOWED

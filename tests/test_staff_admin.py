@@ -32,7 +32,7 @@ OMAR = 2002
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     """Managing a team is many taps: flood control is tested elsewhere."""
-    return settings.model_copy(update={"throttle_messages": 1000})
+    return settings.model_copy(update={"throttle_messages": 1000, "throttle_presses": 1000})
 
 
 async def _team(app: App) -> tuple[Person, Person, Person]:
@@ -71,6 +71,7 @@ async def test_sofia_moves_lina_s_participants_to_omar_and_deactivates_lina(app:
     sofia_row, lina_row, _ = await _team(app)
     sofia = app.client(ADMIN_ID)
     await sofia.send("/menu")
+    await sofia.press("🗂 Mer")
     await sofia.press("👥 Personal")
     assert sofia.screen_text() == "Personal (3). Välj en person:"
     assert sofia.buttons() == [
@@ -148,6 +149,7 @@ async def test_sofia_gives_lina_her_access_back(app: App) -> None:
     _sofia_row, lina_row, _ = await _team(app)
     sofia = app.client(ADMIN_ID)
     await sofia.send("/menu")
+    await sofia.press("🗂 Mer")
     await sofia.press("👥 Personal")
     assert "🔁 Avstängda (0)" not in sofia.buttons() and not any(
         b.startswith("🔁") for b in sofia.buttons()
@@ -240,6 +242,7 @@ async def test_an_old_button_of_a_deactivated_lots_opens_nothing(app: App) -> No
     caseload = lina.screen()
     sofia = app.client(ADMIN_ID)
     await sofia.send("/menu")
+    await sofia.press("🗂 Mer")
     await sofia.press("👥 Personal")
     await sofia.press("Lina · 2 deltagare")
     await sofia.press("➡️ Flytta alla deltagare")

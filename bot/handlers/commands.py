@@ -1,4 +1,5 @@
-"""Commands that work from anywhere for members: /menu, /help, /language, /privacy."""
+"""Commands that work from anywhere for members: /menu, /cancel, /settings, /language,
+/help, /privacy (their list for Telegram: dialogs.command_lists)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from typing import Any
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.state import State
-from aiogram.types import BotCommand, Message
+from aiogram.types import Message
 from aiogram_dialog import DialogManager, ShowMode
 
 from dialogs.common import go_home
-from dialogs.states import InfoSG, LanguageSG
-from rules.i18n import Localization, Translator
+from dialogs.states import InfoSG, LanguageSG, SettingsSG
+from rules.i18n import Translator
 from storage.people import Actor
 
 
@@ -20,36 +21,13 @@ def _is_member(_event: Any, actor: Any = None, **_: Any) -> bool:
     return actor is not None
 
 
-COMMANDS = ("menu", "help", "language", "privacy")
-# Telegram takes ISO 639-1 codes only; Dari (prs) has none, its readers see the default list.
-_TELEGRAM_LANGUAGE_CODE = {
-    "sv": "sv",
-    "en": "en",
-    "ar": "ar",
-    "so": "so",
-    "ti": "ti",
-    "fa": "fa",
-    "uk": "uk",
-}
-
-
-def bot_commands(i18n: Translator) -> list[BotCommand]:
-    return [BotCommand(command=name, description=i18n(f"command-{name}")) for name in COMMANDS]
-
-
-def command_languages(l10n: Localization) -> list[tuple[str | None, Translator]]:
-    """(language_code for setMyCommands, translator): the default list first, then each language."""
-    pairs: list[tuple[str | None, Translator]] = [(None, l10n(l10n.default_locale))]
-    pairs += [
-        (_TELEGRAM_LANGUAGE_CODE[locale], l10n(locale))
-        for locale in l10n.locales
-        if locale in _TELEGRAM_LANGUAGE_CODE
-    ]
-    return pairs
-
-
 async def menu(message: Message, dialog_manager: DialogManager, actor: Actor) -> None:
     await go_home(dialog_manager, actor, show_mode=ShowMode.SEND)
+
+
+async def cancel(message: Message, dialog_manager: DialogManager, actor: Actor) -> None:
+    """Leave whatever screen is open, back to the menu: what was saved stays, nothing else is."""
+    await go_home(dialog_manager, actor, notice="core-cancelled", show_mode=ShowMode.SEND)
 
 
 async def _on_top_of_home(manager: DialogManager, actor: Actor, state: State) -> None:
@@ -69,6 +47,10 @@ async def language(message: Message, dialog_manager: DialogManager, actor: Actor
     await _on_top_of_home(dialog_manager, actor, LanguageSG.pick)
 
 
+async def settings(message: Message, dialog_manager: DialogManager, actor: Actor) -> None:
+    await _on_top_of_home(dialog_manager, actor, SettingsSG.main)
+
+
 async def privacy(message: Message, dialog_manager: DialogManager, actor: Actor) -> None:
     await _on_top_of_home(dialog_manager, actor, InfoSG.privacy)
 
@@ -81,6 +63,8 @@ def router() -> Router:
     members = Router(name="commands")
     members.message.filter(_is_member)
     members.message.register(menu, Command("menu"))
+    members.message.register(cancel, Command("cancel"))
+    members.message.register(settings, Command("settings"))
     members.message.register(help_, Command("help"))
     members.message.register(language, Command("language"))
     members.message.register(privacy, Command("privacy"))

@@ -6,6 +6,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Router
+from aiogram.enums import ChatAction
 from aiogram.types import BufferedInputFile, CallbackQuery
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
@@ -13,7 +14,7 @@ from aiogram_dialog.widgets.kbd import Button
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
 from dialogs.assessment.getters import ROUND_ID, chart_themes, round_id_of
-from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
+from dialogs.common import NOTICE, actor_of, as_id, chat_action, go_home, set_notice, translator
 from dialogs.states import AssessmentSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -289,10 +290,11 @@ async def send_chart(
         )
         for result in results
     ]
-    png = await asyncio.to_thread(chart.render, groups, series, top)
     bot: Bot = data["bot"]
     text = caption or translator(manager)(
         "assessment-chart-caption", title=translator(manager)(instrument.title_key)
     )
-    await bot.send_photo(chat_id, BufferedInputFile(png, filename="chart.png"), caption=text)
+    async with chat_action(bot, chat_id, ChatAction.UPLOAD_PHOTO):
+        png = await asyncio.to_thread(chart.render, groups, series, top)
+        await bot.send_photo(chat_id, BufferedInputFile(png, filename="chart.png"), caption=text)
     return True

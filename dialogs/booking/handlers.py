@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from aiogram import Bot, Router
+from aiogram.enums import ChatAction
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
@@ -31,6 +32,7 @@ from dialogs.common import (
     NOTICE,
     actor_of,
     as_id,
+    chat_action,
     go_home,
     name_of,
     now_of,
@@ -211,11 +213,11 @@ async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved:
         stamp=now_of(manager),
     )
     bot: Bot = data["bot"]
-    await bot.send_document(
-        actor_of(manager).telegram_id,
-        BufferedInputFile(ics, filename="meeting.ics"),
-        caption=text,
-    )
+    chat_id = actor_of(manager).telegram_id
+    async with chat_action(bot, chat_id, ChatAction.UPLOAD_DOCUMENT):
+        await bot.send_document(
+            chat_id, BufferedInputFile(ics, filename="meeting.ics"), caption=text
+        )
 
 
 # -- my meetings --------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from aiogram import Bot
+from aiogram.enums import ChatAction
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import actor_of, set_notice, translator
+from dialogs.common import actor_of, chat_action, set_notice, translator
 from dialogs.context import FORGET_USER
 from rules.clock import Clock
 from storage import rights
@@ -22,13 +23,14 @@ async def on_export(callback: CallbackQuery, _button: Button, manager: DialogMan
         await callback.answer(translator(manager)("core-not-allowed"))
         return
     actor = actor_of(manager)
-    document = await rights.export(manager.middleware_data["session"], actor=actor)
     bot: Bot = manager.middleware_data["bot"]
-    await bot.send_document(
-        actor.telegram_id,
-        BufferedInputFile(document, filename="lotsen-mina-uppgifter.json"),
-        caption=translator(manager)("rights-export-caption"),
-    )
+    async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
+        document = await rights.export(manager.middleware_data["session"], actor=actor)
+        await bot.send_document(
+            actor.telegram_id,
+            BufferedInputFile(document, filename="lotsen-mina-uppgifter.json"),
+            caption=translator(manager)("rights-export-caption"),
+        )
     manager.show_mode = ShowMode.SEND
 
 

@@ -1,5 +1,9 @@
+"""The main menus. Each shows at most seven buttons, what people do every week first;
+the rest is one tap away: ⚙️ Settings for everyone, 🗂 More for staff (the report, and
+the administrators' tools)."""
+
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Button, Start
+from aiogram_dialog.widgets.kbd import Button, Row, Start, SwitchTo
 
 from dialogs.common import Screen, Tr, TrFrom, keep_notice, take_notice
 from dialogs.menu import getters
@@ -10,32 +14,27 @@ from dialogs.states import (
     AssessmentSG,
     CaseloadSG,
     InfoSG,
-    LanguageSG,
     MeetingsSG,
-    NameSG,
     ParticipantMenuSG,
-    PauseSG,
     PlanSG,
     PracticeSG,
-    QuietSG,
     RemindersSG,
     ReportSG,
+    SettingsSG,
     StaffBookingSG,
     StaffMenuSG,
 )
 from dialogs.team.handlers import on_team
 
-NAME_ID = "name"
-LANGUAGE_ID = "language"
-PRIVACY_ID = "privacy"
+SETTINGS_ID = "settings"
+MORE_ID = "more"
+BACK_ID = "back"
 HELP_ID = "help"
 INVITE_PARTICIPANT_ID = "invite_participant"
 INVITE_STAFF_ID = "invite_staff"
 INVITE_ADMIN_ID = "invite_admin"
 AUDIT_ID = "audit"
-PAUSE_ID = "pause"
 RESUME_ID = "resume"
-QUIET_ID = "quiet"
 ALERTS_ID = "alerts"
 CASELOAD_ID = "caseload"
 ASSESSMENT_ID = "assessment"
@@ -51,16 +50,8 @@ def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool
     return not data.get("name")
 
 
-def _not_paused(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("paused")
-
-
-def _settings_buttons() -> list[Start]:
-    return [
-        Start(Tr("menu-language"), id=LANGUAGE_ID, state=LanguageSG.pick),
-        Start(Tr("menu-privacy"), id=PRIVACY_ID, state=InfoSG.privacy),
-        Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help),
-    ]
+def _settings_button() -> Start:
+    return Start(Tr("menu-settings"), id=SETTINGS_ID, state=SettingsSG.main)
 
 
 def participant_dialog() -> Dialog:
@@ -70,15 +61,16 @@ def participant_dialog() -> Dialog:
             Tr("menu-greeting-named", when="name"),
             Tr("menu-greeting", when=_no_name),
             Tr("pause-status", when="paused"),
-            Start(Tr("menu-booking"), id=BOOKING_ID, state=MeetingsSG.list),
             Start(Tr("menu-practice"), id=PRACTICE_ID, state=PracticeSG.home),
+            Start(Tr("menu-booking"), id=BOOKING_ID, state=MeetingsSG.list),
             Start(Tr("plan-menu-button"), id=PLAN_ID, state=PlanSG.view),
             Start(Tr("menu-assessment"), id=ASSESSMENT_ID, state=AssessmentSG.home),
-            Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
-            Start(Tr("menu-pause"), id=PAUSE_ID, state=PauseSG.pick, when=_not_paused),
+            # A paused participant gets messages back with one tap, where they see the pause.
             Button(Tr("menu-resume"), id=RESUME_ID, on_click=on_resume, when="paused"),
-            Start(Tr("menu-quiet"), id=QUIET_ID, state=QuietSG.start),
-            *_settings_buttons(),
+            Row(
+                _settings_button(),
+                Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help),
+            ),
             state=ParticipantMenuSG.main,
             getter=getters.home,
         ),
@@ -97,10 +89,20 @@ def staff_dialog() -> Dialog:
             Start(Tr("menu-staff-caseload"), id=CASELOAD_ID, state=CaseloadSG.list),
             Start(Tr("menu-staff-booking"), id=BOOKING_ID, state=StaffBookingSG.agenda),
             Start(Tr("reminders-menu-button"), id=REMINDERS_ID, state=RemindersSG.audience),
-            Start(Tr("report-menu-button"), id=REPORT_ID, state=ReportSG.home),
             Button(
                 Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
             ),
+            Row(
+                _settings_button(),
+                SwitchTo(Tr("menu-more"), id=MORE_ID, state=StaffMenuSG.more),
+            ),
+            state=StaffMenuSG.main,
+            getter=getters.home,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("menu-more-title"),
+            Start(Tr("report-menu-button"), id=REPORT_ID, state=ReportSG.home),
             Button(
                 Tr("menu-staff-invite-staff"),
                 id=INVITE_STAFF_ID,
@@ -117,8 +119,8 @@ def staff_dialog() -> Dialog:
             Button(
                 Tr("staff-audit-button"), id=AUDIT_ID, on_click=on_audit_export, when="is_admin"
             ),
-            *_settings_buttons(),
-            state=StaffMenuSG.main,
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffMenuSG.main),
+            state=StaffMenuSG.more,
             getter=getters.home,
         ),
         on_process_result=keep_notice,

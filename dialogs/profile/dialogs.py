@@ -1,13 +1,19 @@
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Back, Cancel, Column, Group
+from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Group, Start
 
-from dialogs.common import Screen, Tr, choices
+from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
 from dialogs.profile import getters, handlers
 from dialogs.profile.widgets import language_buttons, name_input
-from dialogs.states import LanguageSG, NameSG, PauseSG, QuietSG
+from dialogs.states import InfoSG, LanguageSG, NameSG, PauseSG, QuietSG, SettingsSG
 
 BACK_ID = "back"
+LANGUAGE_ID = "language"
+NAME_ID = "name"
 PAUSE_ID = "pause"
+RESUME_ID = "resume"
+QUIET_ID = "quiet"
+PRIVACY_ID = "privacy"
+HELP_ID = "help"
 QUIET_START_ID = "quiet_start"
 QUIET_END_ID = "quiet_end"
 
@@ -66,4 +72,36 @@ def quiet_dialog() -> Dialog:
             state=QuietSG.end,
             getter=getters.quiet_choices,
         ),
+    )
+
+
+def settings_dialog() -> Dialog:
+    """⚙️ Settings, from the menu or /settings: one tap to each of the reader's own settings."""
+    return Dialog(
+        Screen(
+            TrFrom("notice"),
+            Tr("profile-settings-title"),
+            Tr("pause-status", when="paused"),
+            Start(Tr("menu-language"), id=LANGUAGE_ID, state=LanguageSG.pick),
+            Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
+            Button(
+                Tr("menu-pause"),
+                id=PAUSE_ID,
+                on_click=handlers.start_for_participant(PauseSG.pick),
+                when="running",
+            ),
+            Button(Tr("menu-resume"), id=RESUME_ID, on_click=handlers.on_resume, when="paused"),
+            Button(
+                Tr("menu-quiet"),
+                id=QUIET_ID,
+                on_click=handlers.start_for_participant(QuietSG.start),
+                when="participant",
+            ),
+            Start(Tr("menu-privacy"), id=PRIVACY_ID, state=InfoSG.privacy),
+            Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help, when="staff"),
+            Cancel(Tr("core-button-back"), id=BACK_ID),
+            state=SettingsSG.main,
+            getter=getters.settings,
+        ),
+        on_process_result=keep_notice,
     )

@@ -6,9 +6,10 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from dialogs.common import actor_of, translator
+from dialogs.common import actor_of, pop_notice, translator
 from rules.i18n import Localization
 from storage import people
+from storage.people import Role
 
 # The choices offered, in one place: getters show them, handlers accept nothing else.
 PAUSE_CHOICES = (3, 7, 14, 28)
@@ -53,4 +54,24 @@ async def quiet_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[s
     return {
         "starts": [(value, value) for value in QUIET_STARTS],
         "ends": [(value, value) for value in QUIET_ENDS],
+    }
+
+
+async def settings(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """What the settings screen shows, and the values its notices need (name, hours, pause)."""
+    data = dialog_manager.middleware_data
+    actor = actor_of(dialog_manager)
+    person = await people.get_visible(data["session"], actor=actor, person_id=actor.person_id)
+    until = paused_until_day(person, data["clock"].now())
+    participant = actor.role is Role.PARTICIPANT
+    return {
+        "notice": pop_notice(dialog_manager),
+        "participant": participant,
+        "staff": not participant,
+        "paused": participant and until is not None,
+        "running": participant and until is None,
+        "until": until,
+        "name": person.display_name if person else None,
+        "start": (person.quiet_start if person else None) or data["settings"].quiet_start,
+        "end": (person.quiet_end if person else None) or data["settings"].quiet_end,
     }

@@ -4,15 +4,18 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
+from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import NOTICE, actor_of, set_notice
+from dialogs.command_lists import set_chat_commands
+from dialogs.common import NOTICE, actor_of, now_of, set_notice, translator
 from dialogs.context import bind_identity
 from dialogs.profile.getters import PAUSE_CHOICES, QUIET_ENDS, QUIET_STARTS
 from rules.i18n import Localization
-from storage import people
-from storage.people import Actor
+from storage import audit, people
+from storage.people import Actor, Role
 
 
 async def save_locale(manager: DialogManager, locale: str) -> Actor | None:
@@ -22,9 +25,14 @@ async def save_locale(manager: DialogManager, locale: str) -> Actor | None:
     if locale not in l10n.locales:
         return None
     actor = actor_of(manager)
+    previous = translator(manager).locale
     person = await people.set_locale(data["session"], actor=actor, locale=locale)
     actor = Actor.of(person, data["settings"].admin_ids)
     bind_identity(data, actor, l10n(locale))
+    # Only a Dari reader's choice (or leaving Dari) calls Telegram: see dialogs.command_lists.
+    await set_chat_commands(
+        data["bot"], l10n, chat_id=actor.telegram_id, locale=locale, previous=previous
+    )
     return actor
 
 
@@ -58,7 +66,36 @@ async def on_pause(
     await manager.done({NOTICE: "pause-saved"})
 
 
-async def on_resume(_callback: CallbackQuery, _widget: Any, manager: DialogManager) -> None:
+async def refused_unless_participant(callback: CallbackQuery, manager: DialogManager) -> bool:
+    """True (and the refusal answered and audited) when the actor is not a participant: the
+    settings screen is shared, its pause and quiet hours are theirs alone."""
+    actor = actor_of(manager)
+    if actor.role is Role.PARTICIPANT:
+        return False
+    await audit.record_for(
+        manager.middleware_data["session"],
+        actor=actor,
+        now=now_of(manager),
+        action="deny:participant-settings",
+        allowed=False,
+    )
+    await callback.answer(translator(manager)("core-not-allowed"))
+    return True
+
+
+def start_for_participant(state: State) -> Any:
+    """A settings button that opens `state` for a participant, and refuses anyone else."""
+
+    async def on_click(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+        if not await refused_unless_participant(callback, manager):
+            await manager.start(state)
+
+    return on_click
+
+
+async def on_resume(callback: CallbackQuery, _widget: Any, manager: DialogManager) -> None:
+    if await refused_unless_participant(callback, manager):
+        return
     await people.resume(manager.middleware_data["session"], actor=actor_of(manager))
     set_notice(manager, "pause-resumed")
 

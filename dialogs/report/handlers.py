@@ -4,11 +4,12 @@ import asyncio
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
+from aiogram.enums import ChatAction
 from aiogram.types import BufferedInputFile, CallbackQuery
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import actor_of, translator
+from dialogs.common import actor_of, chat_action, translator
 from rules.clock import Clock
 from rules.config import Settings
 from storage import audit, report
@@ -52,20 +53,21 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
     # openpyxl takes about 18 MB once imported: a worker pays for it on its first report only.
     from dialogs.report import workbook
 
-    content = await asyncio.to_thread(
-        workbook.build, found, i18n, scope=scope, sensitive=settings.report_sensitive
-    )
-    await bot.edit_message_text(
-        i18n("report-done", count=len(found)),
-        chat_id=actor.telegram_id,
-        message_id=progress.message_id,
-    )
-    name = f"lotsen-report-{cohort.name if cohort else ALL}.xlsx"
-    await bot.send_document(
-        actor.telegram_id,
-        BufferedInputFile(content, filename=name),
-        caption=i18n("report-caption"),
-    )
+    async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
+        content = await asyncio.to_thread(
+            workbook.build, found, i18n, scope=scope, sensitive=settings.report_sensitive
+        )
+        await bot.edit_message_text(
+            i18n("report-done", count=len(found)),
+            chat_id=actor.telegram_id,
+            message_id=progress.message_id,
+        )
+        name = f"lotsen-report-{cohort.name if cohort else ALL}.xlsx"
+        await bot.send_document(
+            actor.telegram_id,
+            BufferedInputFile(content, filename=name),
+            caption=i18n("report-caption"),
+        )
     # The screen again below the file, so its buttons stay at hand.
     manager.show_mode = ShowMode.SEND
 

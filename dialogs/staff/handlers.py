@@ -6,13 +6,23 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
+from aiogram.enums import ChatAction
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
-from dialogs.common import actor_of, as_id, now_of, open_by_id, set_notice, translator, turn_page
+from dialogs.common import (
+    actor_of,
+    as_id,
+    chat_action,
+    now_of,
+    open_by_id,
+    set_notice,
+    translator,
+    turn_page,
+)
 from dialogs.invites import bot_username, deep_link, qr_png
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
@@ -77,12 +87,13 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
         created_by_id=actor.person_id,
     )
     link = deep_link(await bot_username(bot, settings), invite.code)
-    png = await asyncio.to_thread(qr_png, link)
     expires = invite.expires_at.astimezone(ZoneInfo(settings.timezone))
     caption = translator(manager)(_READY_TEXT[role], expires=expires, link=link)
-    await bot.send_photo(
-        actor.telegram_id, BufferedInputFile(png, filename="invite.png"), caption=caption
-    )
+    async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_PHOTO):
+        png = await asyncio.to_thread(qr_png, link)
+        await bot.send_photo(
+            actor.telegram_id, BufferedInputFile(png, filename="invite.png"), caption=caption
+        )
     # Show the menu again below the invite, so the buttons stay at hand.
     manager.show_mode = ShowMode.SEND
 
@@ -316,13 +327,14 @@ async def on_audit_export(callback: CallbackQuery, _button: Button, manager: Dia
     await audit.record_for(
         data["session"], actor=actor, now=clock.now(), action="export:audit", allowed=True
     )
-    entries = await audit.entries_since(data["session"], since=None)
     bot: Bot = data["bot"]
-    await bot.send_document(
-        actor.telegram_id,
-        BufferedInputFile(audit.as_csv(entries).encode("utf-8"), filename="audit.csv"),
-        caption=translator(manager)("staff-audit-caption"),
-    )
+    async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
+        entries = await audit.entries_since(data["session"], since=None)
+        await bot.send_document(
+            actor.telegram_id,
+            BufferedInputFile(audit.as_csv(entries).encode("utf-8"), filename="audit.csv"),
+            caption=translator(manager)("staff-audit-caption"),
+        )
     manager.show_mode = ShowMode.SEND
 
 

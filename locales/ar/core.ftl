@@ -9,6 +9,7 @@ core-unexpected-input-type = لا أستطيع قراءة هذا. يُرجى ا�
 core-old-button = هذا الزر قديم. هذه هي القائمة.
 core-throttled = وصلتني رسائل كثيرة منك. يُرجى الانتظار قليلًا.
 core-not-allowed = لا يمكنك القيام بهذا هنا.
+core-cancelled = حسنًا. عدت إلى القائمة.
 core-unknown-command = لا أعرف هذا الأمر. للمساعدة، يُرجى كتابة /help.
 core-text-too-long =
     النص طويل جدًا. يمكنك كتابة { $max } { $max ->
@@ -26,17 +27,23 @@ command-menu = عرض القائمة
 command-help = المساعدة
 command-language = تغيير اللغة
 command-privacy = عن بياناتك
+command-cancel = إلغاء والعودة إلى القائمة
+command-settings = الإعدادات
 
 help-participant =
     طريقة استخدام Lotsen:
     يُرجى الضغط على الأزرار تحت الرسائل.
     الأمر /menu يعرض القائمة.
+    الأمر /cancel يعيدك إلى القائمة.
+    الأمر /settings يعرض إعداداتك.
     الأمر /language يغيّر اللغة.
     الأمر /privacy يعرض ما نحفظه عنك.
     هل لديك أسئلة؟ يمكنك التحدث مع مرشدك (lots).
 help-staff =
     استخدام Lotsen للموظفين:
     الأمر /menu يعرض قائمة الموظفين.
+    الأمر /cancel يعيدك إلى القائمة.
+    الأمر /settings يعرض إعداداتك.
     هناك يمكنك دعوة مشاركين.
     الأمر /language يغيّر اللغة.
     الأمر /privacy يعرض ما يتم حفظه.

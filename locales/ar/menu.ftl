@@ -16,3 +16,6 @@ menu-pause = ⏸ إيقاف الرسائل مؤقتًا
 menu-resume = ▶️ تشغيل الرسائل مرة أخرى
 menu-staff-caseload = 👥 المشاركون لديّ
 menu-quiet = 🌙 ساعات الهدوء
+menu-settings = ⚙️ الإعدادات
+menu-more = 🗂 المزيد
+menu-more-title = المزيد. ماذا تريد أن تفعل؟

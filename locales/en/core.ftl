@@ -9,6 +9,7 @@ core-unexpected-input-type = I can’t read that. Write with letters or press a 
 core-old-button = That button is old. Here is the menu.
 core-throttled = You are sending many messages. Please wait a little.
 core-not-allowed = You can’t do that here.
+core-cancelled = OK. You are back in the menu.
 core-unknown-command = I don’t know that command. Write /help for help.
 core-text-too-long = The text is too long. Write at most { $max } characters.
 
@@ -21,17 +22,23 @@ command-menu = Show the menu
 command-help = Get help
 command-language = Change language
 command-privacy = About your data
+command-cancel = Stop and go to the menu
+command-settings = Settings
 
 help-participant =
     How to use Lotsen:
     Press the buttons under the messages.
     /menu shows the menu.
+    /cancel takes you back to the menu.
+    /settings shows your settings.
     /language changes the language.
     /privacy shows what we store about you.
     Questions? Talk to your lots.
 help-staff =
     Lotsen for staff:
     /menu shows the staff menu.
+    /cancel takes you back to the menu.
+    /settings shows your settings.
     There you can invite participants.
     /language changes the language.
     /privacy shows what is stored.

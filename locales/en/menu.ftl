@@ -16,3 +16,6 @@ menu-pause = ⏸ Pause messages
 menu-resume = ▶️ Start messages again
 menu-staff-caseload = 👥 My participants
 menu-quiet = 🌙 Quiet hours
+menu-settings = ⚙️ Settings
+menu-more = 🗂 More
+menu-more-title = More. What do you want to do?

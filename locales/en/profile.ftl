@@ -12,3 +12,4 @@ profile-name-text-only = Write the name with letters.
 quiet-ask-start = When should I stop sending messages in the evening?
 quiet-ask-end = When may I send again in the morning?
 quiet-saved = Saved. I send nothing between { $start } and { $end }.
+profile-settings-title = Settings. What do you want to change?

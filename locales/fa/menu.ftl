@@ -16,3 +16,6 @@ menu-pause = ⏸ توقف پیام‌ها
 menu-resume = ▶️ شروع دوباره پیام‌ها
 menu-staff-caseload = 👥 شرکت‌کنندگان من
 menu-quiet = 🌙 ساعت‌های سکوت
+menu-settings = ⚙️ تنظیمات
+menu-more = 🗂 بیشتر
+menu-more-title = بیشتر. چه کاری می‌خواهید انجام دهید؟

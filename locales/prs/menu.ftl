@@ -16,3 +16,6 @@ menu-pause = ⏸ توقف پیام‌ها
 menu-resume = ▶️ شروع دوبارهٔ پیام‌ها
 menu-staff-caseload = 👥 اشتراک‌کنندگان من
 menu-quiet = 🌙 ساعت‌های آرام
+menu-settings = ⚙️ تنظیمات
+menu-more = 🗂 بیشتر
+menu-more-title = بیشتر. چه کار می‌خواهید بکنید؟

@@ -9,6 +9,7 @@ core-unexpected-input-type = Taas ma akhrin karo. Ku qor xarfo ama riix badhan.
 core-old-button = Badhankaas waa duug. Waa kan liiska.
 core-throttled = Fariimo badan ayaad soo diraysaa. Wax yar sug.
 core-not-allowed = Halkan taas ma samayn kartid.
+core-cancelled = Hagaag. Waxaad dib ugu jirtaa liiska.
 core-unknown-command = Amarkaas ma aqaan. Qor /help si aad caawimaad u hesho.
 core-text-too-long = Qoraalku aad buu u dheer yahay. Qor ugu badnaan { $max } xaraf.
 
@@ -21,17 +22,23 @@ command-menu = Tus liiska
 command-help = Hel caawimaad
 command-language = Beddel luqadda
 command-privacy = Xogtaada
+command-cancel = Jooji oo tag liiska
+command-settings = Dejinta
 
 help-participant =
     Sidan u isticmaal Lotsen:
     Riix badhamada ka hooseeya fariimaha.
     /menu wuxuu tusaa liiska.
+    /cancel wuxuu kugu celiyaa liiska.
+    /settings wuxuu tusaa dejintaada.
     /language wuxuu beddelaa luqadda.
     /privacy wuxuu tusaa waxa aan kaa kaydinno.
     Su’aal ma qabtaa? La hadal hagahaaga.
 help-staff =
     Lotsen loogu talagalay shaqaalaha:
     /menu wuxuu tusaa liiska shaqaalaha.
+    /cancel wuxuu kugu celiyaa liiska.
+    /settings wuxuu tusaa dejintaada.
     Halkaas waxaad ku casuumi kartaa ka-qaybgalayaal.
     /language wuxuu beddelaa luqadda.
     /privacy wuxuu tusaa waxa la kaydiyo.

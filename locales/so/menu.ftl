@@ -16,3 +16,6 @@ menu-pause = ⏸ Fariimaha jooji muddo
 menu-resume = ▶️ Fariimaha dib u bilow
 menu-staff-caseload = 👥 Ka-qaybgalayaashayda
 menu-quiet = 🌙 Saacadaha aamusnaanta
+menu-settings = ⚙️ Dejinta
+menu-more = 🗂 Wax kale
+menu-more-title = Wax kale. Maxaad rabtaa inaad samayso?

@@ -12,3 +12,4 @@ profile-name-text-only = Magaca ku qor xarfo.
 quiet-ask-start = Goorma ayaan joojiyaa dirista fariimaha fiidkii?
 quiet-ask-end = Goorma ayaan mar kale fariimo diri karaa subaxdii?
 quiet-saved = Waa la kaydiyay. Fariin kuuma soo diri doono inta u dhexeysa { $start } iyo { $end }.
+profile-settings-title = Dejinta. Maxaad rabtaa inaad beddesho?

@@ -9,6 +9,7 @@ core-unexpected-input-type = Jag kan inte läsa det. Skriv med bokstäver eller 
 core-old-button = Den knappen är gammal. Här är menyn.
 core-throttled = Du skickar många meddelanden. Vänta en liten stund.
 core-not-allowed = Det kan du inte göra här.
+core-cancelled = Okej. Du är tillbaka i menyn.
 core-unknown-command = Jag känner inte till det kommandot. Skriv /help för hjälp.
 core-text-too-long = Texten är för lång. Skriv högst { $max } tecken.
 
@@ -21,17 +22,23 @@ command-menu = Visa menyn
 command-help = Få hjälp
 command-language = Byt språk
 command-privacy = Om dina uppgifter
+command-cancel = Avbryt och gå till menyn
+command-settings = Inställningar
 
 help-participant =
     Så här använder du Lotsen:
     Tryck på knapparna under meddelandena.
     /menu visar menyn.
+    /cancel tar dig tillbaka till menyn.
+    /settings visar dina inställningar.
     /language byter språk.
     /privacy visar vad vi sparar om dig.
     Har du frågor? Prata med din lots.
 help-staff =
     Lotsen för personal:
     /menu visar personalmenyn.
+    /cancel tar dig tillbaka till menyn.
+    /settings visar dina inställningar.
     Där kan du bjuda in deltagare.
     /language byter språk.
     /privacy visar vad som sparas.

@@ -16,3 +16,6 @@ menu-pause = ⏸ Pausa meddelanden
 menu-resume = ▶️ Starta meddelanden igen
 menu-staff-caseload = 👥 Mina deltagare
 menu-quiet = 🌙 Tysta timmar
+menu-settings = ⚙️ Inställningar
+menu-more = 🗂 Mer
+menu-more-title = Mer. Vad vill du göra?

@@ -12,3 +12,4 @@ profile-name-text-only = Skriv namnet med bokstäver.
 quiet-ask-start = När ska jag sluta skicka meddelanden på kvällen?
 quiet-ask-end = När får jag skicka igen på morgonen?
 quiet-saved = Sparat. Jag skickar inget mellan { $start } och { $end }.
+profile-settings-title = Inställningar. Vad vill du ändra?

@@ -10,6 +10,7 @@ core-unexpected-input-type = እዚ ከንብቦ ኣይክእልን። ብፊደ
 core-old-button = እዚ ቁልፊ ኣረጊቱ እዩ። እንሆ ሜኑ።
 core-throttled = ብዙሕ መልእኽትታት ትሰዱ ኣለኹም። በጃኹም ቁሩብ ተጸበዩ።
 core-not-allowed = ኣብዚ እዚ ምግባር ኣይከኣልን።
+core-cancelled = ሕራይ። ናብ ሜኑ ተመሊስኩም ኣለኹም።
 core-unknown-command = ነዚ ትእዛዝ ኣይፈልጦን። ሓገዝ ንምርካብ /help ጽሓፉ።
 core-text-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ። ቢበዝሒ { $max } ፊደላት ጽሓፉ።
 
@@ -22,17 +23,23 @@ command-menu = ሜኑ ምርኣይ
 command-help = ሓገዝ ምርካብ
 command-language = ቋንቋ ምቕያር
 command-privacy = ብዛዕባ ሓበሬታኹም
+command-cancel = ኣቋርጽ፡ ናብ ሜኑ ተመለስ
+command-settings = ምድላዋት
 
 help-participant =
     Lotsen ንምጥቃም:
     ኣብ ትሕቲ መልእኽትታት ዘለዉ ቁልፍታት ጠውቑ።
     /menu ሜኑ የርኢ።
+    /cancel ናብ ሜኑ ይመልሰኩም።
+    /settings ምድላዋትኩም የርእየኩም።
     /language ቋንቋ ይቕይር።
     /privacy ብዛዕባኹም እንዕቅቦ ሓበሬታ የርኢ።
     ሕቶ ኣለኩም ድዩ? ምስ ኣማኻሪኹም ተዘራረቡ።
 help-staff =
     Lotsen ንሰራሕተኛታት:
     /menu ሜኑ ሰራሕተኛታት የርኢ።
+    /cancel ናብ ሜኑ ይመልሰኩም።
+    /settings ምድላዋትኩም የርእየኩም።
     ኣብኡ ተሳተፍቲ ክትዕድሙ ትኽእሉ ኢኹም።
     /language ቋንቋ ይቕይር።
     /privacy እንታይ ከም ዝዕቀብ የርኢ።

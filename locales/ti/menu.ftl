@@ -16,3 +16,6 @@ menu-pause = ⏸ መልእኽትታት ንግዜኡ ደው ኣብሉ
 menu-resume = ▶️ መልእኽትታት ደጊምኩም ጀምሩ
 menu-staff-caseload = 👥 ተሳተፍተይ
 menu-quiet = 🌙 ሰዓታት ህድኣት
+menu-settings = ⚙️ ምድላዋት
+menu-more = 🗂 ተወሳኺ
+menu-more-title = ተወሳኺ። እንታይ ክትገብሩ ትደልዩ?

@@ -12,3 +12,4 @@ profile-name-text-only = ነቲ ስም ብፊደላት ጽሓፉ።
 quiet-ask-start = ምሸት መዓስ መልእኽትታት ምልኣኽ ከቋርጽ ትደልዩ?
 quiet-ask-end = ንግሆ መዓስ ደጊመ መልእኽቲ ክልእኽ ይኽእል?
 quiet-saved = ተዓቂቡ። ካብ ሰዓት { $start } ክሳብ ሰዓት { $end } ዝኾነ መልእኽቲ ኣይክልእኽን እየ።
+profile-settings-title = ምድላዋት። እንታይ ክትቕይሩ ትደልዩ?

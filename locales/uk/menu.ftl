@@ -16,3 +16,6 @@ menu-pause = ⏸ Призупинити повідомлення
 menu-resume = ▶️ Відновити повідомлення
 menu-staff-caseload = 👥 Мої учасники
 menu-quiet = 🌙 Тихі години
+menu-settings = ⚙️ Налаштування
+menu-more = 🗂 Більше
+menu-more-title = Більше. Що ви хочете зробити?
