@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -14,6 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage.types import UTCDateTime
 
 DISPLAY_NAME_MAX = 64
+# Control characters and invisible direction marks: nothing a name shows, much a forger hides.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # Outbox purpose: tell a staff member that their participant has joined.
 JOINED_PURPOSE = "participant-joined"
 
@@ -57,6 +60,20 @@ class Person(SQLModel, table=True):
     ended_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     # Archived (asked to be deleted where records must be kept): hidden, locked, erased then.
     erase_after: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+
+
+class NameTooLong(ValueError):
+    pass
+
+
+def clean_name(text: str) -> str:
+    """A name as the person typed it, tidied; ValueError when it cannot be a name."""
+    name = " ".join(_CONTROL.sub("", text).split())
+    if len(name) > DISPLAY_NAME_MAX:
+        raise NameTooLong
+    if not name or not any(ch.isalpha() for ch in name):
+        raise ValueError("no letters")
+    return name
 
 
 @dataclass(frozen=True, slots=True)
