@@ -642,9 +642,13 @@ def main(argv: list[str] | None = None) -> int:
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    from bot.runners import run_polling, run_webhook
+    from bot.runners import CannotStart, run_polling, run_webhook
 
     runner = run_webhook if settings.uses_webhook else run_polling
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(runner(settings))
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(runner(settings))
+    except CannotStart as reason:
+        print(reason, file=sys.stderr)
+        return 1
     return 0
