@@ -8,6 +8,7 @@ class OnboardingSG(StatesGroup):
     language = State()
     privacy = State()
     name = State()
+    staff_name = State()
 
 
 class ParticipantMenuSG(StatesGroup):

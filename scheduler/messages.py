@@ -16,7 +16,7 @@ from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
-from dialogs.common import alert_kind
+from dialogs.common import alert_kind, name_of
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
@@ -105,7 +105,7 @@ async def _reminder(
 def _name_of(person: Person | None, i18n: Translator) -> str:
     if person is None:
         raise Skip("participant gone")
-    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
+    return name_of(person, i18n)
 
 
 async def _alert(

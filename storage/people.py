@@ -84,6 +84,8 @@ class Actor:
     telegram_id: int
     role: Role
     onboarded: bool
+    # Has a name to go by (staff without one are asked for it before their menu).
+    named: bool = True
 
     @property
     def is_staff(self) -> bool:
@@ -98,7 +100,13 @@ class Actor:
         """The actor for `person`; configured admin ids are admins whatever the record says."""
         assert person.id is not None
         role = Role.ADMIN if person.telegram_id in admin_ids else Role(person.role)
-        return cls(person.id, person.telegram_id, role, person.onboarded_at is not None)
+        return cls(
+            person.id,
+            person.telegram_id,
+            role,
+            person.onboarded_at is not None,
+            bool(person.display_name),
+        )
 
 
 def locked_out(person: Person, admin_ids: frozenset[int] = frozenset()) -> bool:

@@ -117,6 +117,7 @@ def staff_dialog() -> Dialog:
             Button(
                 Tr("staff-audit-button"), id=AUDIT_ID, on_click=on_audit_export, when="is_admin"
             ),
+            Start(Tr("menu-name"), id=NAME_ID, state=NameSG.ask),
             *_settings_buttons(),
             state=StaffMenuSG.main,
             getter=getters.home,
