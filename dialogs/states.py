@@ -117,7 +117,7 @@ class PracticeSG(StatesGroup):
 
 class TeamSG(StatesGroup):
     """Admins manage the staff: the list, one member, whom to move to, and the confirmation;
-    those whose access was taken away, and giving it back."""
+    those whose access was taken away, and giving it back; the name a member goes by."""
 
     list = State()
     member = State()
@@ -125,6 +125,7 @@ class TeamSG(StatesGroup):
     confirm = State()
     away = State()
     reactivate = State()
+    rename = State()
 
 
 class RemindersSG(StatesGroup):

@@ -11,10 +11,13 @@ import pytest
 from aiogram.methods import SendDocument, SendMessage
 from aiogram.types import BufferedInputFile
 from icalendar import Calendar
+from sqlmodel import select
 
 from bot.config import Settings
 from storage import booking
+from storage.audit import AuditEntry
 from storage.people import Actor, Person, Role
+from tests.conftest import ADMIN_ID
 from tests.support.app import App
 from tests.support.app import Person as Client
 from tests.support.personas import add_member, invite_code, person_by_telegram_id
@@ -193,3 +196,38 @@ async def test_a_lots_without_a_name_is_never_called_a_participant_and_is_asked_
     stored = await person_by_telegram_id(app, LINA)
     assert stored is not None and stored.display_name == "Lina"
     assert stored.onboarded_at == unnamed.onboarded_at  # she was through the door already
+
+
+async def test_sofia_an_admin_names_a_lots_from_the_staff_list(app: App) -> None:
+    await add_member(app, ADMIN_ID, role=Role.STAFF, name="Sofia")
+    unnamed = await add_member(app, LINA, role=Role.STAFF)
+    sofia = app.client(ADMIN_ID)
+    await sofia.send("/menu")
+    await sofia.press("👥 Personal")
+    await sofia.press(f"Personal nr {unnamed.id} · inga deltagare")
+    await sofia.press("✏️ Ändra namn")
+    assert sofia.screen_text().splitlines() == [
+        f"Namnet nu: Personal nr {unnamed.id}.",
+        "Skriv det nya namnet.",
+    ]
+    await sofia.send("2001")
+    assert sofia.replies()[-1] == "Skriv namnet med bokstäver."
+    await sofia.send("Lina Berg")
+    assert sofia.screen_text().splitlines()[:2] == [
+        "Sparat. Namnet är nu Lina Berg.",
+        "Lina Berg",
+    ]
+    async with app.session() as session:
+        stored = await session.get(Person, unnamed.id)
+        audited = (
+            await session.exec(
+                select(AuditEntry.actor_telegram_id, AuditEntry.action, AuditEntry.subject_id)
+            )
+        ).all()
+    assert stored is not None and stored.display_name == "Lina Berg"
+    assert audited == [(ADMIN_ID, "staff:rename", unnamed.id)]
+
+    # Lina has a name now: her next /menu is her menu, not the question.
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    assert lina.screen_text().startswith("Hej Lina Berg! Vad vill du göra?")
