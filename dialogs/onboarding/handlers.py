@@ -70,6 +70,8 @@ async def on_telegram_name(
 
 async def _name_staff(manager: DialogManager, name: str) -> None:
     actor = actor_of(manager)
+    if not actor.is_staff:
+        return  # participants name themselves on their own screen, where naming is optional
     await people.set_display_name(manager.middleware_data["session"], actor=actor, name=name)
     # A new colleague is welcomed; one who joined before names were asked for is thanked.
     notice = "profile-name-saved" if actor.onboarded else "onboarding-staff-welcome"
