@@ -2,7 +2,7 @@ from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
 from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices, unless
-from dialogs.profile.widgets import name_input
+from dialogs.profile import name_input
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
 
