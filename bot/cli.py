@@ -24,6 +24,12 @@ NO_TOKEN = (
 )
 
 
+NOT_MIGRATED = (
+    "The database has no Lotsen tables yet, or an older schema: run `python -m bot migrate` "
+    "once, then try again."
+)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -608,6 +614,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings()
     logs.configure(settings.log_level)
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        return _command(args, settings)
+    except ProgrammingError:
+        # SQLite migrates itself; PostgreSQL is migrated once per deploy, by the operator.
+        print(NOT_MIGRATED, file=sys.stderr)
+        return 1
+
+
+def _command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "migrate":
         from storage.migrate import upgrade_sync
 

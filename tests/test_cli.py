@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
+import asyncpg
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -279,3 +282,28 @@ def test_the_operator_renames_a_staff_member_and_it_is_audited(tmp_path: Path) -
     engine.dispose()
     assert names == ["Lina Berg"]
     assert audited == [(None, "staff:rename", 1, 1, None)]
+
+
+def test_audit_on_a_postgresql_database_never_migrated_says_to_migrate(tmp_path: Path) -> None:
+    base = os.environ.get("TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("TEST_POSTGRES_URL is not set: PostgreSQL tests skipped (see README)")
+    name = f"lotsen_empty_{uuid.uuid4().hex[:12]}"
+
+    async def admin(sql: str) -> None:
+        connection = await asyncpg.connect(base.replace("postgresql+asyncpg://", "postgresql://"))
+        try:
+            await connection.execute(sql)
+        finally:
+            await connection.close()
+
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    try:
+        result = _bot("audit", cwd=tmp_path, DATABASE_URL=base.rsplit("/", 1)[0] + "/" + name)
+    finally:
+        asyncio.run(admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "The database has no Lotsen tables yet, or an older schema: run `python -m bot migrate` "
+        "once, then try again."
+    ]
