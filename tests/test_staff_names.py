@@ -231,3 +231,37 @@ async def test_sofia_an_admin_names_a_lots_from_the_staff_list(app: App) -> None
     lina = app.client(LINA)
     await lina.send("/menu")
     assert lina.screen_text().startswith("Hej Lina Berg! Vad vill du göra?")
+
+
+async def test_olena_reads_her_lots_in_ukrainian_never_as_a_participant(app: App) -> None:
+    unnamed = await add_member(app, LINA, role=Role.STAFF)
+    assert unnamed.id is not None
+    await add_member(app, AMINA, role=Role.PARTICIPANT, locale="uk", staff_id=unnamed.id)
+    async with app.session() as session:
+        await booking.add_window(
+            session,
+            actor=Actor(unnamed.id, LINA, Role.STAFF, True),
+            weekday=2,
+            start="09:00",
+            end="12:00",
+        )
+    olena = app.client(AMINA)
+
+    async def book_wednesday() -> list[str]:
+        await olena.send("/menu")
+        await olena.press("📅 Зустрічі")
+        await olena.press("➕ Забронювати зустріч")
+        await olena.press("Обговорення прогресу · 30 хв · Особисто")
+        await olena.press("25")
+        await olena.press("10:00")
+        return olena.screen_text().splitlines()
+
+    assert f"З ким: Наставник № {unnamed.id}" in await book_wednesday()
+    assert not any("Учасник" in line for line in olena.screen_text().splitlines())
+
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.send("Ліна")
+    assert "З ким: Ліна" in await book_wednesday()
+    await olena.press("✅ Забронювати")
+    assert _calendar_title(app) == "Обговорення прогресу: Ліна"
