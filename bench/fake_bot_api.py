@@ -37,6 +37,8 @@ class FakeBotAPI:
     latency: float = 0.0
     host: str = "127.0.0.1"
     port: int = 0
+    # Answer every call 401 Unauthorized, as Telegram does for a wrong or revoked token.
+    refuse_token: bool = False
     calls: list[Call] = field(default_factory=list)
     rejected: int = 0
     # Why each 429 was given: "chat" (one chat too fast) or "overall".
@@ -129,6 +131,11 @@ class FakeBotAPI:
         method = request.match_info["method"]
         params = await self._params(request)
         now = time.monotonic()
+        if self.refuse_token:
+            self.calls.append(Call(method, params, now))
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
         if method in SENDING:
             retry = self._limited(params, now)
             if retry is not None:

@@ -24,6 +24,12 @@ NO_TOKEN = (
 )
 
 
+NOT_MIGRATED = (
+    "The database has no Lotsen tables yet, or an older schema: run `python -m bot migrate` "
+    "once, then try again."
+)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -121,9 +127,14 @@ def _parser() -> argparse.ArgumentParser:
         "cancelled and each participant is told. Admins named in ADMIN_IDS are removed from "
         "that setting instead.",
     )
-    deactivate.add_argument("--staff", type=int, required=True, metavar="ID", help="who")
     deactivate.add_argument(
-        "--move-to", type=int, metavar="ID", help="move their participants to this staff member"
+        "--staff", type=int, required=True, metavar="ID", help="the staff member's Telegram user id"
+    )
+    deactivate.add_argument(
+        "--move-to",
+        type=int,
+        metavar="ID",
+        help="move their participants to this staff member (Telegram user id)",
     )
     reactivate = actions.add_parser(
         "reactivate",
@@ -131,7 +142,21 @@ def _parser() -> argparse.ArgumentParser:
         description="Give a deactivated staff member their access back. They start with no "
         "participants; move some to them with `staff move`.",
     )
-    reactivate.add_argument("--staff", type=int, required=True, metavar="ID", help="who")
+    reactivate.add_argument(
+        "--staff", type=int, required=True, metavar="ID", help="the staff member's Telegram user id"
+    )
+    rename = actions.add_parser(
+        "rename",
+        help="set the name participants see for a staff member",
+        description="Set the name a staff member goes by: participants read it when they book "
+        "a meeting, in calendar files, and under reminders. The change is audited.",
+    )
+    rename.add_argument(
+        "--staff", type=int, required=True, metavar="ID", help="the staff member's Telegram user id"
+    )
+    rename.add_argument(
+        "--name", required=True, help="the name, as participants should read it (quote it)"
+    )
     move = actions.add_parser(
         "move",
         help="move participants to another staff member",
@@ -140,14 +165,28 @@ def _parser() -> argparse.ArgumentParser:
         "meetings stay with the staff member they were booked with. The new staff member is "
         "told in the bot.",
     )
-    move.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID")
-    move.add_argument("--to", dest="to_id", type=int, required=True, metavar="ID")
+    move.add_argument(
+        "--from",
+        dest="from_id",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="the Telegram user id of the staff member the participants leave",
+    )
+    move.add_argument(
+        "--to",
+        dest="to_id",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="the Telegram user id of the staff member who takes them over",
+    )
     move.add_argument(
         "--participant",
         type=int,
         action="append",
         metavar="ID",
-        help="only this participant (may be given more than once)",
+        help="only this participant, by Telegram user id (may be given more than once)",
     )
     report = commands.add_parser(
         "report",
@@ -181,7 +220,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Write every plan (or one participant's) as JSON to standard output.",
     )
     plan_export.add_argument(
-        "--participant", type=int, metavar="ID", help="only this participant (their person id)"
+        "--participant",
+        type=int,
+        metavar="ID",
+        help="only this participant (their Telegram user id)",
     )
     plan_import = plan_actions.add_parser(
         "import",
@@ -200,22 +242,58 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+# What a setting must look like, for those an operator most often gets wrong.
+_SETTING_HINTS = {
+    "ADMIN_IDS": "must be numeric Telegram user ids separated by commas, not @usernames "
+    "(in Telegram, ask @userinfobot for a person's id)",
+}
+
+
 def _settings() -> Settings:
     try:
         return Settings()
     except ValidationError as error:
         # hide_input_in_errors keeps secrets out; the field names say what to fix.
-        fields = ", ".join(str(e["loc"][0]).upper() for e in error.errors() if e["loc"])
-        raise SystemExit(f"Invalid settings: {fields}. See .env.example.") from None
+        fields = dict.fromkeys(str(e["loc"][0]).upper() for e in error.errors() if e["loc"])
+        said = "; ".join(
+            f"{field} {_SETTING_HINTS[field]}" if field in _SETTING_HINTS else field
+            for field in fields
+        )
+        raise SystemExit(f"Invalid settings: {said}. See .env.example.") from None
 
 
 async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id: int | None) -> int:
+    from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
+
     from bot.factory import create_bot
     from dialogs.invites import bot_username, deep_link, qr_png
     from storage import invites, migrate, people
     from storage.db import create_engine, create_session_factory
     from storage.people import Role
 
+    # The link needs the bot's username: find it before storing an invite nobody could use.
+    if settings.bot_username:
+        username = settings.bot_username.lstrip("@")
+    else:
+        if settings.bot_token is None:
+            print(
+                "Set BOT_USERNAME (the bot's @username), or BOT_TOKEN so it can be looked up. "
+                "No invite was made.",
+                file=sys.stderr,
+            )
+            return 2
+        bot = create_bot(settings)
+        try:
+            username = await bot_username(bot, settings)
+        except (TelegramAPIError, TelegramNetworkError):
+            print(
+                "Could not ask Telegram for the bot's username: check BOT_TOKEN and the "
+                "network, or set BOT_USERNAME. No invite was made.",
+                file=sys.stderr,
+            )
+            return 2
+        finally:
+            await bot.session.close()
     if settings.is_sqlite:
         await migrate.upgrade(settings.database_url)
     engine = create_engine(settings.database_url)
@@ -244,20 +322,6 @@ async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id:
             )
     finally:
         await engine.dispose()
-    if settings.bot_username:
-        username = settings.bot_username.lstrip("@")
-    else:
-        if settings.bot_token is None:
-            print(
-                "Set BOT_USERNAME, or BOT_TOKEN so the bot's username can be looked up.",
-                file=sys.stderr,
-            )
-            return 2
-        bot = create_bot(settings)
-        try:
-            username = await bot_username(bot, settings)
-        finally:
-            await bot.session.close()
     link = deep_link(username, invite.code)
     png = await asyncio.to_thread(qr_png, link)
     path = await asyncio.to_thread(_write_qr, Path(settings.invite_qr_dir), invite.invite_id, png)
@@ -333,9 +397,11 @@ async def _retention(settings: Settings, apply: bool) -> int:
 
 
 async def _audit_csv(settings: Settings, since: date | None) -> int:
-    from storage import audit
+    from storage import audit, migrate
     from storage.db import create_engine, create_session_factory
 
+    if settings.is_sqlite:
+        await migrate.upgrade(settings.database_url)
     engine = create_engine(settings.database_url)
     start = None
     if since:
@@ -370,13 +436,27 @@ async def _staff(settings: Settings, args: argparse.Namespace) -> int:
 
             try:
                 if args.action == "list":
-                    for member in await staffing.members(session, actor=None):
+                    members = await staffing.members(session, actor=None)
+                    if not members:
+                        print(
+                            "No active staff yet. Invite someone with "
+                            "`python -m bot invite staff`, or put your own Telegram user id "
+                            "in ADMIN_IDS and send /start to the bot."
+                        )
+                    for member in members:
                         person = member.person
                         name = person.display_name or "-"
                         admin = " admin" if person.telegram_id in settings.admin_ids else ""
                         print(f"{person.telegram_id}\t{name}\t{member.participants}{admin}")
                     return 0
-                if args.action == "deactivate":
+                if args.action == "rename":
+                    staff_id = await person_id(args.staff, "staff member")
+                    assert staff_id is not None
+                    outcome = await staffing.rename(
+                        session, actor=None, staff_id=staff_id, name=args.name, now=now
+                    )
+                    done = f"Staff member {args.staff} is now called {outcome.name}."
+                elif args.action == "deactivate":
                     staff_id = await person_id(args.staff, "staff member")
                     assert staff_id is not None
                     outcome = await staffing.deactivate(
@@ -417,7 +497,10 @@ async def _staff(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         await engine.dispose()
     if outcome.refusal is not None:
-        print(_STAFF_REFUSALS[outcome.refusal], file=sys.stderr)
+        refusal = _STAFF_REFUSALS[outcome.refusal]
+        if args.action == "rename" and outcome.refusal == "no-staff":
+            refusal = f"No staff member has Telegram id {args.staff}."
+        print(refusal, file=sys.stderr)
         return 1
     print(done)
     return 0
@@ -432,6 +515,7 @@ _STAFF_REFUSALS = {
     "configured-admin": "An admin by ADMIN_IDS: remove them from that setting instead.",
     "self": "Not allowed on oneself.",
     "not-deactivated": "No deactivated staff member has that id.",
+    "bad-name": "A name needs letters and at most 64 characters.",
 }
 
 
@@ -485,7 +569,7 @@ async def _plans(
 ) -> int:
     import json
 
-    from storage import migrate, plan
+    from storage import migrate, people, plan
     from storage.db import create_engine, create_session_factory
 
     if settings.is_sqlite:
@@ -502,7 +586,14 @@ async def _plans(
     try:
         async with create_session_factory(engine)() as session:
             if raw is None:
-                document = await plan.export_plans(session, participant_id=participant)
+                participant_id = None
+                if participant is not None:
+                    found = await people.get_by_telegram_id(session, telegram_id=participant)
+                    if found is None or found.role != people.Role.PARTICIPANT.value:
+                        print(f"No participant has Telegram id {participant}.", file=sys.stderr)
+                        return 1
+                    participant_id = found.id
+                document = await plan.export_plans(session, participant_id=participant_id)
                 sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
                 return 0
             try:
@@ -529,6 +620,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings()
     logs.configure(settings.log_level)
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        return _command(args, settings)
+    except ProgrammingError:
+        # SQLite migrates itself; PostgreSQL is migrated once per deploy, by the operator.
+        print(NOT_MIGRATED, file=sys.stderr)
+        return 1
+
+
+def _command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "migrate":
         from storage.migrate import upgrade_sync
 
@@ -567,9 +669,13 @@ def main(argv: list[str] | None = None) -> int:
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    from bot.runners import run_polling, run_webhook
+    from bot.runners import CannotStart, run_polling, run_webhook
 
     runner = run_webhook if settings.uses_webhook else run_polling
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(runner(settings))
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(runner(settings))
+    except CannotStart as reason:
+        print(reason, file=sys.stderr)
+        return 1
     return 0

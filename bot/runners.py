@@ -44,6 +44,50 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+class CannotStart(Exception):
+    """Telegram cannot be used with these settings; the message says what to check."""
+
+
+async def check_telegram(settings: Settings) -> None:
+    """Ask Telegram who the bot is before anything else starts, so a wrong token or a missing
+    network is one clear line instead of a traceback; the session is closed either way."""
+    from aiogram.exceptions import (
+        TelegramAPIError,
+        TelegramNetworkError,
+        TelegramNotFound,
+        TelegramUnauthorizedError,
+    )
+    from aiogram.utils.token import TokenValidationError
+
+    where = settings.telegram_api_base or "https://api.telegram.org"
+    try:
+        bot = create_bot(settings)
+    except TokenValidationError:
+        raise CannotStart(
+            "BOT_TOKEN does not look like a bot token: copy it again from @BotFather "
+            "(it looks like 123456789:AA...)."
+        ) from None
+    try:
+        await bot.get_me()
+    except (TelegramUnauthorizedError, TelegramNotFound):
+        raise CannotStart(
+            "Telegram does not accept BOT_TOKEN: check the token from @BotFather "
+            "(send /mybots there to see it again)."
+        ) from None
+    except TelegramNetworkError:
+        raise CannotStart(
+            f"Cannot reach Telegram at {where}: check the network, "
+            "or TELEGRAM_API_BASE if you set it."
+        ) from None
+    except TelegramAPIError as error:
+        raise CannotStart(
+            f"Telegram at {where} answered with an error ({type(error).__name__}): "
+            "try again in a while."
+        ) from None
+    finally:
+        await bot.session.close()
+
+
 async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     """Migrate the embedded database, then build the bot and its dispatcher."""
     if settings.retention_days < FOLLOW_UP_KEEP_DAYS:
@@ -115,6 +159,7 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
 
 
 async def run_polling(settings: Settings) -> None:
+    await check_telegram(settings)
     bot, dp = await prepare(settings)
     await bot.delete_webhook(drop_pending_updates=False)
     logger.info("starting long polling")
@@ -155,6 +200,7 @@ def webhook_app(settings: Settings, bot: Bot, dp: Dispatcher) -> web.Application
 
 
 async def run_webhook(settings: Settings) -> None:
+    await check_telegram(settings)
     bot, dp = await prepare(settings)
     app = webhook_app(settings, bot, dp)
     runner = web.AppRunner(app)

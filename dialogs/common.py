@@ -137,10 +137,15 @@ def now_of(manager: DialogManager) -> datetime:
 
 
 def name_of(person: Person | None, i18n: Translator) -> str:
-    """A person's name as staff see it; a number for someone who gave none; "" for nobody."""
+    """A person's name; for someone who gave none a number that says what they are (a
+    participant, or a lots: staff are never called participants); "" for nobody."""
     if person is None:
         return ""
-    return person.display_name or i18n("alert-unnamed", number=person.id or 0)
+    if person.display_name:
+        return person.display_name
+    if person.role == Role.PARTICIPANT.value:
+        return i18n("alert-unnamed", number=person.id or 0)
+    return i18n("core-staff-unnamed", number=person.id or 0)
 
 
 def name_or_skip(person: Person | None, i18n: Translator) -> str:
@@ -276,6 +281,10 @@ async def go_home(
     data = {NOTICE: notice} if notice else None
     if not actor.onboarded:
         state = OnboardingSG.language
+    elif actor.is_staff and not actor.named:
+        # Participants read a lots' name when they book and under messages: staff who joined
+        # before names were asked for give one first.
+        state = OnboardingSG.staff_name
     elif actor.role is Role.PARTICIPANT:
         state = ParticipantMenuSG.main
     else:

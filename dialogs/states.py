@@ -8,6 +8,7 @@ class OnboardingSG(StatesGroup):
     language = State()
     privacy = State()
     name = State()
+    staff_name = State()
 
 
 class ParticipantMenuSG(StatesGroup):
@@ -123,7 +124,7 @@ class PracticeSG(StatesGroup):
 
 class TeamSG(StatesGroup):
     """Admins manage the staff: the list, one member, whom to move to, and the confirmation;
-    those whose access was taken away, and giving it back."""
+    those whose access was taken away, and giving it back; the name a member goes by."""
 
     list = State()
     member = State()
@@ -131,6 +132,7 @@ class TeamSG(StatesGroup):
     confirm = State()
     away = State()
     reactivate = State()
+    rename = State()
 
 
 class RemindersSG(StatesGroup):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -14,6 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage.types import UTCDateTime
 
 DISPLAY_NAME_MAX = 64
+# Control characters and invisible direction marks: nothing a name shows, much a forger hides.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # Outbox purpose: tell a staff member that their participant has joined.
 JOINED_PURPOSE = "participant-joined"
 
@@ -59,6 +62,20 @@ class Person(SQLModel, table=True):
     erase_after: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
 
 
+class NameTooLong(ValueError):
+    pass
+
+
+def clean_name(text: str) -> str:
+    """A name as the person typed it, tidied; ValueError when it cannot be a name."""
+    name = " ".join(_CONTROL.sub("", text).split())
+    if len(name) > DISPLAY_NAME_MAX:
+        raise NameTooLong
+    if not name or not any(ch.isalpha() for ch in name):
+        raise ValueError("no letters")
+    return name
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """Who is acting in this update, and with which role. Built once per update."""
@@ -67,6 +84,8 @@ class Actor:
     telegram_id: int
     role: Role
     onboarded: bool
+    # Has a name to go by (staff without one are asked for it before their menu).
+    named: bool = True
 
     @property
     def is_staff(self) -> bool:
@@ -81,7 +100,13 @@ class Actor:
         """The actor for `person`; configured admin ids are admins whatever the record says."""
         assert person.id is not None
         role = Role.ADMIN if person.telegram_id in admin_ids else Role(person.role)
-        return cls(person.id, person.telegram_id, role, person.onboarded_at is not None)
+        return cls(
+            person.id,
+            person.telegram_id,
+            role,
+            person.onboarded_at is not None,
+            bool(person.display_name),
+        )
 
 
 def locked_out(person: Person, admin_ids: frozenset[int] = frozenset()) -> bool:

@@ -23,7 +23,7 @@ from storage import audit, outbox
 from storage.alerts import Alert
 from storage.booking import CANCELLED_PURPOSE, Meeting, MeetingClaim, Status
 from storage.invites import Invite
-from storage.people import Actor, Person, Role
+from storage.people import Actor, Person, Role, clean_name
 
 # Outbox purpose: tell a staff member that a participant has been moved to them.
 MOVED_PURPOSE = "participant-moved"
@@ -39,12 +39,14 @@ class Refusal(StrEnum):
     CONFIGURED_ADMIN = "configured-admin"  # admins by ADMIN_IDS are the operator's to remove
     SELF = "self"  # an admin does not lock themselves out
     NOT_DEACTIVATED = "not-deactivated"  # reactivate: no deactivated staff member by that id
+    BAD_NAME = "bad-name"  # rename: empty, too long, or no letters
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     moved: int = 0
     refusal: Refusal | None = None
+    name: str | None = None  # rename: the name as stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +328,35 @@ async def reactivate(
     )
     await session.commit()
     return Outcome()
+
+
+async def rename(
+    session: AsyncSession, *, actor: Actor | None, staff_id: int, name: str, now: datetime
+) -> Outcome:
+    """Set the name a staff member goes by (admins and the operator). The audit row names who
+    was renamed, not the name."""
+    if actor is not None and not actor.is_admin:
+        await _deny(session, actor, now, staff_id)
+        return Outcome(refusal=Refusal.NOT_ALLOWED)
+    staff = await _staff(session, staff_id, active=False)
+    if staff is None:
+        return Outcome(refusal=Refusal.NO_STAFF)
+    try:
+        staff.display_name = clean_name(name)
+    except ValueError:
+        return Outcome(refusal=Refusal.BAD_NAME)
+    await audit.record(
+        session,
+        now=now,
+        action="staff:rename",
+        allowed=True,
+        actor_id=actor.person_id if actor else None,
+        actor_telegram_id=actor.telegram_id if actor else None,
+        subject_id=staff_id,
+        commit=False,
+    )
+    await session.commit()
+    return Outcome(name=staff.display_name)
 
 
 async def _cancel_future_meetings(session: AsyncSession, *, staff_id: int, now: datetime) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
+import asyncpg
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -174,3 +177,133 @@ def test_the_programme_report_for_one_staff_member_and_cohort(tmp_path: Path) ->
     assert audited == [(None, "export:report", 1, "participants=1 cohort=2026 staff=1")]
     bad = _bot("report", "--out", str(out), "--cohort", "2026H3", cwd=tmp_path, **env)
     assert bad.returncode == 2 and "2026H1" in bad.stderr
+
+
+def _insert_staff(db: Path, *rows: tuple[int, str | None]) -> None:
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        for telegram_id, name in rows:
+            connection.execute(
+                text(
+                    "insert into person (telegram_id, role, locale, timezone, created_at, active,"
+                    " display_name) values (:id, 'staff', 'sv', 'Europe/Stockholm',"
+                    " '2026-11-23 09:00:00', 1, :name)"
+                ),
+                {"id": telegram_id, "name": name},
+            )
+    engine.dispose()
+
+
+def test_audit_on_a_database_never_migrated_prints_the_empty_log(tmp_path: Path) -> None:
+    db = tmp_path / "lotsen.db"
+    result = _bot("audit", cwd=tmp_path, DATABASE_URL=f"sqlite+aiosqlite:///{db}")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == [
+        "id,at,actor_id,actor_telegram_id,action,subject_id,allowed,detail"
+    ]
+
+
+def test_staff_list_with_no_staff_says_how_to_get_some(tmp_path: Path) -> None:
+    db = tmp_path / "lotsen.db"
+    listed = _bot("staff", "list", cwd=tmp_path, DATABASE_URL=f"sqlite+aiosqlite:///{db}")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [
+        "No active staff yet. Invite someone with `python -m bot invite staff`, or put your "
+        "own Telegram user id in ADMIN_IDS and send /start to the bot."
+    ]
+
+
+def test_an_invite_without_the_bot_s_username_is_refused_and_nothing_is_stored(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "lotsen.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
+    refused = _bot("invite", "staff", cwd=tmp_path, **env)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        "Set BOT_USERNAME (the bot's @username), or BOT_TOKEN so it can be looked up. "
+        "No invite was made."
+    ]
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as connection:
+        assert connection.execute(text("select count(*) from invite")).scalar() == 0
+    engine.dispose()
+    assert not (tmp_path / "invites").exists()
+
+
+def test_admin_ids_given_as_a_username_says_what_an_id_is(tmp_path: Path) -> None:
+    result = _bot("staff", "list", cwd=tmp_path, ADMIN_IDS="@lina_berg")
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line == (
+        "Invalid settings: ADMIN_IDS must be numeric Telegram user ids separated by commas, "
+        "not @usernames (in Telegram, ask @userinfobot for a person's id). See .env.example."
+    )
+    assert "@lina_berg" not in line
+
+
+def test_staff_move_explains_each_id(tmp_path: Path) -> None:
+    shown = _bot("staff", "move", "--help", cwd=tmp_path)
+    assert shown.returncode == 0
+    help_text = " ".join(shown.stdout.split())
+    assert "--from ID the Telegram user id of the staff member the participants leave" in help_text
+    assert "--to ID the Telegram user id of the staff member who takes them over" in help_text
+    assert "only this participant, by Telegram user id" in help_text
+
+
+def test_the_operator_renames_a_staff_member_and_it_is_audited(tmp_path: Path) -> None:
+    db = tmp_path / "lotsen.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
+    _insert_staff(db, (777, None))
+
+    renamed = _bot(
+        "staff", "rename", "--staff", "777", "--name", "  Lina   Berg ", cwd=tmp_path, **env
+    )
+    assert renamed.returncode == 0, renamed.stderr
+    assert renamed.stdout.strip() == "Staff member 777 is now called Lina Berg."
+    assert _bot("staff", "list", cwd=tmp_path, **env).stdout.splitlines() == ["777\tLina Berg\t0"]
+
+    empty = _bot("staff", "rename", "--staff", "777", "--name", "\u200b ", cwd=tmp_path, **env)
+    assert empty.returncode == 1
+    assert empty.stderr.strip() == "A name needs letters and at most 64 characters."
+    nobody = _bot("staff", "rename", "--staff", "778", "--name", "Omar", cwd=tmp_path, **env)
+    assert nobody.returncode == 1
+    assert nobody.stderr.strip() == "No staff member has Telegram id 778."
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as connection:
+        names = connection.execute(text("select display_name from person")).scalars().all()
+        audited = connection.execute(
+            text("select actor_id, action, subject_id, allowed, detail from audit_entry")
+        ).all()
+    engine.dispose()
+    assert names == ["Lina Berg"]
+    assert audited == [(None, "staff:rename", 1, 1, None)]
+
+
+def test_audit_on_a_postgresql_database_never_migrated_says_to_migrate(tmp_path: Path) -> None:
+    base = os.environ.get("TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("TEST_POSTGRES_URL is not set: PostgreSQL tests skipped (see README)")
+    name = f"lotsen_empty_{uuid.uuid4().hex[:12]}"
+
+    async def admin(sql: str) -> None:
+        connection = await asyncpg.connect(base.replace("postgresql+asyncpg://", "postgresql://"))
+        try:
+            await connection.execute(sql)
+        finally:
+            await connection.close()
+
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    try:
+        result = _bot("audit", cwd=tmp_path, DATABASE_URL=base.rsplit("/", 1)[0] + "/" + name)
+    finally:
+        asyncio.run(admin(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "The database has no Lotsen tables yet, or an older schema: run `python -m bot migrate` "
+        "once, then try again."
+    ]

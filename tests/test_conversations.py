@@ -238,6 +238,7 @@ async def test_a_configured_admin_starts_without_an_invite_and_can_invite_staff(
     sofia = app.client(9000, language_code="en")
     await sofia.send("/start")
     await sofia.press("✓ English")
+    await sofia.press("✅ My name is User")
     assert "➕ Invite staff" not in sofia.buttons()  # an admin tool: one tap away
     await sofia.press("🗂 More")
     assert "➕ Invite staff" in sofia.buttons()
@@ -255,6 +256,7 @@ async def test_an_admin_opening_an_invite_stays_admin_and_leaves_the_code_unused
     sofia = app.client(9000, language_code="en")
     await sofia.send(f"/start {code}")
     await sofia.press("✓ English")
+    await sofia.press("✅ My name is User")
     await sofia.press("🗂 More")
     assert "➕ Invite staff" in sofia.buttons()
     sofia_row = await person_by_telegram_id(app, 9000)
@@ -269,6 +271,7 @@ async def test_removing_an_id_from_admin_ids_takes_the_admin_right_away(app: App
     sofia = app.client(9000, language_code="en")
     await sofia.send("/start")
     await sofia.press("✓ English")
+    await sofia.press("✅ My name is User")
     app.settings = app.settings.model_copy(update={"admin_ids": frozenset()})
     app.restart()
     await sofia.send("/menu")

@@ -63,7 +63,8 @@ def test_plans_go_out_as_json_and_come_back_and_a_bad_file_changes_nothing(
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == "Imported. 6 changes kept in the plans' history.\n"
 
-    exported = _bot("plan", "export", "--participant", "7", cwd=tmp_path, db=db)
+    # The operator names the participant by Telegram user id, as in every other command.
+    exported = _bot("plan", "export", "--participant", "1001", cwd=tmp_path, db=db)
     assert exported.returncode == 0, exported.stderr
     [plan] = json.loads(exported.stdout)["plans"]
     assert (plan["participant_id"], plan["telegram_id"], plan["goal"]) == (
@@ -76,6 +77,10 @@ def test_plans_go_out_as_json_and_come_back_and_a_bad_file_changes_nothing(
     again = tmp_path / "again.json"
     again.write_text(exported.stdout, encoding="utf-8")
     assert _bot("plan", "import", str(again), cwd=tmp_path, db=db).stdout.startswith("Imported. 0")
+
+    unknown = _bot("plan", "export", "--participant", "7", cwd=tmp_path, db=db)
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == "No participant has Telegram id 7."
 
     plan["hours_per_week"] = 200
     bad = tmp_path / "bad.json"

@@ -105,6 +105,8 @@ def test_every_window_answers_unexpected_input() -> None:
         "staff list",
         "staff deactivate",
         "staff move",
+        "staff reactivate",
+        "staff rename",
         "report",
         "plan",
         "plan export",

@@ -293,3 +293,55 @@ async def test_one_command_starts_a_webhook_worker_and_sigterm_stops_it(
     assert api.sent("sendMessage")[0].params["text"].startswith("Hej! Jag heter Lotsen.")
     stderr = (await worker.stderr.read()).decode()  # type: ignore[union-attr]
     assert "Traceback" not in stderr, stderr
+
+
+async def _run_bot(cwd: Path, **settings: str) -> tuple[int, list[str]]:
+    """`python -m bot run` as the operator starts it; its exit code and what it printed."""
+    clean = {k: v for k, v in os.environ.items() if k not in {"BOT_TOKEN", "DATABASE_URL"}}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=str(cwd),
+        env={**clean, "PYTHONPATH": str(ROOT), "BOT_TOKEN": TOKEN, **settings},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 120)
+    assert process.returncode is not None
+    return process.returncode, (stdout + stderr).decode().strip().splitlines()
+
+
+async def test_a_token_telegram_refuses_is_one_line_about_the_token(tmp_path: Path) -> None:
+    refusing = FakeBotAPI(refuse_token=True)
+    await refusing.start()
+    try:
+        code, printed = await _run_bot(
+            tmp_path,
+            DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'lotsen.db'}",
+            TELEGRAM_API_BASE=refusing.base,
+        )
+    finally:
+        await refusing.stop()
+    assert code == 1
+    assert printed == [
+        "Telegram does not accept BOT_TOKEN: check the token from @BotFather "
+        "(send /mybots there to see it again)."
+    ]
+    # Asked once who the bot is, then stopped: no polling, nothing sent.
+    assert [call.method for call in refusing.calls] == ["getMe"]
+
+
+async def test_no_network_is_one_line_about_the_network(tmp_path: Path) -> None:
+    nowhere = f"http://127.0.0.1:{_free_port()}"
+    code, printed = await _run_bot(
+        tmp_path,
+        DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'lotsen.db'}",
+        TELEGRAM_API_BASE=nowhere,
+    )
+    assert code == 1
+    assert printed == [
+        f"Cannot reach Telegram at {nowhere}: check the network, "
+        "or TELEGRAM_API_BASE if you set it."
+    ]

@@ -2,7 +2,7 @@ from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Row
 
 from dialogs.common import Screen, Tr
-from dialogs.onboarding import handlers
+from dialogs.onboarding import getters, handlers
 from dialogs.profile.getters import languages
 from dialogs.profile.widgets import language_buttons, name_input
 from dialogs.states import OnboardingSG
@@ -10,6 +10,7 @@ from dialogs.states import OnboardingSG
 ACCEPT_ID = "accept"
 DECLINE_ID = "decline"
 SKIP_NAME_ID = "skip_name"
+TELEGRAM_NAME_ID = "telegram_name"
 
 
 def dialog() -> Dialog:
@@ -34,5 +35,18 @@ def dialog() -> Dialog:
             name_input(handlers.on_name),
             Button(Tr("onboarding-skip-name"), id=SKIP_NAME_ID, on_click=handlers.on_skip_name),
             state=OnboardingSG.name,
+        ),
+        # Staff must have a name: participants read it when they book and under messages.
+        Screen(
+            Tr("onboarding-staff-ask-name"),
+            name_input(handlers.on_staff_name),
+            Button(
+                Tr("onboarding-staff-name-use"),
+                id=TELEGRAM_NAME_ID,
+                on_click=handlers.on_telegram_name,
+                when="name",
+            ),
+            state=OnboardingSG.staff_name,
+            getter=getters.telegram_name,
         ),
     )

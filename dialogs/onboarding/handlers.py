@@ -8,6 +8,7 @@ from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.common import actor_of, go_home, translator
 from dialogs.context import FORGET_USER, bind_identity
+from dialogs.onboarding.getters import name_in_telegram
 from dialogs.profile.handlers import save_locale
 from dialogs.states import OnboardingSG
 from rules.clock import Clock
@@ -25,7 +26,7 @@ async def on_language(
     if actor.role is Role.PARTICIPANT:
         await manager.switch_to(OnboardingSG.privacy)
     else:
-        await _finish(manager, actor, notice="onboarding-staff-welcome")
+        await manager.switch_to(OnboardingSG.staff_name)
 
 
 async def on_accept(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -52,6 +53,29 @@ async def on_name(message: Message, _widget: Any, manager: DialogManager, name: 
 
 async def on_skip_name(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     await _finish(manager, actor_of(manager), notice="onboarding-done")
+
+
+async def on_staff_name(_message: Message, _widget: Any, manager: DialogManager, name: str) -> None:
+    await _name_staff(manager, name)
+
+
+async def on_telegram_name(
+    callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    # The name is read again from who pressed, never from the button's data.
+    name = name_in_telegram(callback.from_user)
+    if name is not None:
+        await _name_staff(manager, name)
+
+
+async def _name_staff(manager: DialogManager, name: str) -> None:
+    actor = actor_of(manager)
+    if not actor.is_staff:
+        return  # participants name themselves on their own screen, where naming is optional
+    await people.set_display_name(manager.middleware_data["session"], actor=actor, name=name)
+    # A new colleague is welcomed; one who joined before names were asked for is thanked.
+    notice = "profile-name-saved" if actor.onboarded else "onboarding-staff-welcome"
+    await _finish(manager, actor, notice=notice)
 
 
 async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:

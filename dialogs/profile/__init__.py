@@ -1,4 +1,4 @@
-"""The reader's own settings: the settings screen, language, name, pause and quiet hours."""
+"""The reader's own settings: language and the name they want to be called."""
 
 from dialogs.profile.dialogs import (
     language_dialog,
@@ -7,5 +7,13 @@ from dialogs.profile.dialogs import (
     quiet_dialog,
     settings_dialog,
 )
+from dialogs.profile.widgets import name_input
 
-__all__ = ["language_dialog", "name_dialog", "pause_dialog", "quiet_dialog", "settings_dialog"]
+__all__ = [
+    "language_dialog",
+    "name_dialog",
+    "name_input",
+    "pause_dialog",
+    "quiet_dialog",
+    "settings_dialog",
+]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from aiogram.types import Message
@@ -12,25 +11,10 @@ from aiogram_dialog.widgets.kbd import Column
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 
 from dialogs.common import choices, translator
-from storage.people import DISPLAY_NAME_MAX
+from storage.people import DISPLAY_NAME_MAX, NameTooLong, clean_name
 
 LANGUAGE_SELECT_ID = "lang"
 NAME_INPUT_ID = "name"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-class NameTooLong(ValueError):
-    pass
-
-
-def clean_name(text: str) -> str:
-    """A name as the person typed it, tidied; ValueError when it cannot be a name."""
-    name = " ".join(_CONTROL.sub("", text).split())
-    if len(name) > DISPLAY_NAME_MAX:
-        raise NameTooLong
-    if not name or not any(ch.isalpha() for ch in name):
-        raise ValueError("no letters")
-    return name
 
 
 def language_buttons(on_click: OnItemClick[Any, str]) -> Column:

@@ -2,6 +2,7 @@ from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
 from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices, unless
+from dialogs.profile import name_input
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
 
@@ -15,6 +16,7 @@ CONFIRM_ID = "confirm"
 AWAY_ID = "away"
 AWAY_PAGES_ID = "away_pages"
 REACTIVATE_ID = "reactivate"
+RENAME_ID = "rename"
 
 
 def dialog() -> Dialog:
@@ -43,8 +45,22 @@ def dialog() -> Dialog:
                 on_click=handlers.on_deactivate,
                 when="can_deactivate",
             ),
+            SwitchTo(
+                Tr("team-rename-button"),
+                id=RENAME_ID,
+                state=TeamSG.rename,
+                when=unless("missing"),
+            ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
             state=TeamSG.member,
+            getter=getters.member,
+        ),
+        Screen(
+            Tr("team-gone", when="missing"),
+            Tr("team-rename-ask", when=unless("missing")),
+            name_input(handlers.on_rename),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
+            state=TeamSG.rename,
             getter=getters.member,
         ),
         Screen(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from aiogram.types import CallbackQuery
+from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 
@@ -132,6 +132,26 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
     set_notice(manager, done if refusal is None else _REFUSED.get(refusal, "team-refused"))
     manager.dialog_data.pop(TARGET_ID, None)
     await manager.switch_to(TeamSG.list)
+
+
+async def on_rename(message: Message, _widget: object, manager: DialogManager, name: str) -> None:
+    """A typed name, already checked by the input (letters, length, no control characters)."""
+    if not await admin_or_denied(manager, DENIED):
+        await message.answer(translator(manager)("core-not-allowed"))
+        return
+    outcome = await staffing.rename(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
+        name=name,
+        now=now_of(manager),
+    )
+    if outcome.refusal is not None:
+        set_notice(manager, "team-refused")
+        await manager.switch_to(TeamSG.list)
+        return
+    set_notice(manager, "team-renamed")
+    await manager.switch_to(TeamSG.member)
 
 
 async def on_previous_page(

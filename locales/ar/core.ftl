@@ -52,3 +52,5 @@ core-no-access = لم يعد لديك وصول إلى Lotsen. تحدّث مع م
 core-page = الصفحة { $page } من { $pages }
 core-page-previous = ▶️ السابق
 core-page-next = التالي ◀️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = المرشد رقم { $number }

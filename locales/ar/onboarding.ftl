@@ -19,3 +19,9 @@ onboarding-done = تم! يمكنك البدء الآن.
 onboarding-staff-welcome =
     أهلًا بك في Lotsen!
     لديك هنا حساب للموظفين.
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    ما اسمك؟
+    يرى المشاركون اسمك عندما يحجزون موعدًا وفي رسائلك.
+    اكتب اسمك.
+onboarding-staff-name-use = ✅ اسمي { $name }

@@ -50,3 +50,10 @@ staff-lots-button = 🔁 تغيير المرشد
 staff-lots-pick = من سيكون المرشد الجديد لـ { $name }؟ الآن: { $current }.
 staff-lots-confirm = نقل { $name } من { $current } إلى { $target }؟
 staff-lots-moved = تم. تم إبلاغ المرشد الجديد.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ تغيير الاسم
+team-rename-ask =
+    الاسم الآن: { $name }.
+    اكتب الاسم الجديد.
+team-renamed = تم الحفظ. الاسم الآن { $name }.

@@ -47,3 +47,5 @@ core-no-access = You no longer have access to Lotsen. Talk to an administrator i
 core-page = Page { $page } of { $pages }
 core-page-previous = ◀️ Previous
 core-page-next = Next ▶️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = Lots no. { $number }

@@ -19,3 +19,9 @@ onboarding-done = Done! Now you can start.
 onboarding-staff-welcome =
     Welcome to Lotsen!
     You are here as staff.
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    What is your name?
+    Participants see your name when they book a meeting and in your messages.
+    Write your name.
+onboarding-staff-name-use = ✅ My name is { $name }

@@ -50,3 +50,10 @@ staff-lots-button = 🔁 Change lots
 staff-lots-pick = Who becomes the new lots of { $name }? Now: { $current }.
 staff-lots-confirm = Move { $name } from { $current } to { $target }?
 staff-lots-moved = Done. The new lots has been told.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ Change name
+team-rename-ask =
+    The name now: { $name }.
+    Write the new name.
+team-renamed = Saved. The name is now { $name }.

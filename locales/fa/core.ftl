@@ -47,3 +47,5 @@ core-no-access = شما دیگر به Lotsen دسترسی ندارید. اگر �
 core-page = صفحه { $page } از { $pages }
 core-page-previous = ▶️ قبلی
 core-page-next = بعدی ◀️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = راهنمای شماره { $number }

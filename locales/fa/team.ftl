@@ -48,3 +48,10 @@ staff-lots-button = 🔁 تغییر راهنما
 staff-lots-pick = راهنمای جدید { $name } چه کسی باشد؟ اکنون: { $current }.
 staff-lots-confirm = { $name } از { $current } به { $target } منتقل شود؟
 staff-lots-moved = انجام شد. به راهنمای جدید خبر داده شد.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ تغییر نام
+team-rename-ask =
+    نام فعلی: { $name }.
+    نام تازه را بنویسید.
+team-renamed = ذخیره شد. نام حالا { $name } است.

@@ -19,3 +19,9 @@ onboarding-done = تمام شد! حالا می‌توانید شروع کنید.
 onboarding-staff-welcome =
     به Lotsen خوش آمدید!
     شما به حیث کارمند در اینجا هستید.
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    نام شما چیست؟
+    اشتراک‌کننده‌ها وقتی وقت ملاقات می‌گیرند و در پیام‌های شما، نام شما را می‌بینند.
+    نام خود را بنویسید.
+onboarding-staff-name-use = ✅ نام من { $name } است

@@ -48,3 +48,10 @@ staff-lots-button = 🔁 تبدیل رهنما
 staff-lots-pick = رهنمای جدید { $name } کی باشد؟ حالا: { $current }.
 staff-lots-confirm = { $name } از { $current } به { $target } انتقال شود؟
 staff-lots-moved = خلاص شد. به رهنمای جدید خبر داده شد.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ تبدیل نام
+team-rename-ask =
+    نام فعلی: { $name }.
+    نام نو را بنویسید.
+team-renamed = ذخیره شد. نام حالا { $name } است.

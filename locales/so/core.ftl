@@ -47,3 +47,5 @@ core-no-access = Mar dambe ma gelin kartid Lotsen. La hadal maamule haddii aad u
 core-page = Bogga { $page } ee { $pages }
 core-page-previous = ◀️ Hore
 core-page-next = Xiga ▶️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = Hagaha lambar { $number }

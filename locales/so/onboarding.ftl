@@ -19,3 +19,9 @@ onboarding-done = Waa diyaar! Hadda waad bilaabi kartaa.
 onboarding-staff-welcome =
     Ku soo dhawoow Lotsen!
     Halkan waxaad u joogtaa shaqaale ahaan.
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    Magacaa?
+    Ka-qaybgalayaashu waxay arkaan magacaaga marka ay ballan qabsadaan iyo fariimahaaga.
+    Qor magacaaga.
+onboarding-staff-name-use = ✅ Magacaygu waa { $name }

@@ -50,3 +50,10 @@ staff-lots-button = 🔁 Beddel hagaha
 staff-lots-pick = Yaa noqonaya hagaha cusub ee { $name }? Hadda: { $current }.
 staff-lots-confirm = Ma laga wareejiyaa { $name } { $current } loona wareejiyaa { $target }?
 staff-lots-moved = Waa dhammaaday. Hagaha cusub waa loo sheegay.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ Beddel magaca
+team-rename-ask =
+    Magaca hadda: { $name }.
+    Qor magaca cusub.
+team-renamed = Waa la kaydiyay. Magaca hadda waa { $name }.

@@ -47,3 +47,5 @@ core-no-access = Du har inte tillgång till Lotsen längre. Prata med en adminis
 core-page = Sida { $page } av { $pages }
 core-page-previous = ◀️ Förra
 core-page-next = Nästa ▶️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = Lots nr { $number }

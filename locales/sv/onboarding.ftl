@@ -19,3 +19,9 @@ onboarding-done = Klart! Nu kan du börja.
 onboarding-staff-welcome =
     Välkommen till Lotsen!
     Du är med som personal.
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    Vad heter du?
+    Deltagarna ser ditt namn när de bokar ett möte och i dina meddelanden.
+    Skriv ditt namn.
+onboarding-staff-name-use = ✅ Jag heter { $name }

@@ -50,3 +50,10 @@ staff-lots-button = 🔁 Byt lots
 staff-lots-pick = Vem ska bli ny lots för { $name }? Nu: { $current }.
 staff-lots-confirm = Flytta { $name } från { $current } till { $target }?
 staff-lots-moved = Klart. Den nya lotsen har fått ett meddelande.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ Ändra namn
+team-rename-ask =
+    Namnet nu: { $name }.
+    Skriv det nya namnet.
+team-renamed = Sparat. Namnet är nu { $name }.

@@ -48,3 +48,5 @@ core-no-access = ሕጂ ናብ Lotsen ምእታው የብልኩምን። ጌጋ 
 core-page = ገጽ { $page } ካብ { $pages }
 core-page-previous = ◀️ ዝሓለፈ
 core-page-next = ዝቕጽል ▶️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = ኣማኻሪ ቁ. { $number }

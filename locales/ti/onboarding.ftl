@@ -19,3 +19,9 @@ onboarding-done = ተዛዚሙ! ሕጂ ክትጅምሩ ትኽእሉ ኢኹም።
 onboarding-staff-welcome =
     እንቋዕ ናብ Lotsen ብደሓን መጻእኩም!
     ኣብዚ ከም ሰራሕተኛ ኢኹም ዘለኹም።
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    ስምኩም መን እዩ?
+    ተሳተፍቲ ቆጸራ ክሕዙ ከለዉን ኣብ መልእኽትታትኩምን ስምኩም ይርእዩ።
+    ስምኩም ጽሓፉ።
+onboarding-staff-name-use = ✅ ስመይ { $name } እዩ

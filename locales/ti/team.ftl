@@ -48,3 +48,10 @@ staff-lots-button = 🔁 ኣማኻሪ ቀይሩ
 staff-lots-pick = ሓድሽ ኣማኻሪ { $name } መን ይኹን? ሕጂ: { $current }።
 staff-lots-confirm = { $name } ካብ { $current } ናብ { $target } ይግዓዝ ዶ?
 staff-lots-moved = ተወዲኡ። ሓድሽ ኣማኻሪ ተሓቢሩ።
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ ስም ቀይሩ
+team-rename-ask =
+    ሕጂ ዘሎ ስም: { $name }።
+    ሓድሽ ስም ጽሓፉ።
+team-renamed = ተዓቂቡ። ሕጂ ስም { $name } እዩ።

@@ -51,3 +51,5 @@ core-no-access = У вас більше немає доступу до Lotsen. �
 core-page = Сторінка { $page } з { $pages }
 core-page-previous = ◀️ Назад
 core-page-next = Далі ▶️
+# A staff member who has given no name yet (never called a participant).
+core-staff-unnamed = Наставник № { $number }

@@ -19,3 +19,9 @@ onboarding-done = Готово! Тепер можна починати.
 onboarding-staff-welcome =
     Вітаємо в Lotsen!
     Ви тут у ролі персоналу.
+# Staff give the name participants see; the button offers their name in Telegram.
+onboarding-staff-ask-name =
+    Як вас звати?
+    Учасники бачать ваше ім’я, коли бронюють зустріч, і у ваших повідомленнях.
+    Напишіть своє ім’я.
+onboarding-staff-name-use = ✅ Мене звати { $name }

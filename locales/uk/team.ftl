@@ -48,3 +48,10 @@ staff-lots-button = 🔁 Змінити наставника
 staff-lots-pick = Хто стане новим наставником для { $name }? Зараз: { $current }.
 staff-lots-confirm = Перевести { $name } від { $current } до { $target }?
 staff-lots-moved = Готово. Нового наставника повідомлено.
+
+# An admin sets the name participants see for a staff member.
+team-rename-button = ✏️ Змінити ім’я
+team-rename-ask =
+    Зараз ім’я: { $name }.
+    Напишіть нове ім’я.
+team-renamed = Збережено. Тепер ім’я: { $name }.
