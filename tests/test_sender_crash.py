@@ -4,6 +4,7 @@ duplicates are messages that were in flight at the kill. SIGTERM stops cleanly, 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import random
 import signal
@@ -18,6 +19,8 @@ from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import FIRST_TELEGRAM_ID, add_participants
+from bot.config import Settings
+from scheduler.__main__ import deliver
 from storage import checkins
 from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
@@ -137,3 +140,40 @@ async def test_sigterm_finishes_in_flight_and_sends_nothing_twice(
     assert len(sends) == PARTICIPANTS
     assert max(sends.values()) == 1
     assert await _statuses(db_url) == Counter({"sent": PARTICIPANTS})
+
+
+def _deliver_settings(db_url: str, api: FakeBotAPI) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token="42:CRASH",
+        database_url=db_url,
+        telegram_api_base=api.base,
+        send_rate=1_000,
+        send_rate_per_chat=1_000,
+    )
+
+
+async def test_a_wrong_token_stops_deliver_at_once_and_keeps_the_outbox(
+    db_url: str, api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    await _queue_checkins(db_url)
+    api.token = "42:RIGHT"  # the operator pasted another bot's token
+    with caplog.at_level(logging.INFO):
+        assert await asyncio.wait_for(deliver(_deliver_settings(db_url, api)), 30) == 1
+    [line] = [r.getMessage() for r in caplog.records if "401" in r.getMessage()]
+    assert "check BOT_TOKEN" in line
+    assert not [r for r in caplog.records if r.exc_info]
+    assert api.sent("sendMessage") == []
+    assert await _statuses(db_url) == Counter({"pending": PARTICIPANTS})
+
+
+async def test_deliver_does_not_die_on_a_chat_that_does_not_exist(
+    db_url: str, api: FakeBotAPI
+) -> None:
+    await _queue_checkins(db_url)
+    gone, never = FIRST_TELEGRAM_ID + 3, FIRST_TELEGRAM_ID + 70
+    api.chat_errors = {gone: (400, "Bad Request: chat not found"), never: (404, "Not Found")}
+    assert await asyncio.wait_for(deliver(_deliver_settings(db_url, api)), 60) == 0
+    assert await _statuses(db_url) == Counter({"sent": PARTICIPANTS - 2, "failed": 2})
+    # Each refused chat was tried once, not again at every lease.
+    assert sorted(int(call.params["chat_id"]) for call in api.refused) == [gone, never]
