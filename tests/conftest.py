@@ -154,3 +154,19 @@ async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
     engine = create_engine(any_db_url)
     yield create_session_factory(engine)
     await engine.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Figures tests measured (`record_property("figure", ...)`), shown after every run."""
+    figures = [
+        f"{report.nodeid}: {value}"
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if getattr(report, "when", None) == "call"
+        for name, value in getattr(report, "user_properties", [])
+        if name == "figure"
+    ]
+    if figures:
+        terminalreporter.section("figures")
+        for line in figures:
+            terminalreporter.write_line(line)

@@ -10,7 +10,7 @@ import random
 import signal
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PARTICIPANTS = 120
 CONCURRENCY = 8
 LEASE = 1.5
+KILLS = 2
 
 
 @pytest.fixture
@@ -82,6 +83,16 @@ async def _start_sender(db_url: str, api: FakeBotAPI) -> asyncio.subprocess.Proc
     )
 
 
+async def _sent_more(api: FakeBotAPI, process: asyncio.subprocess.Process, count: int) -> bool:
+    """Wait until this process has sent `count` messages; False if it ended first."""
+    target = len(api.sent("sendMessage")) + count
+    while len(api.sent("sendMessage")) < target:
+        if process.returncode is not None:
+            return False
+        await asyncio.sleep(0.005)
+    return True
+
+
 async def _started_sending(api: FakeBotAPI, process: asyncio.subprocess.Process) -> bool:
     """Wait until this process has sent something (imports take a while); False if it ended."""
     before = len(api.sent("sendMessage"))
@@ -96,29 +107,40 @@ def _sends_per_chat(api: FakeBotAPI) -> Counter[int]:
     return Counter(int(call.params["chat_id"]) for call in api.sent("sendMessage"))
 
 
-async def test_sigkill_at_random_points_loses_nothing(db_url: str, api: FakeBotAPI) -> None:
-    await _queue_checkins(db_url)
+async def test_sigkill_at_random_points_loses_nothing(
+    any_db_url: str, api: FakeBotAPI, record_property: Callable[[str, object], None]
+) -> None:
+    await _queue_checkins(any_db_url)
     rng = random.Random(20261123)
     kills = 0
     while True:
-        process = await _start_sender(db_url, api)
-        try:
-            await asyncio.wait_for(_started_sending(api, process), timeout=30)
-            await asyncio.wait_for(process.wait(), timeout=rng.uniform(0.05, 0.4))
+        process = await _start_sender(any_db_url, api)
+        if kills == KILLS:  # the last start runs to the end
+            assert await asyncio.wait_for(process.wait(), timeout=120) == 0
+            break
+        # Killed a random number of messages into its run, whatever the machine's speed.
+        if not await asyncio.wait_for(_sent_more(api, process, rng.randint(5, 30)), timeout=60):
             assert process.returncode == 0, (await process.stderr.read()).decode()  # type: ignore[union-attr]
-            break  # it finished: everything delivered
-        except TimeoutError:
-            process.send_signal(signal.SIGKILL)
-            await process.wait()
-            kills += 1
-        assert kills < 30, "the sender never finished"
+            break  # it finished before that point: everything delivered
+        process.send_signal(signal.SIGKILL)
+        await process.wait()
+        kills += 1
 
-    assert kills >= 2, "the test should kill the sender mid-delivery at least twice"
     sends = _sends_per_chat(api)
-    assert set(sends) == {FIRST_TELEGRAM_ID + n for n in range(PARTICIPANTS)}  # nobody lost
+    lost = PARTICIPANTS - len(set(sends) & {FIRST_TELEGRAM_ID + n for n in range(PARTICIPANTS)})
     duplicates = sum(count - 1 for count in sends.values())
-    assert duplicates <= kills * CONCURRENCY  # only what was in flight at a kill
-    assert await _statuses(db_url) == Counter({"sent": PARTICIPANTS})
+    window = kills * CONCURRENCY  # at most the messages in flight at each kill
+    database = any_db_url.split("+", 1)[0].split(":", 1)[0]
+    record_property(
+        "figure",
+        f"sender SIGKILL ({database}): {PARTICIPANTS} messages, {kills} kills, "
+        f"{lost} lost, {duplicates} sent twice (in-flight window {window})",
+    )
+    assert kills >= 2, "the test should kill the sender mid-delivery at least twice"
+    assert lost == 0
+    assert len(sends) == PARTICIPANTS  # and nobody else written to
+    assert duplicates <= window
+    assert await _statuses(any_db_url) == Counter({"sent": PARTICIPANTS})
 
 
 async def test_sigterm_finishes_in_flight_and_sends_nothing_twice(
