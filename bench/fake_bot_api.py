@@ -35,6 +35,12 @@ class FakeBotAPI:
     per_chat_per_second: float | None = None
     # Seconds each sending call takes, like a real round trip to Telegram.
     latency: float = 0.0
+    # The only token answered; any other gets 401 Unauthorized, as from Telegram. None: any.
+    token: str | None = None
+    # Chats that do not take messages: chat id -> (error code, description), e.g. 400.
+    chat_errors: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # Calls answered with one of those errors (401 or a chat error), in order.
+    refused: list[Call] = field(default_factory=list)
     host: str = "127.0.0.1"
     port: int = 0
     # Answer every call 401 Unauthorized, as Telegram does for a wrong or revoked token.
@@ -136,6 +142,13 @@ class FakeBotAPI:
             return web.json_response(
                 {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
             )
+        if self.token is not None and request.match_info["token"] != self.token:
+            self.refused.append(Call(method, params, now))
+            return _error(401, "Unauthorized")
+        refusal = self.chat_errors.get(int(params.get("chat_id") or 0))
+        if method in SENDING and refusal is not None:
+            self.refused.append(Call(method, params, now))
+            return _error(*refusal)
         if method in SENDING:
             retry = self._limited(params, now)
             if retry is not None:
@@ -181,3 +194,9 @@ class FakeBotAPI:
                 message["text"] = str(params["text"])
             return message
         return True
+
+
+def _error(code: int, description: str) -> web.Response:
+    return web.json_response(
+        {"ok": False, "error_code": code, "description": description}, status=code
+    )

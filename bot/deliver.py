@@ -1,7 +1,9 @@
 """`python -m bot deliver`: run only the outbox sender until nothing is due.
 
 For operators (drain the outbox by hand) and for the crash tests, which kill this process.
-SIGTERM finishes the messages in flight and hands the rest back to the outbox.
+SIGTERM finishes the messages in flight and hands the rest back to the outbox. A message
+Telegram refuses is decided on its own (scheduler/sender.py) and never stops the rest; a
+wrong token stops everything, leaves the outbox as it was, and exits with status 1.
 """
 
 from __future__ import annotations
@@ -44,4 +46,4 @@ async def deliver(settings: Settings) -> int:
         await sender.close()
         await bot.session.close()
         await engine.dispose()
-    return 0
+    return 1 if sender.token_refused else 0

@@ -2,9 +2,15 @@
 
 - about `send_rate` messages a second overall, and one a second per chat, counted over every
   worker when REDIS_URL is set (scheduler/pacing.py);
-- a 429 holds every sender for its retry_after, and the message is tried again;
-- a 403 (the person blocked the bot) marks them unreachable and alerts their staff member;
-- network errors and 5xx are retried with backoff, and given up after `send_max_attempts`;
+- every error Telegram can answer has a decision (`decide`):
+  a 429 holds every sender for its retry_after, and the message is tried again;
+  a 403 (the person blocked the bot) marks them unreachable and alerts their staff member;
+  a 401 (the token is wrong) stops the sender and leaves the outbox as it is;
+  a 400 or 404 fails the message with Telegram's reason;
+  409, 5xx, timeouts and network errors are retried with backoff, and given up after
+  `send_max_attempts`;
+- anything else that goes wrong with one message is retried the same way: one row never
+  stops the rest, and no row is left `sending` unless the process itself died;
 - quiet hours hold a message until they end; a paused participant's prompts are skipped;
 - a message too old to be useful (after downtime) is skipped, not sent;
 - rows left in flight by a crash are claimed again once their lease has run out.
@@ -14,16 +20,25 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from datetime import timedelta
+from enum import Enum
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
     TelegramBadRequest,
+    TelegramConflictError,
+    TelegramEntityTooLarge,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramNetworkError,
+    TelegramNotFound,
     TelegramRetryAfter,
     TelegramServerError,
+    TelegramUnauthorizedError,
 )
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -43,6 +58,59 @@ logger = logging.getLogger(__name__)
 
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(hours=1)
+
+
+class Decision(Enum):
+    """What the sender does with a message Telegram did not take."""
+
+    STOP = "stop"  # the bot itself is refused: stop sending, leave the row as it was
+    FAIL = "fail"  # this message can never go: failed, with Telegram's reason
+    UNREACHABLE = "unreachable"  # the person blocked the bot
+    RETRY = "retry"  # may go later: again after a backoff, until send_max_attempts
+
+
+# Order matters: the first class an error is an instance of decides (TelegramEntityTooLarge is
+# a TelegramNetworkError, but sending it again will not make it smaller).
+DECISIONS: tuple[tuple[type[BaseException], Decision], ...] = (
+    (TelegramUnauthorizedError, Decision.STOP),
+    (TelegramForbiddenError, Decision.UNREACHABLE),
+    (TelegramBadRequest, Decision.FAIL),
+    (TelegramNotFound, Decision.FAIL),
+    (TelegramEntityTooLarge, Decision.FAIL),
+    (TelegramMigrateToChat, Decision.FAIL),
+    (TelegramConflictError, Decision.RETRY),
+    (TelegramServerError, Decision.RETRY),
+    (TelegramNetworkError, Decision.RETRY),
+    (TimeoutError, Decision.RETRY),
+    (ClientDecodeError, Decision.RETRY),
+)
+
+
+def decide(error: BaseException) -> Decision:
+    """The decision for an error from sending one message (429 is handled before: it waits).
+
+    Whatever is not named (another status code, a fault of our own) is retried with backoff:
+    bounded by `send_max_attempts`, so it neither loops forever nor drops a message at once.
+    """
+    for kind, decision in DECISIONS:
+        if isinstance(error, kind):
+            return decision
+    return Decision.RETRY
+
+
+def _label(error: BaseException) -> str:
+    """The short name a failed row's reason starts with."""
+    if isinstance(error, TelegramNotFound):
+        return "not found"
+    if isinstance(error, TelegramBadRequest):
+        return "bad request"
+    return type(error).__name__
+
+
+def _where(error: BaseException) -> str:
+    """Where an unexpected error was raised (file and line): enough to find it, no data."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
 
 
 class Sender:
@@ -68,6 +136,7 @@ class Sender:
         self.limiter = limiter or create_limiter(settings, bot_id=bot.id)
         self._gate = asyncio.Semaphore(settings.send_concurrency)
         self._stopping = False
+        self._token_refused = False
         self._idle = asyncio.Event()
         self._idle.set()
         # About six seconds of sending per claim: the pause between claims costs little of the rate.
@@ -76,6 +145,11 @@ class Sender:
     @property
     def stopping(self) -> bool:
         return self._stopping
+
+    @property
+    def token_refused(self) -> bool:
+        """Telegram answered 401: the token is wrong, and the sender has stopped."""
+        return self._token_refused
 
     def stop(self) -> None:
         """Finish what is being sent now; hand back what is claimed but not yet sent."""
@@ -134,8 +208,25 @@ class Sender:
         outcome = []
         for row in rows:
             assert row.id is not None
-            outcome.append((row.id, await self._deliver(row)))
+            try:
+                handled = await self._deliver(row)
+            except Exception as error:  # one row must never stop the others
+                handled = await self._unexpected(row, error)
+            outcome.append((row.id, handled))
         return outcome
+
+    async def _unexpected(self, row: OutboxMessage, error: Exception) -> bool:
+        """A fault outside Telegram's answers (a render, the database): try it again later."""
+        logger.error(
+            "outbox %s: %s at %s; tried again later", row.id, type(error).__name__, _where(error)
+        )
+        try:
+            async with self.session_factory() as session:
+                await self._retry_later(session, row, type(error).__name__)
+        except Exception as again:
+            logger.error("outbox %s: could not be put back (%s)", row.id, type(again).__name__)
+            return False  # handed back with the batch, or left to its lease if that fails too
+        return True
 
     async def _deliver(self, row: OutboxMessage) -> bool:
         async with self._gate:
@@ -204,21 +295,8 @@ class Sender:
                 await self.limiter.hold(error.retry_after)
                 logger.warning("telegram asked to wait %s s", error.retry_after)
                 continue
-            except TelegramForbiddenError:
-                async with self.session_factory() as session:
-                    await self._unreachable(session, row, person)
-                return True
-            except (TelegramNetworkError, TelegramServerError, TimeoutError) as error:
-                async with self.session_factory() as session:
-                    await self._retry_later(session, row, type(error).__name__)
-                return True
-            except TelegramBadRequest as error:
-                logger.warning("outbox %s rejected: %s", row.id, type(error).__name__)
-                async with self.session_factory() as session:
-                    await outbox.mark_failed(
-                        session, message_id=row.id, reason=f"bad request: {error.message}"[:255]
-                    )
-                return True
+            except (TelegramAPIError, TimeoutError, ClientDecodeError) as error:
+                return await self._after_error(row, person, error)
             async with self.session_factory() as session:
                 await outbox.mark_sent(
                     session,
@@ -227,6 +305,32 @@ class Sender:
                     now=self.clock.now(),
                 )
             return True
+
+    async def _after_error(self, row: OutboxMessage, person: Person, error: BaseException) -> bool:
+        """Carry out the decision for `error`. False: the row goes back untouched."""
+        assert row.id is not None
+        decision = decide(error)
+        if decision is Decision.STOP:
+            if not self._token_refused:
+                self._token_refused = True
+                logger.error(
+                    "Telegram refused the bot token (401 Unauthorized): sending stopped, "
+                    "the outbox is kept as it is; check BOT_TOKEN and restart"
+                )
+            self.stop()
+            return False
+        async with self.session_factory() as session:
+            if decision is Decision.UNREACHABLE:
+                await self._unreachable(session, row, person)
+            elif decision is Decision.FAIL:
+                logger.warning("outbox %s rejected: %s", row.id, type(error).__name__)
+                reason = getattr(error, "message", "") or type(error).__name__
+                await outbox.mark_failed(
+                    session, message_id=row.id, reason=f"{_label(error)}: {reason}"
+                )
+            else:
+                await self._retry_later(session, row, type(error).__name__)
+        return True
 
     async def _retry_later(self, session: AsyncSession, row: OutboxMessage, error: str) -> None:
         assert row.id is not None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Column, ForeignKey, Integer, String, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -53,6 +54,11 @@ class NewInvite:
 
 class InviteRejected(Exception):
     """The code is unknown, used or expired. Deliberately one error: a guesser learns nothing."""
+
+
+class AlreadyJoined(Exception):
+    """This Telegram user joined meanwhile (with another code, at the same moment, from
+    another worker). This code stays unused."""
 
 
 def hash_code(code: str) -> str:
@@ -102,7 +108,8 @@ async def redeem_invite(
     """Claim the invite for this Telegram user and create their person, in one transaction.
 
     The claim is a conditional UPDATE, so of two users racing for one code exactly one wins,
-    on SQLite and PostgreSQL alike.
+    on SQLite and PostgreSQL alike. One user racing with two codes is stopped by the unique
+    Telegram id: the second gets AlreadyJoined, and its code is left unused.
     """
     if not _CODE_SHAPE.fullmatch(code):
         raise InviteRejected
@@ -120,16 +127,23 @@ async def redeem_invite(
         await session.rollback()
         raise InviteRejected
     invite = (await session.exec(select(Invite).where(Invite.code_hash == code_hash))).one()
-    person = await create_person(
-        session,
-        telegram_id=telegram_id,
-        role=Role(invite.role),
-        locale=locale,
-        timezone=timezone,
-        staff_id=invite.staff_id,
-        now=now,
-        commit=False,
-    )
-    invite.redeemed_by_id = person.id
-    await session.commit()
+    try:
+        person = await create_person(
+            session,
+            telegram_id=telegram_id,
+            role=Role(invite.role),
+            locale=locale,
+            timezone=timezone,
+            staff_id=invite.staff_id,
+            now=now,
+            commit=False,
+        )
+        invite.redeemed_by_id = person.id
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()  # the claim goes too: the code is unused again
+        joined = await session.exec(select(Person.id).where(Person.telegram_id == telegram_id))
+        if joined.first() is None:
+            raise
+        raise AlreadyJoined from None
     return person

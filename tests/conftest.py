@@ -148,9 +148,66 @@ async def redis_url() -> AsyncIterator[str]:
         await client.aclose()
 
 
+@pytest.fixture(params=["sqlite", "postgresql", "postgresql+redis"])
+async def any_app(
+    request: pytest.FixtureRequest, settings: Settings, l10n: Localization, clock: FakeClock
+) -> AsyncIterator[App]:
+    """The whole app as each kind of installation runs it: on SQLite; on PostgreSQL with the
+    dialog state in the database; on PostgreSQL with the dialog state in Redis. The last two
+    when TEST_POSTGRES_URL (and TEST_REDIS_URL) are set. For conversations that restart the
+    bot or press old buttons, where the dialog state's storage decides what the user sees."""
+    update: dict[str, str] = {}
+    if request.param != "sqlite":
+        update["database_url"] = request.getfixturevalue("postgres_url")
+    if request.param == "postgresql+redis":
+        # Not the redis_url fixture: an async fixture cannot be asked for from here.
+        update["redis_url"] = os.environ.get("TEST_REDIS_URL", "")
+        if not update["redis_url"]:
+            pytest.skip("TEST_REDIS_URL is not set: Redis tests skipped (see README)")
+        await _flush_redis(update["redis_url"])
+    installed = settings.model_copy(update=update)
+    engine = create_engine(installed.database_url)
+    the_app = App(
+        settings=installed, session_factory=create_session_factory(engine), l10n=l10n, clock=clock
+    )
+    yield the_app
+    await the_app.close()
+    await engine.dispose()
+    if request.param != "sqlite":
+        await empty_postgres(installed.database_url)
+    if installed.redis_url:
+        await _flush_redis(installed.redis_url)
+
+
+async def _flush_redis(url: str) -> None:
+    import redis.asyncio as redis
+
+    client = redis.from_url(url)
+    try:
+        await client.flushdb()
+    finally:
+        await client.aclose()
+
+
 @pytest.fixture
 async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
     """Sessions on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set (storage tests)."""
     engine = create_engine(any_db_url)
     yield create_session_factory(engine)
     await engine.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Figures tests measured (`record_property("figure", ...)`), shown after every run."""
+    figures = [
+        f"{report.nodeid}: {value}"
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if getattr(report, "when", None) == "call"
+        for name, value in getattr(report, "user_properties", [])
+        if name == "figure"
+    ]
+    if figures:
+        terminalreporter.section("figures")
+        for line in figures:
+            terminalreporter.write_line(line)

@@ -173,9 +173,9 @@ async def _answer_all(amina: Client, count: int, label: str = "Stämmer ganska b
         await amina.press(f"^{label}$")
 
 
-async def test_the_long_form_goes_theme_by_theme_and_resumes_after_a_restart(app: App) -> None:
-    amina, _lina, amina_id = await _setup(app)
-    await _finish_onboarding(app, amina_id)
+async def test_the_long_form_goes_theme_by_theme_and_resumes_after_a_restart(any_app: App) -> None:
+    amina, _lina, amina_id = await _setup(any_app)
+    await _finish_onboarding(any_app, amina_id)
 
     await amina.send("/menu")
     await amina.press(".*Självskattning \\(1 nya\\).*")
@@ -194,8 +194,8 @@ async def test_the_long_form_goes_theme_by_theme_and_resumes_after_a_restart(app
     assert amina.screen_text().startswith("Dina svar är sparade.")
 
     # Days later, after the bot restarted: exactly where she left.
-    app.clock.advance(timedelta(days=3))
-    app.restart()
+    any_app.clock.advance(timedelta(days=3))
+    any_app.restart()
     await amina.send("/menu")
     await amina.press(".*Självskattning.*")
     await amina.press(".*Vägen till jobb \\(10/49\\).*")
@@ -209,11 +209,11 @@ async def test_the_long_form_goes_theme_by_theme_and_resumes_after_a_restart(app
     assert amina.screen_text().startswith("Tack! Så här gick det i Vägen till jobb:")
     assert "Totalt: det går bra (4 av 5)" in amina.screen_text()
 
-    (found,) = await _rounds(app)
-    assert found.id is not None and found.completed_at == app.clock.now()
-    answers = await _answers(app, found.id)
+    (found,) = await _rounds(any_app)
+    assert found.id is not None and found.completed_at == any_app.clock.now()
+    answers = await _answers(any_app, found.id)
     assert len(answers) == 49 and set(answers.values()) == {4}
-    async with app.session() as session:
+    async with any_app.session() as session:
         themes = (
             await session.exec(
                 select(AssessmentScore.theme).where(AssessmentScore.round_id == found.id)
@@ -239,9 +239,9 @@ async def test_back_and_skip_keep_the_right_answers(app: App) -> None:
     assert await _answers(app, found.id) == {"health-1": 5, "routines-1": None}
 
 
-async def test_an_old_button_or_forged_value_changes_nothing(app: App) -> None:
-    amina, _lina, amina_id = await _setup(app)
-    invitation = await _request(app, amina_id, "vagen", SHORT)
+async def test_an_old_button_or_forged_value_changes_nothing(any_app: App) -> None:
+    amina, _lina, amina_id = await _setup(any_app)
+    invitation = await _request(any_app, amina_id, "vagen", SHORT)
     await amina.press_on(invitation, "Börja nu")
     await amina.press(".*Börja.*")
     first_item = amina.screen()
@@ -253,9 +253,9 @@ async def test_an_old_button_or_forged_value_changes_nothing(app: App) -> None:
     await amina.press("^Stämmer inte alls$", message=first_item)
     assert amina.toasts()[-1] == "Den frågan är redan besvarad. Här är frågan du är på nu."
     assert "fråga 3 av 7" in amina.screen_text()
-    (found,) = await _rounds(app)
+    (found,) = await _rounds(any_app)
     assert found.id is not None and found.position == 2
-    assert await _answers(app, found.id) == {"health-1": 5, "routines-1": 2}
+    assert await _answers(any_app, found.id) == {"health-1": 5, "routines-1": 2}
 
     # A value that is not on the scale, in otherwise well-formed data.
     screen = amina.screen()
@@ -267,7 +267,7 @@ async def test_an_old_button_or_forged_value_changes_nothing(app: App) -> None:
     forged_markup = markup.model_copy(update={"inline_keyboard": [[forged]]})
     await amina.press(".*", message=screen.model_copy(update={"reply_markup": forged_markup}))
     assert amina.toasts()[-1] == "Den frågan är redan besvarad. Här är frågan du är på nu."
-    assert await _answers(app, found.id) == {"health-1": 5, "routines-1": 2}
+    assert await _answers(any_app, found.id) == {"health-1": 5, "routines-1": 2}
 
 
 async def test_text_a_sticker_or_voice_instead_of_a_button(app: App) -> None:

@@ -107,17 +107,17 @@ async def test_a_written_message_reaches_the_lots_inside_the_bot(app: App) -> No
     ]
 
 
-async def test_old_and_forged_checkin_buttons_change_nothing(app: App) -> None:
-    amina, _ = await _setup(app)
-    yusuf_staff = await add_member(app, OMAR, role=Role.STAFF)
+async def test_old_and_forged_checkin_buttons_change_nothing(any_app: App) -> None:
+    amina, _ = await _setup(any_app)
+    yusuf_staff = await add_member(any_app, OMAR, role=Role.STAFF)
     yusuf = await add_member(
-        app, YUSUF, role=Role.PARTICIPANT, name="Yusuf", staff_id=yusuf_staff.id
+        any_app, YUSUF, role=Role.PARTICIPANT, name="Yusuf", staff_id=yusuf_staff.id
     )
-    async with app.session() as session:
-        await checkins.ensure_plan(session, participant=yusuf, now=app.clock.now())
+    async with any_app.session() as session:
+        await checkins.ensure_plan(session, participant=yusuf, now=any_app.clock.now())
         await session.commit()
-    prompt = await _checkin_arrives(app)
-    async with app.session() as session:
+    prompt = await _checkin_arrives(any_app)
+    async with any_app.session() as session:
         yusufs = (
             await session.exec(select(Checkin).where(Checkin.participant_id == yusuf.id))
         ).one()
@@ -141,11 +141,11 @@ async def test_old_and_forged_checkin_buttons_change_nothing(app: App) -> None:
     await amina.press("Nej, det är bra")
     await amina.press_on(prompt, "😞 Mycket dåligt")  # an old button, pressed again later
     assert amina.toasts()[-1] == "Du har redan svarat. Tack!"
-    async with app.session() as session:
+    async with any_app.session() as session:
         rows = (await session.exec(select(Checkin))).all()
     assert [c.mood for c in rows if c.participant_id != yusuf.id] == [5]
     assert [c.mood for c in rows if c.participant_id == yusuf.id] == [None]
-    assert await _alerts(app) == []
+    assert await _alerts(any_app) == []
 
 
 async def test_amina_pauses_for_a_week_and_starts_again(app: App) -> None:

@@ -127,23 +127,23 @@ async def _amina_reads_the_privacy_notice(app: App) -> tuple[Person, Message]:
     return amina, amina.screen()
 
 
-async def test_a_dialog_survives_a_restart(app: App) -> None:
-    amina, privacy_screen = await _amina_reads_the_privacy_notice(app)
+async def test_a_dialog_survives_a_restart(any_app: App) -> None:
+    amina, privacy_screen = await _amina_reads_the_privacy_notice(any_app)
 
-    app.restart()
+    any_app.restart()
     await amina.press("✅ Jag förstår", privacy_screen)
     assert "Vad vill du att vi kallar dig?" in amina.screen_text()
 
 
-async def test_an_old_button_after_a_restart_leads_home_with_one_line(app: App) -> None:
-    amina, privacy_screen = await _amina_reads_the_privacy_notice(app)
+async def test_an_old_button_after_a_restart_leads_home_with_one_line(any_app: App) -> None:
+    amina, privacy_screen = await _amina_reads_the_privacy_notice(any_app)
     await amina.press("✅ Jag förstår")
     await amina.press("Hoppa över")
 
-    app.restart()
+    any_app.restart()
     await amina.press("✅ Jag förstår", privacy_screen)
     assert amina.screen_text() == "Den knappen är gammal. Här är menyn.\nHej! Vad vill du göra?"
-    stored = await person_by_telegram_id(app, AMINA)
+    stored = await person_by_telegram_id(any_app, AMINA)
     assert stored is not None and stored.onboarded_at is not None
 
 

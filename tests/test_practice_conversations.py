@@ -190,21 +190,21 @@ async def test_she_grades_a_card_herself(app: App) -> None:
     assert "✓ Lätt" in amina.buttons()
 
 
-async def test_a_session_stopped_midway_goes_on_after_a_restart(app: App) -> None:
-    amina = await _setup(app)
+async def test_a_session_stopped_midway_goes_on_after_a_restart(any_app: App) -> None:
+    amina = await _setup(any_app)
     await _choose_care(amina)
     await amina.press("▶️ Öva nu")
-    await _session(app, amina, [True, True])
+    await _session(any_app, amina, [True, True])
     await amina.press("⏸ Sluta för nu")
     assert amina.screen_text().startswith("Sparat. Fortsätt när du vill under Öva svenska.")
 
-    app.clock.advance(timedelta(hours=3))
-    app.restart()
+    any_app.clock.advance(timedelta(hours=3))
+    any_app.restart()
     await amina.send("/menu")
     await amina.press("🗣 Öva svenska")
     await amina.press("▶️ Öva nu")
     assert amina.screen_text().splitlines()[0] == "Ord 3 av 5"
-    assert (await _current_item(app)).id == _care()[2].id
+    assert (await _current_item(any_app)).id == _care()[2].id
 
 
 async def test_the_daily_prompt_comes_at_her_time_and_starts_a_session(app: App) -> None:

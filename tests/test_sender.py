@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from aiogram.exceptions import TelegramNetworkError
@@ -11,10 +14,13 @@ from aiogram.methods import SendMessage
 from sqlmodel import select
 
 from rules.clock import FakeClock
+from rules.config import Settings
+from rules.i18n import Localization
 from scheduler.sender import Sender
 from storage import checkins
 from storage.alerts import Alert
 from storage.checkins import Checkin
+from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
 from storage.people import Person, Role
 from tests.support.app import OUTGOING, App
@@ -24,6 +30,21 @@ AMINA = 1001
 LINA = 2001
 # Monday 30 November 2026, 10:00 in Stockholm (UTC+1).
 MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def db_app(
+    any_db_url: str, settings: Settings, l10n: Localization, clock: FakeClock
+) -> AsyncIterator[App]:
+    """The app on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set."""
+    on_db = settings.model_copy(update={"database_url": any_db_url})
+    engine = create_engine(any_db_url)
+    the_app = App(
+        settings=on_db, session_factory=create_session_factory(engine), l10n=l10n, clock=clock
+    )
+    yield the_app
+    await the_app.close()
+    await engine.dispose()
 
 
 def sender_for(app: App) -> Sender:
@@ -227,3 +248,127 @@ async def test_stop_then_drain_hands_back_what_was_not_sent(app: App) -> None:
     assert await sender.run_once() == 0  # a stopped sender claims nothing
     [row] = await _rows(app)
     assert row.status == "pending"
+
+
+# -- every answer Telegram can give has a decision ----------------------------------------
+
+REFUSALS: dict[str, dict[str, Any]] = {
+    "400": {"error_code": 400, "description": "Bad Request: chat not found"},
+    "404": {"error_code": 404, "description": "Not Found"},
+    "400-migrated": {
+        "error_code": 400,
+        "description": "Bad Request: group chat was upgraded to a supergroup chat",
+        "parameters": {"migrate_to_chat_id": -100123},
+    },
+}
+
+
+@pytest.mark.parametrize("answer", REFUSALS.values(), ids=REFUSALS.keys())
+async def test_a_message_telegram_refuses_fails_once_with_the_reason(
+    db_app: App, answer: dict[str, Any]
+) -> None:
+    await _amina_with_a_due_checkin(db_app)
+    db_app.bot.add_result_for(SendMessage, ok=False, **answer)
+    sender = sender_for(db_app)
+    assert await sender.run_until_idle() == 1
+    [row] = await _rows(db_app)
+    assert row.status == "failed"
+    assert row.last_error is not None and answer["description"] in row.last_error
+    # Never tried again: not at the next tick, not after the lease would have run out.
+    db_app.clock.advance(timedelta(hours=1))
+    assert await sender.run_until_idle() == 0
+    assert len(_sent_to(db_app, AMINA)) == 1
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"error_code": 409, "description": "Conflict: terminated by other getUpdates request"},
+        {"error_code": 500, "description": "Internal Server Error"},
+        {"error_code": 418, "description": "I'm a teapot"},  # a code nobody expects
+    ],
+    ids=["409", "500", "unknown-code"],
+)
+async def test_a_passing_trouble_is_retried_with_backoff(
+    db_app: App, answer: dict[str, Any]
+) -> None:
+    await _amina_with_a_due_checkin(db_app)
+    db_app.bot.add_result_for(SendMessage, ok=False, **answer)
+    sender = sender_for(db_app)
+    await sender.run_until_idle()
+    [row] = await _rows(db_app)
+    assert (row.status, row.attempts) == ("pending", 1)
+    assert row.due_at == MONDAY_10 + timedelta(seconds=30)
+    db_app.clock.advance(timedelta(seconds=30))
+    await sender.run_until_idle()
+    [row] = await _rows(db_app)
+    assert row.status == "sent"
+    assert len(_sent_to(db_app, AMINA)) == 2
+
+
+async def test_a_wrong_token_stops_the_sender_and_keeps_the_whole_queue(
+    db_app: App, caplog: pytest.LogCaptureFixture
+) -> None:
+    lina = await add_member(db_app, LINA, role=Role.STAFF, name="Lina")
+    for n in range(3):
+        person = await add_member(
+            db_app, AMINA + n, role=Role.PARTICIPANT, name=f"P{n}", staff_id=lina.id
+        )
+        async with db_app.session() as session:
+            await checkins.ensure_plan(session, participant=person, now=db_app.clock.now())
+            await session.commit()
+    db_app.clock.set(MONDAY_10)
+    async with db_app.session() as session:
+        assert await checkins.queue_due(session, now=db_app.clock.now()) == 3
+    for _ in range(3):  # every call is refused while the token is wrong
+        db_app.bot.add_result_for(SendMessage, ok=False, error_code=401, description="Unauthorized")
+    sender = sender_for(db_app)
+    with caplog.at_level(logging.INFO, logger="scheduler.sender"):
+        assert await sender.run_until_idle() == 0
+    assert sender.token_refused and sender.stopping
+    assert [r.getMessage() for r in caplog.records if "401" in r.getMessage()] == [
+        "Telegram refused the bot token (401 Unauthorized): sending stopped, "
+        "the outbox is kept as it is; check BOT_TOKEN and restart"
+    ]
+    rows = await _rows(db_app)
+    assert [(r.status, r.attempts, r.due_at, r.last_error) for r in rows] == [
+        ("pending", 0, MONDAY_10, None)
+    ] * 3
+    # The operator sets the right token and starts again: every message goes, once.
+    db_app.bot.session.responses.clear()
+    db_app.bot.reset()
+    assert await sender_for(db_app).run_until_idle() == 3
+    assert {r.status for r in await _rows(db_app)} == {"sent"}
+    assert sorted(m.chat_id for m in db_app.bot.sent(SendMessage)) == [AMINA, AMINA + 1, AMINA + 2]
+
+
+async def test_a_fault_with_one_message_does_not_stop_the_others(
+    db_app: App, caplog: pytest.LogCaptureFixture
+) -> None:
+    await _amina_with_a_due_checkin(db_app)
+    await _another_with_a_due_checkin(db_app, 1002, "Bashir")
+    db_app.bot.session.add_result(RuntimeError("could not send 'Hej Amina!'"))
+    sender = sender_for(db_app)
+    with caplog.at_level(logging.INFO, logger="scheduler.sender"):
+        assert await sender.run_until_idle() == 2
+    assert "RuntimeError at " in caplog.text
+    assert "Amina" not in caplog.text  # the error's own words may quote a message: not logged
+    rows = await _rows(db_app)
+    assert sorted((r.status, r.attempts, r.last_error) for r in rows) == [
+        ("pending", 1, "RuntimeError"),
+        ("sent", 1, None),
+    ]
+    db_app.clock.advance(timedelta(seconds=30))
+    assert await sender.run_until_idle() == 1
+    assert {r.status for r in await _rows(db_app)} == {"sent"}
+
+
+async def _another_with_a_due_checkin(app: App, telegram_id: int, name: str) -> None:
+    async with app.session() as session:
+        lina = (await session.exec(select(Person).where(Person.telegram_id == LINA))).one()
+    person = await add_member(app, telegram_id, role=Role.PARTICIPANT, name=name, staff_id=lina.id)
+    async with app.session() as session:
+        await checkins.ensure_plan(session, participant=person, now=MONDAY_10 - timedelta(days=7))
+        await session.commit()
+    async with app.session() as session:
+        assert await checkins.queue_due(session, now=app.clock.now()) == 1

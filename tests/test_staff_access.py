@@ -165,15 +165,15 @@ async def test_a_participant_forging_staff_buttons_reaches_no_staff_screen(app: 
 
 
 async def test_a_participant_pressing_an_old_staff_button_is_refused_and_audited(
-    app: App,
+    any_app: App,
 ) -> None:
     """Someone who was staff and is now a participant: the old staff menu opens nothing."""
-    await _people(app)
-    former = await add_member(app, 3001, role=Role.STAFF, name="Kim")
-    kim = app.client(3001)
+    await _people(any_app)
+    former = await add_member(any_app, 3001, role=Role.STAFF, name="Kim")
+    kim = any_app.client(3001)
     await kim.send("/menu")
     old_menu = kim.screen()
-    async with app.session() as session:
+    async with any_app.session() as session:
         row = await session.get(Person, former.id)
         assert row is not None
         row.role = Role.PARTICIPANT.value
@@ -182,7 +182,7 @@ async def test_a_participant_pressing_an_old_staff_button_is_refused_and_audited
     await kim.press("👥 Mina deltagare", old_menu)
     assert kim.toasts()[-1] == NOT_ALLOWED
     assert "Mina deltagare" not in kim.screen_text()
-    denied = [(e.action, e.actor_id, e.allowed) for e in await _audit(app)]
+    denied = [(e.action, e.actor_id, e.allowed) for e in await _audit(any_app)]
     assert denied == [("deny:staff", former.id, False)]
 
 

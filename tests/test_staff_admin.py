@@ -234,13 +234,13 @@ async def test_sofia_gives_amina_another_lots_from_her_card(app: App) -> None:
     assert len(denied) >= 2  # the list refused, and the pick
 
 
-async def test_an_old_button_of_a_deactivated_lots_opens_nothing(app: App) -> None:
-    await _team(app)
-    lina = app.client(LINA)
+async def test_an_old_button_of_a_deactivated_lots_opens_nothing(any_app: App) -> None:
+    await _team(any_app)
+    lina = any_app.client(LINA)
     await lina.send("/menu")
     await lina.press("👥 Mina deltagare")
     caseload = lina.screen()
-    sofia = app.client(ADMIN_ID)
+    sofia = any_app.client(ADMIN_ID)
     await sofia.send("/menu")
     await sofia.press("🗂 Mer")
     await sofia.press("👥 Personal")
@@ -257,7 +257,7 @@ async def test_an_old_button_of_a_deactivated_lots_opens_nothing(app: App) -> No
 
     await lina.press(".*Amina.*", caseload)
     assert lina.replies()[-1].startswith("Du har inte tillgång till Lotsen längre.")
-    async with app.session() as session:
+    async with any_app.session() as session:
         reads = (
             await session.exec(select(AuditEntry).where(AuditEntry.action == "read:card"))
         ).all()

@@ -59,6 +59,11 @@ async def start_with_code(
         logger.info("rejected an invite code from user %s", message.from_user.id)
         await message.answer(i18n("start-invite-invalid"))
         return
+    except invites.AlreadyJoined:
+        # Two links at once: the other one let them in, and its screens carry on.
+        logger.info("user %s joined with another code meanwhile", message.from_user.id)
+        await message.answer(i18n("start-invite-already-joined"))
+        return
     new_actor = Actor.of(person, settings.admin_ids)
     logger.info("user %s joined as person %s (%s)", person.telegram_id, person.id, person.role)
     bind_identity(dialog_manager.middleware_data, new_actor, l10n(person.locale))

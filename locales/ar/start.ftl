@@ -10,3 +10,4 @@ start-invite-invalid =
     ربما هو قديم جدًا، أو تم استخدامه من قبل.
     يُرجى طلب رابط جديد من مرشدك (lots).
 start-already-member = لديك حساب في Lotsen بالفعل. هذه هي القائمة.
+start-invite-already-joined = لديك حساب في Lotsen بالفعل. لا تحتاج إلى هذا الرابط.

@@ -10,3 +10,4 @@ start-invite-invalid =
     It may be too old or already used.
     Ask your lots for a new link.
 start-already-member = You are already in Lotsen. Here is the menu.
+start-invite-already-joined = You are already in Lotsen. You do not need this link.

@@ -10,3 +10,4 @@ start-invite-invalid =
     شاید خیلی قدیمی باشد یا قبلاً استفاده شده باشد.
     از راهنمای خود (lots) یک لینک جدید بخواهید.
 start-already-member = شما از قبل در Lotsen عضو هستید. منو اینجاست.
+start-invite-already-joined = شما از قبل در Lotsen عضو هستید. به این لینک نیاز ندارید.

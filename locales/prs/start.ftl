@@ -10,3 +10,4 @@ start-invite-invalid =
     شاید بسیار کهنه باشد یا قبلاً استفاده شده باشد.
     از رهنمای خود (lots) یک لینک جدید بخواهید.
 start-already-member = شما از قبل در Lotsen عضو هستید. مینو اینجاست.
+start-invite-already-joined = شما از قبل در Lotsen عضو هستید. به این لینک ضرورت ندارید.

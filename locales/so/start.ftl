@@ -10,3 +10,4 @@ start-invite-invalid =
     Waxaa laga yaabaa inuu duugoobay ama horay loo isticmaalay.
     Hagahaaga ka codso link cusub.
 start-already-member = Horeba waad ku jirtaa Lotsen. Waa kan liiska.
+start-invite-already-joined = Horeba waad ku jirtaa Lotsen. Linkigan uma baahnid.

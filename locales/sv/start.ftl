@@ -10,3 +10,4 @@ start-invite-invalid =
     Den kan vara för gammal eller redan använd.
     Fråga din lots om en ny länk.
 start-already-member = Du är redan med i Lotsen. Här är menyn.
+start-invite-already-joined = Du är redan med i Lotsen. Den här länken behövs inte.

@@ -10,3 +10,4 @@ start-invite-invalid =
     ኣዝዩ ኣረጊቱ ወይ ድሮ ኣብ ጥቕሚ ውዒሉ ክኸውን ይኽእል።
     ንኣማኻሪኹም ሓድሽ ሊንክ ሕተቱ።
 start-already-member = ድሮ ኣብ Lotsen ኣለኹም። እንሆ ሜኑ።
+start-invite-already-joined = ድሮ ኣብ Lotsen ኣለኹም። እዚ ሊንክ ኣየድልየኩምን እዩ።

@@ -10,3 +10,4 @@ start-invite-invalid =
     Можливо, воно застаріле або вже використане.
     Попросіть у свого наставника нове посилання.
 start-already-member = Ви вже в Lotsen. Ось меню.
+start-invite-already-joined = Ви вже в Lotsen. Це посилання вам не потрібне.

@@ -75,11 +75,23 @@ class App:
             client.dp = self.dp
 
     def client(
-        self, user_id: int, *, language_code: str | None = None, name: str = "User"
+        self,
+        user_id: int,
+        *,
+        language_code: str | None = None,
+        name: str = "User",
+        worker: Dispatcher | None = None,
     ) -> Person:
+        """A Telegram user; `worker` is the dispatcher their updates reach (default: this one)."""
         person = Person(self, user_id, language_code, name)
+        if worker is not None:
+            person.dp = worker
         self.clients.append(person)
         return person
+
+    def another_worker(self) -> Dispatcher:
+        """A second worker on the same database (several workers behind a load balancer)."""
+        return self._dispatcher()
 
     def session(self) -> AsyncSession:
         return self.session_factory()
