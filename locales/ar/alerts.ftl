@@ -12,7 +12,7 @@ alert-kind =
         [assessment] نتيجة التقييم الذاتي تحت الحدّ: { $instrument }
        *[other] بحاجة إلى تواصل
     }
-alert-notice = 🔔 { $name }: { alert-kind }. للتفاصيل: /menu → التنبيهات.
+alert-notice = 🔔 { $name }: { alert-kind }. للتفاصيل: /menu ← التنبيهات.
 alerts-title =
     { $count ->
         [0] لا توجد تنبيهات مفتوحة.

@@ -63,7 +63,7 @@ assessment-intro-optional = الإجابة اختيارية، والقرار ل�
 assessment-begin = لنبدأ
 assessment-decline = لا، شكرًا
 assessment-later = ⏸ المتابعة لاحقًا
-assessment-skip = تخطي ⏭
+assessment-skip = تخطي ⏮
 
 assessment-item-head = { $theme } · السؤال { $number } من { $total }
 assessment-item-answered = إجابتك: { $answer }

@@ -45,3 +45,6 @@ core-no-access = لم يعد لديك وصول إلى Lotsen. تحدّث مع م
 core-page = الصفحة { $page } من { $pages }
 core-page-previous = ▶️ السابق
 core-page-next = التالي ◀️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ▶️ { $month }
+core-calendar-next = { $month } ◀️

@@ -64,7 +64,7 @@ practice-wrong = ليس تمامًا. هذه هي الإجابة:
 practice-explain =
     { $sv } = { $meaning }
     { $example }
-practice-next = التالي ▶️
+practice-next = التالي ◀️
 practice-grade-again = مرة أخرى
 practice-grade-hard = صعب
 practice-grade-good = جيد

@@ -21,7 +21,7 @@ team-member =
        *[other] { $count } مشاركين.
     }
 team-configured-admin = مسؤول نظام بحسب الإعدادات. لا يمكن إيقافه من هنا.
-team-move-button = ➡️ نقل كل المشاركين
+team-move-button = ⬅️ نقل كل المشاركين
 team-deactivate-button = 🚫 إيقاف الحساب
 team-pick-target = من سيتولى المشاركين من { $name }؟
 team-no-target = لا يوجد موظف آخر. ادعُ زميلًا أولًا.

@@ -40,3 +40,6 @@ core-no-access = You no longer have access to Lotsen. Talk to an administrator i
 core-page = Page { $page } of { $pages }
 core-page-previous = ◀️ Previous
 core-page-next = Next ▶️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

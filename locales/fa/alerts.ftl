@@ -12,7 +12,7 @@ alert-kind =
         [assessment] نتیجه خودارزیابی زیر حد است: { $instrument }
        *[other] به تماس نیاز دارد
     }
-alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu → هشدارها.
+alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu ← هشدارها.
 alerts-title =
     { $count ->
         [0] هیچ هشدار بازی وجود ندارد.

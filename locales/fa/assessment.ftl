@@ -37,7 +37,7 @@ assessment-intro-optional = خودتان انتخاب می‌کنید که پا�
 assessment-begin = شروع کنیم
 assessment-decline = نه، ممنون
 assessment-later = ⏸ بعداً ادامه می‌دهم
-assessment-skip = رد شدن ⏭
+assessment-skip = رد شدن ⏮
 
 assessment-item-head = { $theme } · سؤال { $number } از { $total }
 assessment-item-answered = پاسخ شما: { $answer }

@@ -48,7 +48,7 @@ practice-wrong = کاملاً درست نیست. پاسخ درست این است
 practice-explain =
     { $sv } = { $meaning }
     { $example }
-practice-next = بعدی ▶️
+practice-next = بعدی ◀️
 practice-grade-again = دوباره
 practice-grade-hard = سخت
 practice-grade-good = خوب

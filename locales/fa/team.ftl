@@ -19,7 +19,7 @@ team-member =
        *[other] { $count } شرکت‌کننده.
     }
 team-configured-admin = مدیر سیستم طبق تنظیمات. اینجا نمی‌توان او را غیرفعال کرد.
-team-move-button = ➡️ انتقال همه شرکت‌کنندگان
+team-move-button = ⬅️ انتقال همه شرکت‌کنندگان
 team-deactivate-button = 🚫 غیرفعال کردن
 team-pick-target = چه کسی شرکت‌کنندگان { $name } را به عهده می‌گیرد؟
 team-no-target = کارمند دیگری نیست. اول یک همکار را دعوت کنید.

@@ -37,7 +37,7 @@ assessment-intro-optional = خود شما انتخاب می‌کنید که جو
 assessment-begin = شروع کنیم
 assessment-decline = نخیر، تشکر
 assessment-later = ⏸ بعداً ادامه می‌دهم
-assessment-skip = تیر شدن ⏭
+assessment-skip = تیر شدن ⏮
 
 assessment-item-head = { $theme } · سوال { $number } از { $total }
 assessment-item-answered = جواب شما: { $answer }

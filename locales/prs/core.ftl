@@ -40,3 +40,6 @@ core-no-access = شما دیگر به Lotsen دسترسی ندارید. اگر �
 core-page = صفحهٔ { $page } از { $pages }
 core-page-previous = ▶️ قبلی
 core-page-next = بعدی ◀️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ▶️ { $month }
+core-calendar-next = { $month } ◀️

@@ -49,7 +49,7 @@ practice-wrong = کاملاً درست نیست. جواب درست این است
 practice-explain =
     { $sv } = { $meaning }
     { $example }
-practice-next = بعدی ▶️
+practice-next = بعدی ◀️
 practice-grade-again = دوباره
 practice-grade-hard = سخت
 practice-grade-good = خوب

@@ -19,7 +19,7 @@ team-member =
        *[other] { $count } اشتراک‌کننده.
     }
 team-configured-admin = مدیر سیستم مطابق تنظیمات. اینجا غیرفعال شده نمی‌تواند.
-team-move-button = ➡️ انتقال همهٔ اشتراک‌کنندگان
+team-move-button = ⬅️ انتقال همهٔ اشتراک‌کنندگان
 team-deactivate-button = 🚫 غیرفعال کردن
 team-pick-target = کی اشتراک‌کنندگان { $name } را به دوش می‌گیرد؟
 team-no-target = کارمند دیگری نیست. اول یک همکار را دعوت کنید.

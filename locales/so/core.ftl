@@ -40,3 +40,6 @@ core-no-access = Mar dambe ma gelin kartid Lotsen. La hadal maamule haddii aad u
 core-page = Bogga { $page } ee { $pages }
 core-page-previous = ◀️ Hore
 core-page-next = Xiga ▶️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

@@ -40,3 +40,6 @@ core-no-access = Du har inte tillgång till Lotsen längre. Prata med en adminis
 core-page = Sida { $page } av { $pages }
 core-page-previous = ◀️ Förra
 core-page-next = Nästa ▶️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

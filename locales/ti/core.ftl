@@ -41,3 +41,6 @@ core-no-access = ሕጂ ናብ Lotsen ምእታው የብልኩምን። ጌጋ 
 core-page = ገጽ { $page } ካብ { $pages }
 core-page-previous = ◀️ ዝሓለፈ
 core-page-next = ዝቕጽል ▶️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

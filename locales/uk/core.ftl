@@ -44,3 +44,6 @@ core-no-access = У вас більше немає доступу до Lotsen. �
 core-page = Сторінка { $page } з { $pages }
 core-page-previous = ◀️ Назад
 core-page-next = Далі ▶️
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️
