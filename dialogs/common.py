@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
@@ -265,3 +266,18 @@ async def go_home(
     else:
         state = StaffMenuSG.main
     await manager.start(state, data=data, mode=StartMode.RESET_STACK, show_mode=show_mode)
+
+
+_FILE_NAME_MAX = 60
+
+
+def file_name(i18n: Translator, key: str, extension: str) -> str:
+    """A file's name in the reader's language ("möte-lotsen.ics", "зустріч-lotsen.ics"):
+    letters, digits and hyphens only, so no client or folder trips over it. Telegram takes
+    the name as UTF-8 in the upload, so it need not be ASCII."""
+    words = "".join(
+        char if char.isalnum() or unicodedata.category(char) == "Mn" or char == "\u200c" else " "
+        for char in unicodedata.normalize("NFC", i18n(key))
+    ).split()
+    stem = "-".join(words)[:_FILE_NAME_MAX].strip("-") or "lotsen"
+    return f"{stem}.{extension}"

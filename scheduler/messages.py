@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.i18n import Translator
 from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
+from dialogs.booking.files import calendar_file, calendar_file_name
 from dialogs.booking.getters import kind_name, where
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import alert_kind
@@ -41,9 +42,19 @@ from storage.plan import ActionPlan, PlanStep, StepStatus
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A file sent with the message, the text as its caption. Its content is made when it
+    is sent, from the bot's @username (a calendar entry links back to the chat)."""
+
+    filename: str
+    content: Callable[[str], bytes]
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     text: str
     markup: InlineKeyboardMarkup | None = None
+    document: Document | None = None
 
 
 class Skip(Exception):
@@ -227,14 +238,25 @@ async def _meeting_notice(
     session: AsyncSession, row: OutboxMessage, reader: Person, i18n: Translator
 ) -> Rendered:
     """To the other party: a participant booked, moved or cancelled; or staff did, for them."""
-    meeting, participant, _staff = await _meeting(session, row)
+    meeting, participant, staff = await _meeting(session, row)
     if row.purpose != booking.CANCELLED_PURPOSE and meeting.status != booking.Status.BOOKED.value:
         raise Skip("no longer booked")
     key = _MEETING_NOTICES[row.purpose]
     if reader.id == meeting.participant_id:
         key += "-for-you"
     name = _name_of(participant, i18n)
-    return Rendered(i18n(key, name=name, **_meeting_args(meeting, reader, i18n)))
+    text = i18n(key, name=name, **_meeting_args(meeting, reader, i18n))
+    # The calendar file keeps the reader's calendar in step: added, moved, or taken away.
+    other = staff if reader.id == meeting.participant_id else participant
+    with_name = _name_of(other, i18n)
+    zone, stamp = ZoneInfo(reader.timezone), row.due_at
+
+    def content(bot_username: str) -> bytes:
+        return calendar_file(
+            i18n, meeting, with_name=with_name, zone=zone, bot_username=bot_username, stamp=stamp
+        )
+
+    return Rendered(text, document=Document(calendar_file_name(i18n, meeting), content))
 
 
 async def _cant_come(

@@ -25,11 +25,13 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
+from aiogram.types import BufferedInputFile, Message
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Localization
+from bot.invites import bot_username
 from scheduler.messages import PURPOSES, Rendered, Skip
 from scheduler.pacing import Limiter, create_limiter
 from scheduler.timing import after_quiet_hours, parse_hhmm
@@ -194,9 +196,7 @@ class Sender:
             if not await self.limiter.acquire(person.telegram_id, lambda: self._stopping):
                 return False
             try:
-                sent = await self.bot.send_message(
-                    person.telegram_id, rendered.text, reply_markup=rendered.markup
-                )
+                sent = await self._send_one(person.telegram_id, rendered)
             except TelegramRetryAfter as error:
                 # Telegram asks the whole bot to wait; this message goes again after the hold.
                 await self.limiter.hold(error.retry_after)
@@ -225,6 +225,17 @@ class Sender:
                     now=self.clock.now(),
                 )
             return True
+
+    async def _send_one(self, chat_id: int, rendered: Rendered) -> Message:
+        if rendered.document is None:
+            return await self.bot.send_message(chat_id, rendered.text, reply_markup=rendered.markup)
+        content = rendered.document.content(await bot_username(self.bot, self.settings))
+        return await self.bot.send_document(
+            chat_id,
+            BufferedInputFile(content, filename=rendered.document.filename),
+            caption=rendered.text,
+            reply_markup=rendered.markup,
+        )
 
     async def _retry_later(self, session: AsyncSession, row: OutboxMessage, error: str) -> None:
         assert row.id is not None

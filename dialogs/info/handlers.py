@@ -7,7 +7,7 @@ from aiogram_dialog.widgets.kbd import Button
 
 from bot.clock import Clock
 from bot.context import FORGET_USER
-from dialogs.common import actor_of, set_notice, translator
+from dialogs.common import actor_of, file_name, set_notice, translator
 from storage import rights
 from storage.people import Role
 
@@ -24,10 +24,11 @@ async def on_export(callback: CallbackQuery, _button: Button, manager: DialogMan
     actor = actor_of(manager)
     document = await rights.export(manager.middleware_data["session"], actor=actor)
     bot: Bot = manager.middleware_data["bot"]
+    i18n = translator(manager)
     await bot.send_document(
         actor.telegram_id,
-        BufferedInputFile(document, filename="lotsen-mina-uppgifter.json"),
-        caption=translator(manager)("rights-export-caption"),
+        BufferedInputFile(document, filename=file_name(i18n, "rights-export-file", "json")),
+        caption=i18n("rights-export-caption"),
     )
     manager.show_mode = ShowMode.SEND
 

@@ -73,6 +73,12 @@ booking-view =
 booking-move = 🔁 تغيير الوقت
 booking-cancel-button = ❌ إلغاء الموعد
 booking-ics-button = 📎 ملف التقويم
+# In the calendar file: a link back to the chat.
+booking-ics-description = للتغيير أو السؤال افتح Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = موعد-lotsen
+booking-ics-cancelled-file = موعد-ملغى-lotsen
+booking-ics-cancelled-caption = 📎 افتح الملف. سيُحذف الموعد من تقويمك.
 booking-cancel-ask = هل نلغي الموعد؟
 booking-cancel-yes = نعم، إلغاء الموعد
 booking-cancel-no = لا

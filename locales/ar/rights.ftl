@@ -9,6 +9,8 @@ rights-summary-more =
     📊 بيانات لتقرير البلدية: { $facts }
 rights-export-button = 📦 إرسال بياناتي
 rights-export-caption = هذا كل ما نحفظه عنك، في ملف واحد.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = بياناتي-lotsen
 rights-stop-button = ⛔ إيقاف كل الرسائل
 rights-start-button = ▶️ تشغيل الرسائل مرة أخرى
 rights-stopped-status = ⛔ البوت لا يرسل إليك أي رسائل الآن.

@@ -62,6 +62,12 @@ booking-view =
 booking-move = 🔁 Beddel waqtiga
 booking-cancel-button = ❌ Baaji
 booking-ics-button = 📎 Faylka kalandarka
+# In the calendar file: a link back to the chat.
+booking-ics-description = Wax ka beddel ama wax ku weydii Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = kulan-lotsen
+booking-ics-cancelled-file = kulan-la-joojiyay-lotsen
+booking-ics-cancelled-caption = 📎 Fur faylka. Kulanka waa laga saarayaa kalandarkaaga.
 booking-cancel-ask = Ma rabtaa inaad kulanka baajiso?
 booking-cancel-yes = Haa, baaji
 booking-cancel-no = Maya

@@ -59,6 +59,12 @@ booking-view =
 booking-move = 🔁 Flytta
 booking-cancel-button = ❌ Avboka
 booking-ics-button = 📎 Kalenderfil
+# In the calendar file: a link back to the chat.
+booking-ics-description = Ändra eller fråga i Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = möte-lotsen
+booking-ics-cancelled-file = avbokat-möte-lotsen
+booking-ics-cancelled-caption = 📎 Öppna filen. Då tas mötet bort ur din kalender.
 booking-cancel-ask = Vill du avboka mötet?
 booking-cancel-yes = Ja, avboka
 booking-cancel-no = Nej

@@ -8,6 +8,8 @@ rights-summary-more =
     📊 Uppgifter för kommunens rapport: { $facts }
 rights-export-button = 📦 Skicka mina uppgifter
 rights-export-caption = Här är allt vi har sparat om dig, som en fil.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = lotsen-mina-uppgifter
 rights-stop-button = ⛔ Stoppa alla meddelanden
 rights-start-button = ▶️ Starta meddelanden igen
 rights-stopped-status = ⛔ Boten skickar inga meddelanden till dig nu.

@@ -64,6 +64,12 @@ booking-view =
 booking-move = 🔁 Перенести
 booking-cancel-button = ❌ Скасувати зустріч
 booking-ics-button = 📎 Файл для календаря
+# In the calendar file: a link back to the chat.
+booking-ics-description = Змінити або запитати можна в Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = зустріч-lotsen
+booking-ics-cancelled-file = скасована-зустріч-lotsen
+booking-ics-cancelled-caption = 📎 Відкрийте файл. Зустріч зникне з вашого календаря.
 booking-cancel-ask = Ви хочете скасувати зустріч?
 booking-cancel-yes = Так, скасувати
 booking-cancel-no = Ні
