@@ -36,4 +36,4 @@ menu-staff-alerts =
        *[other] 🔔 التنبيهات ({ $count })
     }
 alerts-note-button = ✍️ تم، مع ملاحظة
-alerts-note-ask = اكتب باختصار ما فعلته. { $max } حرفًا كحدٍّ أقصى.
+alerts-note-ask = اكتب باختصار ما فعلته. { core-max-chars }

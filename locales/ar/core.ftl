@@ -16,6 +16,16 @@ core-text-too-long =
         [many] حرفًا
        *[other] حرف
     } كحدٍّ أقصى.
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [zero] { $max } حرف كحدٍّ أقصى.
+        [one] حرف واحد كحدٍّ أقصى.
+        [two] حرفان كحدٍّ أقصى.
+        [few] { $max } أحرف كحدٍّ أقصى.
+        [many] { $max } حرفًا كحدٍّ أقصى.
+       *[other] { $max } حرف كحدٍّ أقصى.
+    }
 
 core-button-back = ▶️ رجوع
 core-button-menu = 🏠 القائمة

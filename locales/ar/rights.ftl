@@ -28,6 +28,7 @@ rights-delete-ask-archive =
         [two] بعد يومين يُحذف كل شيء.
         [few] بعد { $days } أيام يُحذف كل شيء.
         [many] بعد { $days } يومًا يُحذف كل شيء.
+        [zero] بعد { $days } يوم يُحذف كل شيء.
        *[other] بعد { $days } يوم يُحذف كل شيء.
     }
     سيعرف مرشدك بذلك.
@@ -40,6 +41,7 @@ rights-archived =
         [two] ستُحذف بعد يومين.
         [few] ستُحذف بعد { $days } أيام.
         [many] ستُحذف بعد { $days } يومًا.
+        [zero] ستُحذف بعد { $days } يوم.
        *[other] ستُحذف بعد { $days } يوم.
     } لن يرسل البوت إليك رسائل بعد الآن.
 rights-locked = 🔒 بياناتك مقفلة وستُحذف في { DATETIME($until, dateStyle: "long") }. لم يعد بإمكانك استخدام Lotsen.

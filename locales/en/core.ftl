@@ -10,7 +10,13 @@ core-old-button = That button is old. Here is the menu.
 core-throttled = You are sending many messages. Please wait a little.
 core-not-allowed = You can’t do that here.
 core-unknown-command = I don’t know that command. Write /help for help.
-core-text-too-long = The text is too long. Write at most { $max } characters.
+core-text-too-long = The text is too long. { core-max-chars }
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] At most 1 character.
+       *[other] At most { $max } characters.
+    }
 
 core-button-back = ◀️ Back
 core-button-menu = 🏠 Menu

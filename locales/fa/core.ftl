@@ -11,6 +11,8 @@ core-throttled = شما پیام‌های زیادی می‌فرستید. لطف
 core-not-allowed = این کار اینجا برای شما ممکن نیست.
 core-unknown-command = این فرمان را نمی‌شناسم. برای کمک، /help را بنویسید.
 core-text-too-long = متن خیلی طولانی است. حداکثر { $max } حرف بنویسید.
+# A limit on a text's length, as its own sentence.
+core-max-chars = حداکثر { $max } حرف.
 
 core-button-back = ▶️ بازگشت
 core-button-menu = 🏠 منو

@@ -12,6 +12,7 @@ practice-streak =
 practice-week =
     این هفته: { $week }
     { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
+practice-week-words = { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ الان تمرین کنیم
 practice-track-button = 🧰 انتخاب شغل
 practice-times-button = ⏰ یادآوری

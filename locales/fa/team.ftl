@@ -5,17 +5,20 @@ team-unnamed = کارمند شماره { $number }
 team-title =
     { $count ->
         [0] هنوز کارمندی نیست.
+        [one] کارکنان ({ $count }). یک نفر را انتخاب کنید:
        *[other] کارکنان ({ $count }). یک نفر را انتخاب کنید:
     }
 team-row =
     { $count ->
         [0] { $name } · بدون شرکت‌کننده
+        [one] { $name } · { $count } شرکت‌کننده
        *[other] { $name } · { $count } شرکت‌کننده
     }
 team-member =
     { $name }
     { $count ->
         [0] بدون شرکت‌کننده.
+        [one] { $count } شرکت‌کننده.
        *[other] { $count } شرکت‌کننده.
     }
 team-configured-admin = مدیر سیستم طبق تنظیمات. اینجا نمی‌توان او را غیرفعال کرد.

@@ -30,6 +30,7 @@ alerts-gone = این هشدار دیگر وجود ندارد.
 menu-staff-alerts =
     { $count ->
         [0] 🔔 هشدارها
+        [one] 🔔 هشدارها ({ $count })
        *[other] 🔔 هشدارها ({ $count })
     }
 alerts-note-button = ✍️ خلاص شد، با یادداشت

@@ -11,6 +11,8 @@ core-throttled = شما پیام‌های زیاد روان می‌کنید. ل�
 core-not-allowed = این کار در اینجا برای شما ممکن نیست.
 core-unknown-command = این دستور را نمی‌شناسم. برای کمک، /help را بنویسید.
 core-text-too-long = متن بسیار طولانی است. بیشتر از { $max } حرف ننویسید.
+# A limit on a text's length, as its own sentence.
+core-max-chars = حد اکثر { $max } حرف.
 
 core-button-back = ▶️ برگشت
 core-button-menu = 🏠 مینو

@@ -13,6 +13,7 @@ practice-streak =
 practice-week =
     این هفته: { $week }
     { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
+practice-week-words = { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ حالا تمرین کنیم
 practice-track-button = 🧰 انتخاب مسلک
 practice-times-button = ⏰ یادآوری

@@ -50,8 +50,16 @@ booking-confirmed-moved =
 booking-ics-summary = { $kind } lala yeelanayo { $name }
 booking-done = Kulanka waa la ballansaday.
 booking-moved = Waqtiga kulanka waa la beddelay.
-booking-too-many = Horeba waxaad leedahay { $max } kulan oo ballansan. Marka hore mid baaji.
-booking-locked = Waxaa haray wax ka yar { $hours } saacadood. Ma rabtaa inaad wax beddesho? La hadal hagahaaga.
+booking-too-many =
+    { $max ->
+        [one] Horeba waxaad leedahay 1 kulan oo ballansan.
+       *[other] Horeba waxaad leedahay { $max } kulan oo ballansan.
+    } Marka hore mid baaji.
+booking-locked =
+    { $hours ->
+        [one] Waxaa haray wax ka yar 1 saacad.
+       *[other] Waxaa haray wax ka yar { $hours } saacadood.
+    } Ma rabtaa inaad wax beddesho? La hadal hagahaaga.
 booking-gone = Kulankaas hadda ma jiro.
 
 booking-view =

@@ -10,7 +10,13 @@ core-old-button = Badhankaas waa duug. Waa kan liiska.
 core-throttled = Fariimo badan ayaad soo diraysaa. Wax yar sug.
 core-not-allowed = Halkan taas ma samayn kartid.
 core-unknown-command = Amarkaas ma aqaan. Qor /help si aad caawimaad u hesho.
-core-text-too-long = Qoraalku aad buu u dheer yahay. Qor ugu badnaan { $max } xaraf.
+core-text-too-long = Qoraalku aad buu u dheer yahay. { core-max-chars }
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] Ugu badnaan 1 xaraf.
+       *[other] Ugu badnaan { $max } xaraf.
+    }
 
 core-button-back = ◀️ Dib u noqo
 core-button-menu = 🏠 Liiska

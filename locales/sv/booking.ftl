@@ -47,8 +47,16 @@ booking-confirmed-moved =
 booking-ics-summary = { $kind } med { $name }
 booking-done = Mötet är bokat.
 booking-moved = Mötet är flyttat.
-booking-too-many = Du har redan { $max } möten bokade. Avboka ett först.
-booking-locked = Det är mindre än { $hours } timmar kvar. Prata med din lots om du vill ändra.
+booking-too-many =
+    { $max ->
+        [one] Du har redan 1 möte bokat.
+       *[other] Du har redan { $max } möten bokade.
+    } Avboka ett först.
+booking-locked =
+    { $hours ->
+        [one] Det är mindre än 1 timme kvar.
+       *[other] Det är mindre än { $hours } timmar kvar.
+    } Prata med din lots om du vill ändra.
 booking-gone = Det mötet finns inte längre.
 
 booking-view =

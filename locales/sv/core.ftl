@@ -10,7 +10,13 @@ core-old-button = Den knappen är gammal. Här är menyn.
 core-throttled = Du skickar många meddelanden. Vänta en liten stund.
 core-not-allowed = Det kan du inte göra här.
 core-unknown-command = Jag känner inte till det kommandot. Skriv /help för hjälp.
-core-text-too-long = Texten är för lång. Skriv högst { $max } tecken.
+core-text-too-long = Texten är för lång. { core-max-chars }
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] Högst 1 tecken.
+       *[other] Högst { $max } tecken.
+    }
 
 core-button-back = ◀️ Tillbaka
 core-button-menu = 🏠 Meny

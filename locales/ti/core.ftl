@@ -12,6 +12,8 @@ core-throttled = ብዙሕ መልእኽትታት ትሰዱ ኣለኹም። በ�
 core-not-allowed = ኣብዚ እዚ ምግባር ኣይከኣልን።
 core-unknown-command = ነዚ ትእዛዝ ኣይፈልጦን። ሓገዝ ንምርካብ /help ጽሓፉ።
 core-text-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ። ቢበዝሒ { $max } ፊደላት ጽሓፉ።
+# A limit on a text's length, as its own sentence.
+core-max-chars = ቢበዝሒ { $max } ፊደላት።
 
 core-button-back = ◀️ ንድሕሪት
 core-button-menu = 🏠 ሜኑ

@@ -53,7 +53,12 @@ booking-moved = Зустріч перенесено.
 # Worded without a number agreement: “максимум … : 3”.
 booking-too-many = У вас уже максимум заброньованих зустрічей: { $max }. Спочатку скасуйте одну з них.
 # “год.” (hours) needs no plural forms.
-booking-locked = До зустрічі менше ніж { $hours } год. Якщо хочете щось змінити, поговоріть зі своїм наставником.
+booking-locked =
+    До зустрічі менше ніж { $hours ->
+        [one] { $hours } година
+        [few] { $hours } години
+       *[many] { $hours } годин
+    }. Якщо хочете щось змінити, поговоріть зі своїм наставником.
 booking-gone = Цієї зустрічі більше немає.
 
 booking-view =

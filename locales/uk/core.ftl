@@ -13,8 +13,17 @@ core-unknown-command = Я не знаю такої команди. Напиші�
 # "не більше" takes the genitive: 1 символу, 21 символу, but 2, 5, 64 символів.
 core-text-too-long = Текст задовгий. Напишіть не більше { $max ->
         [one] { $max } символу
+        [few] { $max } символів
+        [many] { $max } символів
        *[other] { $max } символів
     }.
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] Не більше { $max } символу.
+        [few] Не більше { $max } символів.
+       *[many] Не більше { $max } символів.
+    }
 
 core-button-back = ◀️ Назад
 core-button-menu = 🏠 Меню
