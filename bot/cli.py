@@ -266,7 +266,8 @@ async def _invite(settings: Settings, kind: str, admin: bool, staff_telegram_id:
     from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 
     from bot.factory import create_bot
-    from dialogs.invites import bot_username, deep_link, qr_png
+    from dialogs.invites import deep_link, qr_png
+    from scheduler.outgoing import bot_username
     from storage import invites, migrate, people
     from storage.db import create_engine, create_session_factory
     from storage.people import Role

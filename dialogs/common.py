@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
@@ -308,3 +309,18 @@ async def chat_action(bot: Bot, chat_id: int, action: ChatAction) -> AsyncIterat
         bot=bot, chat_id=chat_id, action=action, initial_sleep=DEFAULT_INTERVAL
     ):
         yield
+
+
+_FILE_NAME_MAX = 60
+
+
+def file_name(i18n: Translator, key: str, extension: str) -> str:
+    """A file's name in the reader's language ("möte-lotsen.ics", "зустріч-lotsen.ics"):
+    letters, digits and hyphens only, so no client or folder trips over it. Telegram takes
+    the name as UTF-8 in the upload, so it need not be ASCII."""
+    words = "".join(
+        char if char.isalnum() or unicodedata.category(char) == "Mn" or char == "\u200c" else " "
+        for char in unicodedata.normalize("NFC", i18n(key))
+    ).split()
+    stem = "-".join(words)[:_FILE_NAME_MAX].strip("-") or "lotsen"
+    return f"{stem}.{extension}"

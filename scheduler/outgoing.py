@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
 
+from aiogram import Bot
 from aiogram.types import InlineKeyboardMarkup
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -22,9 +23,29 @@ from storage.people import Person
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A file sent with the message, the text as its caption. Its content is made when it
+    is sent, from the bot's @username (a calendar entry links back to the chat)."""
+
+    filename: str
+    content: Callable[[str], bytes]
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     text: str
     markup: InlineKeyboardMarkup | None = None
+    document: Document | None = None
+
+
+async def bot_username(bot: Bot, settings: Settings) -> str:
+    """The bot's @username: from the settings, or asked of Telegram once (aiogram caches getMe)."""
+    if settings.bot_username:
+        return settings.bot_username.lstrip("@")
+    me = await bot.me()
+    if not me.username:
+        raise RuntimeError("the bot has no username; set BOT_USERNAME")
+    return me.username
 
 
 class Skip(Exception):

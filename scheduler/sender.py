@@ -40,13 +40,14 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
+from aiogram.types import BufferedInputFile, Message
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.clock import Clock
 from rules.config import Settings
 from rules.i18n import Localization
 from rules.timing import after_quiet_hours, parse_hhmm
-from scheduler.outgoing import Purpose, Rendered, Skip
+from scheduler.outgoing import Purpose, Rendered, Skip, bot_username
 from scheduler.pacing import Limiter, create_limiter
 from storage import outbox
 from storage.alerts import Kind, raise_alert
@@ -287,9 +288,7 @@ class Sender:
             if not await self.limiter.acquire(person.telegram_id, lambda: self._stopping):
                 return False
             try:
-                sent = await self.bot.send_message(
-                    person.telegram_id, rendered.text, reply_markup=rendered.markup
-                )
+                sent = await self._send_one(person.telegram_id, rendered)
             except TelegramRetryAfter as error:
                 # Telegram asks the whole bot to wait; this message goes again after the hold.
                 await self.limiter.hold(error.retry_after)
@@ -331,6 +330,17 @@ class Sender:
             else:
                 await self._retry_later(session, row, type(error).__name__)
         return True
+
+    async def _send_one(self, chat_id: int, rendered: Rendered) -> Message:
+        if rendered.document is None:
+            return await self.bot.send_message(chat_id, rendered.text, reply_markup=rendered.markup)
+        content = rendered.document.content(await bot_username(self.bot, self.settings))
+        return await self.bot.send_document(
+            chat_id,
+            BufferedInputFile(content, filename=rendered.document.filename),
+            caption=rendered.text,
+            reply_markup=rendered.markup,
+        )
 
     async def _retry_later(self, session: AsyncSession, row: OutboxMessage, error: str) -> None:
         assert row.id is not None

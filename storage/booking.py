@@ -160,6 +160,9 @@ class Meeting(SQLModel, table=True):
     cancelled_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     response: str | None = Field(default=None, sa_column=Column(String(16)))
     responded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # How often it has changed since booked (moved, cancelled): a calendar file's SEQUENCE,
+    # so a phone replaces the entry it has instead of keeping the old one.
+    sequence: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class MeetingClaim(SQLModel, table=True):
@@ -603,6 +606,7 @@ async def cancel(
         return Outcome(meeting=meeting, refusal=Refusal.LOCKED)
     meeting.status = Status.CANCELLED.value
     meeting.cancelled_at = now
+    meeting.sequence += 1
     await session.exec(delete(MeetingClaim).where(col(MeetingClaim.meeting_id) == meeting.id))
     other = meeting.staff_id if actor.person_id != meeting.staff_id else meeting.participant_id
     await _notify(session, recipient_id=other, purpose=CANCELLED_PURPOSE, meeting=meeting, now=now)
@@ -640,6 +644,7 @@ async def move(
         await session.exec(delete(MeetingClaim).where(col(MeetingClaim.meeting_id) == meeting.id))
         meeting.starts_at, meeting.ends_at = starts_at, starts_at + length
         meeting.response = meeting.responded_at = None
+        meeting.sequence += 1
         await session.flush()
         await _claim(session, meeting=meeting, rules=rules)
     except IntegrityError:

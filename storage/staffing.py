@@ -373,6 +373,7 @@ async def _cancel_future_meetings(session: AsyncSession, *, staff_id: int, now: 
     for meeting in meetings:
         meeting.status = Status.CANCELLED.value
         meeting.cancelled_at = now
+        meeting.sequence += 1
         await session.exec(delete(MeetingClaim).where(col(MeetingClaim.meeting_id) == meeting.id))
         await outbox.enqueue(
             session,

@@ -178,7 +178,7 @@ async def test_the_long_form_goes_theme_by_theme_and_resumes_after_a_restart(any
     await _finish_onboarding(any_app, amina_id)
 
     await amina.send("/menu")
-    await amina.press(".*Självskattning \\(1 nya\\).*")
+    await amina.press(".*Självskattning \\(1 ny\\).*")
     assert amina.buttons()[0] == "▶️ Vägen till jobb (0/49)"
     await amina.press(".*Vägen till jobb \\(0/49\\).*")
     assert "49 frågor. Det tar cirka 15 minuter." in amina.screen_text()

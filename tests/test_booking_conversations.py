@@ -76,7 +76,12 @@ async def _meetings(app: App) -> list[Meeting]:
 
 
 def _sent_to(app: App, chat_id: int) -> list[str]:
-    return [m.text or "" for m in app.bot.sent(SendMessage) if int(m.chat_id) == chat_id]
+    """What the outbox sent: messages, and the captions of calendar files."""
+    return [
+        (m.text if isinstance(m, SendMessage) else m.caption) or ""
+        for m in app.bot.session.requests
+        if isinstance(m, SendMessage | SendDocument) and int(m.chat_id) == chat_id
+    ]
 
 
 async def test_amina_books_a_meeting_and_gets_a_calendar_file(app: App) -> None:
@@ -120,7 +125,7 @@ async def test_amina_books_a_meeting_and_gets_a_calendar_file(app: App) -> None:
     (document,) = app.bot.sent(SendDocument)
     assert document.caption is not None and document.caption.startswith("✅ Bokat!")
     assert isinstance(document.document, BufferedInputFile)
-    assert document.document.filename == "meeting.ics"
+    assert document.document.filename == "möte-lotsen.ics"
     (event,) = Calendar.from_ical(document.document.data).walk("VEVENT")
     assert event.decoded("dtstart") == datetime(2026, 11, 25, 10, 0, tzinfo=STOCKHOLM)
     assert event.decoded("dtend") == datetime(2026, 11, 25, 10, 30, tzinfo=STOCKHOLM)

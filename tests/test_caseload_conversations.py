@@ -220,7 +220,7 @@ async def test_lina_closes_an_alert_with_a_note_and_sees_it_on_the_card(app: App
         "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp."
     )
     await client.send("x" * 301)
-    assert client.replies()[-1] == "Texten är för lång. Skriv högst 300 tecken."
+    assert client.replies()[-1] == "Texten är för lång. Högst 300 tecken."
     assert client.screen_text() == "Skriv kort vad du gjorde. Högst 300 tecken."
     await client.send("Ringde, hon mår bättre.")
     assert client.screen_text() == "Larmet är klart.\n1 öppet larm:"

@@ -96,7 +96,7 @@ async def test_a_written_message_reaches_the_lots_inside_the_bot(app: App) -> No
     )
     await amina.send("x" * 1001)
     assert (
-        amina.replies()[-1] == "Meddelandet är för långt. Skriv högst 1\xa0000 tecken."
+        amina.replies()[-1] == "Meddelandet är för långt. Högst 1\xa0000 tecken."
     )  # Swedish digit grouping
     await amina.send("Jag har ont i ryggen efter jobbet.")
     assert amina.screen_text().startswith("Tack! Din lots har fått ditt meddelande.")

@@ -56,7 +56,7 @@ async def test_amina_changes_her_name(app: App) -> None:
     await amina.press("✏️ Mitt namn")
     assert amina.screen_text().startswith("Nu kallar vi dig Amina.")
     await amina.send("A" * 65)
-    assert amina.replies()[-1] == "Texten är för lång. Skriv högst 64 tecken."
+    assert amina.replies()[-1] == "Texten är för lång. Högst 64 tecken."
     await amina.send("🙂🙂")
     assert amina.replies()[-1] == "Skriv namnet med bokstäver."
     await amina.send_sticker()

@@ -66,7 +66,8 @@ def test_locale_is_complete_and_consistent(locale: str) -> None:
     assert not missing, f"{locale} lacks {missing}"
     assert not extra, f"{locale} has keys the source does not: {extra}"
     for key, (path, entry) in messages.items():
-        source_vars = _variables(SOURCE[key][1])
+        # What the source passes includes what the messages it refers to use.
+        source_vars = _variables(SOURCE[key][1], SOURCE)
         assert _variables(entry) <= source_vars, (
             f"{path}: {key} uses variables the source does not pass: "
             f"{sorted(_variables(entry) - source_vars)}"

@@ -79,7 +79,7 @@ async def test_lina_writes_amina_s_plan_and_amina_reads_it_and_ticks_her_step(ap
         lina.replies()[-1] == "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp."
     )
     await lina.send("x" * 301)
-    assert lina.replies()[-1] == "Texten är för lång. Skriv högst 300 tecken."
+    assert lina.replies()[-1] == "Texten är för lång. Högst 300 tecken."
     await lina.send("Jobba som undersköterska")
     assert lina.screen_text().startswith("Sparat. Deltagaren får veta att planen har ändrats.")
 

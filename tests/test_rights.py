@@ -306,7 +306,7 @@ async def test_amina_takes_a_copy_and_then_is_deleted(app: App) -> None:
     await client.send("/menu")
     await client.press("⚙️ Inställningar")
     await client.press("🔒 Mina uppgifter")
-    assert "Sparat om dig nu: 1 avstämningar, 1 självskattningar, 1 möten" in client.screen_text()
+    assert "Sparat om dig nu: 1 avstämning, 1 självskattning, 1 möte" in client.screen_text()
     assert stored_alerts  # her lowest mood and her message raised them
     assert [
         "Också sparat:",

@@ -121,7 +121,7 @@ async def test_lina_types_her_name_and_her_reminder_is_signed_with_it(app: App) 
     await lina.send("12345")
     assert lina.replies()[-1] == "Skriv namnet med bokstäver."
     await lina.send("L" * 65)
-    assert lina.replies()[-1] == "Texten är för lång. Skriv högst 64 tecken."
+    assert lina.replies()[-1] == "Texten är för lång. Högst 64 tecken."
     await lina.send_sticker()
     assert (
         lina.replies()[-1] == "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp."

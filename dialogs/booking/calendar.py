@@ -2,12 +2,14 @@
 
 Monday first; weekday and month names from Babel in the reader's locale; a day without a
 free time is a blank, so there is nothing to press by mistake. Month and year views are
-not offered: booking is a few weeks ahead.
+not offered: booking is a few weeks ahead. The weekday row holds seven buttons on a phone,
+so each name is at most three letters (Arabic's short names are whole words).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from aiogram.types import CallbackQuery, InlineKeyboardButton
@@ -24,12 +26,31 @@ from aiogram_dialog.widgets.kbd.calendar_kbd import (
     empty_button,
 )
 from aiogram_dialog.widgets.text import Const, Text
-from babel.dates import format_date
+from babel.dates import format_date, get_day_names
 
 from dialogs.common import translator
 from rules.i18n import babel_locale
 
 ZOOM = "🔍"
+WEEKDAY_WIDTH = 3
+
+
+@lru_cache(maxsize=16)
+def weekday_labels(locale: str) -> tuple[str, ...]:
+    """Monday first, each at most WEEKDAY_WIDTH letters: the short names where they fit; else
+    the narrow ones where no two days look alike (Arabic); else the short ones cut (Somali)."""
+    where = babel_locale(locale)
+    short = [_capital(get_day_names("short", locale=where)[day]) for day in range(7)]
+    if all(len(name) <= WEEKDAY_WIDTH for name in short):
+        return tuple(short)
+    narrow = [_capital(get_day_names("narrow", locale=where)[day]) for day in range(7)]
+    if len(set(narrow)) == 7:
+        return tuple(narrow)
+    return tuple(name[:WEEKDAY_WIDTH] for name in short)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class _Babel(Text):
@@ -43,7 +64,27 @@ class _Babel(Text):
     async def _render_text(self, data: dict[str, Any], manager: DialogManager) -> str:
         locale = babel_locale(translator(manager).locale)
         text = format_date(data["date"], self.pattern, locale=locale)
-        return self.template.format(text[:1].upper() + text[1:])
+        return self.template.format(_capital(text))
+
+
+class _MonthStep(Text):
+    """A step to the month before or after, its arrow pointing the reader's way (`key`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    async def _render_text(self, data: dict[str, Any], manager: DialogManager) -> str:
+        i18n = translator(manager)
+        month = format_date(data["date"], "LLLL", locale=babel_locale(i18n.locale))
+        return i18n(self.key, month=_capital(month))
+
+
+class _Weekday(Text):
+    """The weekday of a column, in the reader's language: see `weekday_labels`."""
+
+    async def _render_text(self, data: dict[str, Any], manager: DialogManager) -> str:
+        return weekday_labels(translator(manager).locale)[data["date"].weekday()]
 
 
 class _FreeDaysView(CalendarDaysView):
@@ -86,10 +127,10 @@ class FreeDaysCalendar(Calendar):
             self._item_callback_data,
             date_text=_Babel("d"),
             today_text=_Babel("d", "[{}]"),
-            weekday_text=_Babel("EEEEEE"),
+            weekday_text=_Weekday(),
             header_text=_Babel("LLLL y", "🗓 {}"),
-            prev_month_text=_Babel("LLLL", "◀️ {}"),
-            next_month_text=_Babel("LLLL", "{} ▶️"),
+            prev_month_text=_MonthStep("core-calendar-previous"),
+            next_month_text=_MonthStep("core-calendar-next"),
             zoom_out_text=Const(ZOOM),
         )
         return {scope: days for scope in CalendarScope}

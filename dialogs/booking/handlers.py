@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Router
 from aiogram.enums import ChatAction
@@ -11,6 +12,7 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.booking.callbacks import MeetingAnswer
+from dialogs.booking.files import calendar_file, calendar_file_name
 from dialogs.booking.getters import (
     DAY,
     HOURS_DAY,
@@ -43,6 +45,7 @@ from dialogs.common import (
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
 from rules.config import Settings
 from rules.i18n import Translator
+from scheduler.outgoing import bot_username
 from storage import booking
 from storage.booking import Limits, Meeting, Place, Refusal, Response
 from storage.people import Actor, Person, Role
@@ -181,43 +184,42 @@ async def on_ics(_callback: CallbackQuery, _button: Button, manager: DialogManag
 
 async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved: bool) -> None:
     """To the one who booked: what, when, where, and a calendar file for their phone."""
-    data = manager.middleware_data
     i18n = translator(manager)
     zone = zone_of(manager)
-    staff = await data["session"].get(Person, meeting.staff_id)
-    participant = await data["session"].get(Person, meeting.participant_id)
-    kind = kind_name(i18n, meeting.kind)
-    place = where(i18n, meeting.place, meeting.address)
     text = i18n(
         "booking-confirmed-moved" if moved else "booking-confirmed",
-        kind=kind,
+        kind=kind_name(i18n, meeting.kind),
         minutes=int((meeting.ends_at - meeting.starts_at) / timedelta(minutes=1)),
         at=meeting.starts_at.astimezone(zone),
-        staff=name_of(staff, i18n),
-        where=place,
+        staff=name_of(await manager.middleware_data["session"].get(Person, meeting.staff_id), i18n),
+        where=where(i18n, meeting.place, meeting.address),
     )
-    summary = i18n(
-        "booking-ics-summary",
-        kind=kind,
-        name=name_of(staff if actor_of(manager).role is Role.PARTICIPANT else participant, i18n),
-    )
-    from dialogs.booking.ics import meeting_ics  # icalendar: loaded on the first calendar file
+    await _send_file(manager, meeting, caption=text)
 
-    ics = meeting_ics(
-        uid=f"meeting-{meeting.id}@lotsen",
-        starts_at=meeting.starts_at,
-        ends_at=meeting.ends_at,
-        zone=zone,
-        summary=summary,
-        location=place,
+
+async def _send_cancellation(manager: DialogManager, meeting: Meeting) -> None:
+    """To the one who cancelled: the file that takes the meeting out of their calendar."""
+    await _send_file(manager, meeting, caption=translator(manager)("booking-ics-cancelled-caption"))
+    manager.show_mode = ShowMode.SEND
+
+
+async def _send_file(manager: DialogManager, meeting: Meeting, *, caption: str) -> None:
+    data = manager.middleware_data
+    actor = actor_of(manager)
+    other_id = meeting.staff_id if actor.role is Role.PARTICIPANT else meeting.participant_id
+    bot: Bot = data["bot"]
+    i18n = translator(manager)
+    content = calendar_file(
+        i18n,
+        meeting,
+        with_name=name_of(await data["session"].get(Person, other_id), i18n),
+        zone=zone_of(manager),
+        bot_username=await bot_username(bot, data["settings"]),
         stamp=now_of(manager),
     )
-    bot: Bot = data["bot"]
-    chat_id = actor_of(manager).telegram_id
-    async with chat_action(bot, chat_id, ChatAction.UPLOAD_DOCUMENT):
-        await bot.send_document(
-            chat_id, BufferedInputFile(ics, filename="meeting.ics"), caption=text
-        )
+    async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
+        document = BufferedInputFile(content, filename=calendar_file_name(i18n, meeting))
+        await bot.send_document(actor.telegram_id, document, caption=caption)
 
 
 # -- my meetings --------------------------------------------------------------------------
@@ -271,6 +273,8 @@ async def on_cancel(callback: CallbackQuery, _button: Button, manager: DialogMan
         return
     set_notice(manager, "booking-cancelled" if outcome.refusal is None else "booking-gone")
     await manager.switch_to(MeetingsSG.list)
+    if outcome.refusal is None and outcome.meeting is not None:
+        await _send_cancellation(manager, outcome.meeting)
 
 
 # -- answers to reminders -------------------------------------------------------------------
@@ -318,10 +322,28 @@ async def on_meeting_answer(
         await dialog_manager.start(BookingSG.day, data={MOVE: meeting.id}, show_mode=ShowMode.SEND)
         return
     elif callback_data.answer == "x" and not locked:
-        await booking.cancel(
+        outcome = await booking.cancel(
             session, actor=actor, meeting_id=meeting.id or 0, now=now, limits=limits
         )
         text = i18n("booking-answer-cancelled")
+        if outcome.refusal is None and outcome.meeting is not None:
+            # The answer comes with the file that takes the meeting out of their calendar.
+            bot: Bot = dialog_manager.middleware_data["bot"]
+            content = calendar_file(
+                i18n,
+                outcome.meeting,
+                with_name=name_of(await session.get(Person, meeting.staff_id), i18n),
+                zone=ZoneInfo(settings.timezone),
+                bot_username=await bot_username(bot, settings),
+                stamp=now,
+            )
+            await callback.answer()
+            await _drop_buttons(callback)
+            document = BufferedInputFile(
+                content, filename=calendar_file_name(i18n, outcome.meeting)
+            )
+            await bot.send_document(actor.telegram_id, document, caption=text)
+            return
     else:
         # Too close to change here: the lots hears it at once and gets in touch.
         response = Response.CANT if callback_data.answer == "x" else Response.MOVE
@@ -379,6 +401,8 @@ async def on_staff_cancel(callback: CallbackQuery, _button: Button, manager: Dia
     )
     set_notice(manager, "booking-cancelled" if outcome.refusal is None else "booking-gone")
     await manager.switch_to(StaffBookingSG.agenda)
+    if outcome.refusal is None and outcome.meeting is not None:
+        await _send_cancellation(manager, outcome.meeting)
 
 
 async def on_window_removed(

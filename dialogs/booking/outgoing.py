@@ -10,10 +10,11 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.booking.callbacks import MeetingAnswer
+from dialogs.booking.files import calendar_file, calendar_file_name
 from dialogs.booking.getters import kind_name, where
 from dialogs.common import name_or_skip
 from rules.i18n import Translator
-from scheduler.outgoing import Outgoing, Rendered, Skip
+from scheduler.outgoing import Document, Outgoing, Rendered, Skip
 from storage import booking
 from storage.booking import Meeting
 from storage.outbox import OutboxMessage, load_subject
@@ -55,14 +56,25 @@ async def _notice(
     session: AsyncSession, row: OutboxMessage, reader: Person, i18n: Translator
 ) -> Rendered:
     """To the other party: a participant booked, moved or cancelled; or staff did, for them."""
-    meeting, participant, _staff = await _meeting(session, row)
+    meeting, participant, staff = await _meeting(session, row)
     if row.purpose != booking.CANCELLED_PURPOSE and meeting.status != booking.Status.BOOKED.value:
         raise Skip("no longer booked")
     key = _NOTICES[row.purpose]
     if reader.id == meeting.participant_id:
         key += "-for-you"
     name = name_or_skip(participant, i18n)
-    return Rendered(i18n(key, name=name, **_meeting_args(meeting, reader, i18n)))
+    text = i18n(key, name=name, **_meeting_args(meeting, reader, i18n))
+    # The calendar file keeps the reader's calendar in step: added, moved, or taken away.
+    other = staff if reader.id == meeting.participant_id else participant
+    with_name = name_or_skip(other, i18n)
+    zone, stamp = ZoneInfo(reader.timezone), row.due_at
+
+    def content(bot_username: str) -> bytes:
+        return calendar_file(
+            i18n, meeting, with_name=with_name, zone=zone, bot_username=bot_username, stamp=stamp
+        )
+
+    return Rendered(text, document=Document(calendar_file_name(i18n, meeting), content))
 
 
 async def _cant_come(

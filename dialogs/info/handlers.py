@@ -6,7 +6,7 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import actor_of, chat_action, set_notice, translator
+from dialogs.common import actor_of, chat_action, file_name, set_notice, translator
 from dialogs.context import FORGET_USER
 from rules.clock import Clock
 from storage import rights
@@ -26,10 +26,11 @@ async def on_export(callback: CallbackQuery, _button: Button, manager: DialogMan
     bot: Bot = manager.middleware_data["bot"]
     async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
         document = await rights.export(manager.middleware_data["session"], actor=actor)
+        i18n = translator(manager)
         await bot.send_document(
             actor.telegram_id,
-            BufferedInputFile(document, filename="lotsen-mina-uppgifter.json"),
-            caption=translator(manager)("rights-export-caption"),
+            BufferedInputFile(document, filename=file_name(i18n, "rights-export-file", "json")),
+            caption=i18n("rights-export-caption"),
         )
     manager.show_mode = ShowMode.SEND
 

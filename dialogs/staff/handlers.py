@@ -23,7 +23,7 @@ from dialogs.common import (
     translator,
     turn_page,
 )
-from dialogs.invites import bot_username, deep_link, qr_png
+from dialogs.invites import deep_link, qr_png
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import (
@@ -39,6 +39,7 @@ from dialogs.team.handlers import refused_unless_admin
 from rules.clock import Clock
 from rules.config import Settings
 from rules.instruments import EXIT, catalogue
+from scheduler.outgoing import bot_username
 from storage import alerts, assessments, audit, checkins, invites, people, practice, staffing
 from storage.assessments import Cause
 from storage.checkins import PlanChoice

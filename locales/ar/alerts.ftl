@@ -12,7 +12,7 @@ alert-kind =
         [assessment] نتيجة التقييم الذاتي تحت الحدّ: { $instrument }
        *[other] بحاجة إلى تواصل
     }
-alert-notice = 🔔 { $name }: { alert-kind }. للتفاصيل: /menu → التنبيهات.
+alert-notice = 🔔 { $name }: { alert-kind }. للتفاصيل: /menu ← التنبيهات.
 alerts-title =
     { $count ->
         [0] لا توجد تنبيهات مفتوحة.
@@ -36,4 +36,4 @@ menu-staff-alerts =
        *[other] 🔔 التنبيهات ({ $count })
     }
 alerts-note-button = ✍️ تم، مع ملاحظة
-alerts-note-ask = اكتب باختصار ما فعلته. { $max } حرفًا كحدٍّ أقصى.
+alerts-note-ask = اكتب باختصار ما فعلته. { core-max-chars }

@@ -33,12 +33,14 @@ assessment-intro =
         [two] سؤالان.
         [few] { $count } أسئلة.
         [many] { $count } سؤالًا.
+        [zero] { $count } سؤال.
        *[other] { $count } سؤال.
     } يستغرق ذلك حوالي { $minutes ->
         [one] دقيقة واحدة
         [two] دقيقتين
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
+        [zero] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }.
     لا توجد إجابات صحيحة أو خاطئة.
@@ -49,6 +51,7 @@ assessment-intro-recall =
         [two] يُرجى التفكير في آخر يومين.
         [few] يُرجى التفكير في آخر { $days } أيام.
         [many] يُرجى التفكير في آخر { $days } يومًا.
+        [zero] يُرجى التفكير في آخر { $days } يوم.
        *[other] يُرجى التفكير في آخر { $days } يوم.
     }
 assessment-intro-themes =
@@ -57,13 +60,14 @@ assessment-intro-themes =
         [two] جزأين
         [few] { $themes } أجزاء
         [many] { $themes } جزءًا
+        [zero] { $themes } جزء
        *[other] { $themes } جزء
     }. يمكنك أخذ استراحة بعد كل جزء.
 assessment-intro-optional = الإجابة اختيارية، والقرار لك.
 assessment-begin = لنبدأ
 assessment-decline = لا، شكرًا
 assessment-later = ⏸ المتابعة لاحقًا
-assessment-skip = تخطي ⏭
+assessment-skip = تخطي ⏮
 
 assessment-item-head = { $theme } · السؤال { $number } من { $total }
 assessment-item-answered = إجابتك: { $answer }
@@ -94,6 +98,16 @@ assessment-invite =
         [two] دقيقتين
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
+        [zero] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }.
+assessment-minutes =
+    يستغرق ذلك حوالي { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }.
 assessment-invite-baseline =
@@ -102,6 +116,7 @@ assessment-invite-baseline =
         [two] دقيقتين
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
+        [zero] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }.
 assessment-invite-exit =
@@ -110,6 +125,7 @@ assessment-invite-exit =
         [two] دقيقتين
         [few] { $minutes } دقائق
         [many] { $minutes } دقيقة
+        [zero] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }.
 assessment-reminder = تذكير: بقيت لديك أسئلة للإجابة عنها: { $title }.
@@ -148,6 +164,7 @@ staff-assessment-every =
         [one] كل أسبوع
         [few] كل { $weeks } أسابيع
         [many] كل { $weeks } أسبوعًا
+        [zero] كل { $weeks } أسبوع
        *[other] كل { $weeks } أسبوع
     }
 staff-assessment-every-off = بدون أسئلة تلقائية

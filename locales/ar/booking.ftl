@@ -53,6 +53,7 @@ booking-too-many =
         [two] لديك موعدان محجوزان بالفعل.
         [few] لديك { $max } مواعيد محجوزة بالفعل.
         [many] لديك { $max } موعدًا محجوزًا بالفعل.
+        [zero] لديك { $max } موعد محجوز بالفعل.
        *[other] لديك { $max } موعد محجوز بالفعل.
     } يُرجى إلغاء موعد أولًا.
 booking-locked =
@@ -61,6 +62,7 @@ booking-locked =
         [two] بقيت أقل من ساعتين على الموعد.
         [few] بقيت أقل من { $hours } ساعات على الموعد.
         [many] بقيت أقل من { $hours } ساعة على الموعد.
+        [zero] بقيت أقل من { $hours } ساعة على الموعد.
        *[other] بقيت أقل من { $hours } ساعة على الموعد.
     } إذا أردت التغيير، يُرجى التحدث مع مرشدك.
 booking-gone = هذا الموعد لم يعد موجودًا.
@@ -73,6 +75,12 @@ booking-view =
 booking-move = 🔁 تغيير الوقت
 booking-cancel-button = ❌ إلغاء الموعد
 booking-ics-button = 📎 ملف التقويم
+# In the calendar file: a link back to the chat.
+booking-ics-description = للتغيير أو السؤال افتح Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = موعد-lotsen
+booking-ics-cancelled-file = موعد-ملغى-lotsen
+booking-ics-cancelled-caption = 📎 افتح الملف. سيُحذف الموعد من تقويمك.
 booking-cancel-ask = هل نلغي الموعد؟
 booking-cancel-yes = نعم، إلغاء الموعد
 booking-cancel-no = لا

@@ -14,7 +14,11 @@ caseload-row =
         [alerts]
             { $alerts ->
                 [one] تنبيه واحد
-               *[other] { $alerts } تنبيهات
+                [two] تنبيهان
+                [few] { $alerts } تنبيهات
+                [many] { $alerts } تنبيهًا
+                [zero] { $alerts } تنبيه
+               *[other] { $alerts } تنبيه
             }
         [unreachable] حظر البوت
         [missed] فاته موعد
@@ -29,6 +33,9 @@ caseload-row =
             { $days ->
                 [0] ظهر اليوم
                 [1] ظهر أمس
+                [two] ظهر قبل يومين
+                [few] ظهر قبل { $days } أيام
+                [many] ظهر قبل { $days } يومًا
                *[other] ظهر قبل { $days } يومًا
             }
     }
@@ -46,9 +53,13 @@ caseload-card-next-meeting = الموعد القادم: { DATETIME($at, dateStyl
 caseload-card-missed = موعد فائت: { DATETIME($at, dateStyle: "medium") }
 caseload-card-practice = التمرين: { practice-streak }
 caseload-card-alerts =
-    { $count ->
-        [one] 🔔 تنبيه مفتوح واحد
-       *[other] 🔔 { $count } تنبيهات مفتوحة
+    🔔 { $count ->
+        [zero] { $count } تنبيه مفتوح
+        [one] تنبيه واحد مفتوح
+        [two] تنبيهان مفتوحان
+        [few] { $count } تنبيهات مفتوحة
+        [many] { $count } تنبيهًا مفتوحًا
+       *[other] { $count } تنبيه مفتوح
     }
 caseload-card-handled = التنبيهات المغلقة:
 caseload-card-handled-item = · { DATETIME($at, dateStyle: "medium") }: { alert-kind }

@@ -37,6 +37,7 @@ pause-days =
         [two] يومان
         [few] { $days } أيام
         [many] { $days } يومًا
+        [zero] { $days } يوم
        *[other] { $days } يوم
     }
 pause-saved = تم إيقاف الرسائل مؤقتًا. لن تصلك رسائل حتى نهاية يوم { DATETIME($until, dateStyle: "long") }.

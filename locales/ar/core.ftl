@@ -17,6 +17,16 @@ core-text-too-long =
         [many] حرفًا
        *[other] حرف
     } كحدٍّ أقصى.
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [zero] { $max } حرف كحدٍّ أقصى.
+        [one] حرف واحد كحدٍّ أقصى.
+        [two] حرفان كحدٍّ أقصى.
+        [few] { $max } أحرف كحدٍّ أقصى.
+        [many] { $max } حرفًا كحدٍّ أقصى.
+       *[other] { $max } حرف كحدٍّ أقصى.
+    }
 
 core-button-back = ▶️ رجوع
 core-button-menu = 🏠 القائمة
@@ -54,3 +64,6 @@ core-page-previous = ▶️ السابق
 core-page-next = التالي ◀️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = المرشد رقم { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ▶️ { $month }
+core-calendar-next = { $month } ◀️

@@ -14,7 +14,15 @@ plan-track = 🛤 الآن: { $track }
 plan-ladder = 🪜 مرحلة التدريب: { $ladder }
 plan-placement = 🏢 مكان التدريب: { $workplace }
 plan-supervisor = 👤 المشرف: { $supervisor }
-plan-hours = ⏱ { $hours } ساعة في الأسبوع
+plan-hours =
+    ⏱ { $hours ->
+        [zero] { $hours } ساعة في الأسبوع
+        [one] ساعة واحدة في الأسبوع
+        [two] ساعتان في الأسبوع
+        [few] { $hours } ساعات في الأسبوع
+        [many] { $hours } ساعة في الأسبوع
+       *[other] { $hours } ساعة في الأسبوع
+    }
 plan-starts = 🚩 البداية: { DATETIME($date, dateStyle: "long") }
 plan-ends = 🏁 النهاية: { DATETIME($date, dateStyle: "long") }
 plan-follow-up = 🔁 المتابعة القادمة: { DATETIME($date, dateStyle: "long") }
@@ -34,7 +42,7 @@ plan-kind-unknown = { $id } (لم يعد في القائمة)
 
 plan-steps-pick = اضغط على خطوة لتراها.
 plan-goal-write = ✏️ اكتب هدفي
-plan-ask-goal = ماذا تريد أن تحقق؟ اكتب هدفك بكلماتك. { $max } حرفًا على الأكثر.
+plan-ask-goal = ماذا تريد أن تحقق؟ اكتب هدفك بكلماتك. { core-max-chars }
 plan-goal-saved = تم الحفظ. هذا هو هدفك الآن.
 plan-step-view =
     { $text }
@@ -79,9 +87,24 @@ plan-staff-history = 🕘 السجل
 plan-staff-clear = 🗑 حذف
 plan-staff-skip = تخطٍّ
 plan-staff-saved = تم الحفظ. سيعرف المشارك أن الخطة تغيّرت.
-plan-staff-ask-goal = اكتب الهدف، بكلمات المشارك إن أمكن. { $max } حرفًا على الأكثر.
+plan-staff-ask-goal = اكتب الهدف، بكلمات المشارك إن أمكن. { core-max-chars }
 plan-staff-ask-occupations = اكتب المهن وأماكن العمل. واحدًا في كل سطر، أو افصل بينها بفاصلة.
-plan-staff-occupations-bad = اكتب { $count } مهن على الأكثر، وكل واحدة { $max } حرفًا على الأكثر.
+plan-staff-occupations-bad =
+    اكتب { $count ->
+        [zero] { $count } مهنة
+        [one] مهنة واحدة
+        [two] مهنتين
+        [few] { $count } مهن
+        [many] { $count } مهنة
+       *[other] { $count } مهنة
+    } على الأكثر، وكل واحدة { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    } على الأكثر.
 plan-staff-ask-track = اختر المسار:
 plan-staff-ask-ladder = اختر مرحلة في سُلَّم التدريب:
 plan-staff-ask-workplace = اكتب اسم مكان التدريب.
@@ -89,7 +112,15 @@ plan-staff-no-placement = لا يوجد مكان تدريب
 plan-staff-ask-supervisor = اكتب الاسم الأول للمشرف.
 plan-staff-ask-hours = كم ساعة في الأسبوع؟ اضغط أو اكتب رقمًا.
 plan-staff-hours-bad = اكتب رقمًا من 1 إلى { $max }.
-plan-staff-ask-step = اكتب الخطوة باختصار. { $step_max } حرفًا على الأكثر.
+plan-staff-ask-step =
+    اكتب الخطوة باختصار. { $step_max ->
+        [zero] { $step_max } حرف على الأكثر.
+        [one] حرف واحد على الأكثر.
+        [two] حرفان على الأكثر.
+        [few] { $step_max } أحرف على الأكثر.
+        [many] { $step_max } حرفًا على الأكثر.
+       *[other] { $step_max } حرف على الأكثر.
+    }
 plan-staff-ask-date = اختر تاريخًا:
 plan-staff-date-today = اليوم
 plan-staff-date-weeks =
@@ -97,6 +128,8 @@ plan-staff-date-weeks =
         [one] بعد أسبوع
         [two] بعد أسبوعين
         [few] بعد { $weeks } أسابيع
+        [zero] بعد { $weeks } أسبوعًا
+        [many] بعد { $weeks } أسبوعًا
        *[other] بعد { $weeks } أسبوعًا
     }
 plan-staff-date-months =
@@ -104,6 +137,8 @@ plan-staff-date-months =
         [one] بعد شهر
         [two] بعد شهرين
         [few] بعد { $months } أشهر
+        [zero] بعد { $months } شهرًا
+        [many] بعد { $months } شهرًا
        *[other] بعد { $months } شهرًا
     }
 plan-staff-date-none = بدون تاريخ

@@ -11,6 +11,7 @@ practice-streak =
         [two] 🔥 يومان على التوالي
         [few] 🔥 { $streak } أيام على التوالي
         [many] 🔥 { $streak } يومًا على التوالي
+        [zero] 🔥 { $streak } يوم على التوالي
        *[other] 🔥 { $streak } يوم على التوالي
     }
 practice-week =
@@ -20,8 +21,26 @@ practice-week =
         [two] إجابتان.
         [few] { $answers } إجابات.
         [many] { $answers } إجابةً.
+        [zero] { $answers } إجابة.
        *[other] { $answers } إجابة.
     } تدرّبت على { $known ->
+        [one] كلمة واحدة.
+        [two] كلمتين.
+        [few] { $known } كلمات.
+        [many] { $known } كلمةً.
+        [zero] { $known } كلمة.
+       *[other] { $known } كلمة.
+    }
+practice-week-words =
+    { $answers ->
+        [zero] { $answers } إجابة.
+        [one] إجابة واحدة.
+        [two] إجابتان.
+        [few] { $answers } إجابات.
+        [many] { $answers } إجابةً.
+       *[other] { $answers } إجابة.
+    } تدرّبت على { $known ->
+        [zero] { $known } كلمة.
         [one] كلمة واحدة.
         [two] كلمتين.
         [few] { $known } كلمات.
@@ -64,7 +83,7 @@ practice-wrong = ليس تمامًا. هذه هي الإجابة:
 practice-explain =
     { $sv } = { $meaning }
     { $example }
-practice-next = التالي ▶️
+practice-next = التالي ◀️
 practice-grade-again = مرة أخرى
 practice-grade-hard = صعب
 practice-grade-good = جيد
@@ -84,18 +103,21 @@ practice-week-summary =
         [two] يومان
         [few] { $days } أيام
         [many] { $days } يومًا
+        [zero] { $days } يوم
        *[other] { $days } يوم
     }، { $answers ->
         [one] إجابة واحدة.
         [two] إجابتان.
         [few] { $answers } إجابات.
         [many] { $answers } إجابةً.
+        [zero] { $answers } إجابة.
        *[other] { $answers } إجابة.
     } تدرّبت على { $known ->
         [one] كلمة واحدة.
         [two] كلمتين.
         [few] { $known } كلمات.
         [many] { $known } كلمةً.
+        [zero] { $known } كلمة.
        *[other] { $known } كلمة.
     }
 

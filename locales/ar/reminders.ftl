@@ -20,7 +20,7 @@ reminders-write = ✏️ اكتب رسالة بنفسك
 reminders-ask-text =
     اكتب رسالتك.
     سترسل كما تكتبها تمامًا.
-    { $max } حرف على الأكثر.
+    { core-max-chars }
 
 reminders-ask-when = متى يجب إرسال الرسالة؟
 reminders-when-now = ⚡ الآن
@@ -36,7 +36,15 @@ reminders-preview =
     { $text }
 
 reminders-preview-own-language = كل شخص يقرؤها بلغته.
-reminders-preview-to = إلى { $count } مشاركين: { $names }
+reminders-preview-to =
+    إلى { $count ->
+        [zero] { $count } مشارك
+        [one] مشارك واحد
+        [two] مشاركَين
+        [few] { $count } مشاركين
+        [many] { $count } مشاركًا
+       *[other] { $count } مشارك
+    }: { $names }
 reminders-preview-now = الإرسال: الآن
 reminders-preview-at = الإرسال: { DATETIME($at, dateStyle: "full", timeStyle: "short") }
 reminders-send = ✅ إرسال
@@ -47,15 +55,31 @@ reminders-done-later = ✅ تم. سترسل الرسالة في الوقت ال�
 
 reminders-sent-title =
     { $count ->
-        [0] لم ترسل أي تذكير في آخر { $days } يومًا.
-       *[other] تذكيراتك في آخر { $days } يومًا. الأحدث أولًا:
+        [0] لم ترسل أي تذكير في { reminders-days }.
+       *[other] تذكيراتك في { reminders-days }. الأحدث أولًا:
+    }
+reminders-days =
+    { $days ->
+        [zero] آخر { $days } يوم
+        [one] آخر يوم
+        [two] آخر يومين
+        [few] آخر { $days } أيام
+        [many] آخر { $days } يومًا
+       *[other] آخر { $days } يوم
     }
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }
     { $text }
 
-    إلى { $count } مشاركين.
+    إلى { $count ->
+        [zero] { $count } مشارك
+        [one] مشارك واحد
+        [two] مشاركَين
+        [few] { $count } مشاركين
+        [many] { $count } مشاركًا
+       *[other] { $count } مشارك
+    }.
     ✅ أُرسلت: { $sent }
     ⏳ تنتظر: { $waiting }
     ⚠️ لم تصل: { $unreached }

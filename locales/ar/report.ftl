@@ -13,7 +13,15 @@ report-cohort-half =
     }
 report-scope-own = المشاركون الذين أتابعهم
 report-progress = جارٍ إنشاء التقرير …
-report-done = تم! يضم التقرير { $count } من المشاركين.
+report-done =
+    تم! يضم التقرير { $count ->
+        [zero] { $count } مشارك
+        [one] مشارك واحد
+        [two] مشاركَين
+        [few] { $count } مشاركين
+        [many] { $count } مشاركًا
+       *[other] { $count } مشارك
+    }.
 report-caption = تقرير من Lotsen. يحتوي الملف على بيانات عن أشخاص: احفظه بأمان.
 report-sheet-participants = المشاركون
 report-sheet-summary = ملخص

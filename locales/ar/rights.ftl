@@ -9,6 +9,8 @@ rights-summary-more =
     📊 بيانات لتقرير البلدية: { $facts }
 rights-export-button = 📦 إرسال بياناتي
 rights-export-caption = هذا كل ما نحفظه عنك، في ملف واحد.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = بياناتي-lotsen
 rights-stop-button = ⛔ إيقاف كل الرسائل
 rights-start-button = ▶️ تشغيل الرسائل مرة أخرى
 rights-stopped-status = ⛔ البوت لا يرسل إليك أي رسائل الآن.
@@ -26,6 +28,7 @@ rights-delete-ask-archive =
         [two] بعد يومين يُحذف كل شيء.
         [few] بعد { $days } أيام يُحذف كل شيء.
         [many] بعد { $days } يومًا يُحذف كل شيء.
+        [zero] بعد { $days } يوم يُحذف كل شيء.
        *[other] بعد { $days } يوم يُحذف كل شيء.
     }
     سيعرف مرشدك بذلك.
@@ -38,6 +41,7 @@ rights-archived =
         [two] ستُحذف بعد يومين.
         [few] ستُحذف بعد { $days } أيام.
         [many] ستُحذف بعد { $days } يومًا.
+        [zero] ستُحذف بعد { $days } يوم.
        *[other] ستُحذف بعد { $days } يوم.
     } لن يرسل البوت إليك رسائل بعد الآن.
 rights-locked = 🔒 بياناتك مقفلة وستُحذف في { DATETIME($until, dateStyle: "long") }. لم يعد بإمكانك استخدام Lotsen.

@@ -35,6 +35,7 @@ staff-card-rhythm =
         [two] كل يومين
         [few] كل { $every } أيام
         [many] كل { $every } يومًا
+        [zero] كل { $every } يوم
        *[other] كل { $every } يوم
     } الساعة { $time }
 staff-rhythm-button = 🗓 تغيير المتابعة

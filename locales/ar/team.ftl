@@ -11,24 +11,44 @@ team-row =
     { $count ->
         [0] { $name } · لا يوجد مشاركون
         [one] { $name } · مشارك واحد
-       *[other] { $name } · { $count } مشاركين
+        [two] { $name } · مشاركان
+        [few] { $name } · { $count } مشاركين
+        [many] { $name } · { $count } مشاركًا
+       *[other] { $name } · { $count } مشارك
     }
 team-member =
     { $name }
     { $count ->
         [0] لا يوجد مشاركون.
         [one] مشارك واحد.
-       *[other] { $count } مشاركين.
+        [two] مشاركان.
+        [few] { $count } مشاركين.
+        [many] { $count } مشاركًا.
+       *[other] { $count } مشارك.
     }
 team-configured-admin = مسؤول نظام بحسب الإعدادات. لا يمكن إيقافه من هنا.
-team-move-button = ➡️ نقل كل المشاركين
+team-move-button = ⬅️ نقل كل المشاركين
 team-deactivate-button = 🚫 إيقاف الحساب
 team-pick-target = من سيتولى المشاركين من { $name }؟
 team-no-target = لا يوجد موظف آخر. ادعُ زميلًا أولًا.
 team-confirm =
     { $question ->
-        [move] نقل { $count } مشاركين من { $name } إلى { $target }؟
-        [move-deactivate] نقل { $count } مشاركين من { $name } إلى { $target } وإيقاف حساب { $name }؟
+        [move] نقل { $count ->
+            [zero] { $count } مشارك
+            [one] مشارك واحد
+            [two] مشاركَين
+            [few] { $count } مشاركين
+            [many] { $count } مشاركًا
+           *[other] { $count } مشارك
+        } من { $name } إلى { $target }؟
+        [move-deactivate] نقل { $count ->
+            [zero] { $count } مشارك
+            [one] مشارك واحد
+            [two] مشاركَين
+            [few] { $count } مشاركين
+            [many] { $count } مشاركًا
+           *[other] { $count } مشارك
+        } من { $name } إلى { $target } وإيقاف حساب { $name }؟
        *[deactivate] إيقاف حساب { $name }؟ لن يستطيع استخدام Lotsen بعد ذلك.
     }
 team-yes = ✅ نعم

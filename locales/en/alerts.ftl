@@ -30,7 +30,8 @@ alerts-gone = That alert no longer exists.
 menu-staff-alerts =
     { $count ->
         [0] 🔔 Alerts
+        [one] 🔔 Alerts (1)
        *[other] 🔔 Alerts ({ $count })
     }
 alerts-note-button = ✍️ Done, with a note
-alerts-note-ask = Write briefly what you did. At most { $max } characters.
+alerts-note-ask = Write briefly what you did. { core-max-chars }

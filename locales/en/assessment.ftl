@@ -3,6 +3,7 @@
 menu-assessment =
     { $open ->
         [0] 📝 Self-assessment
+        [one] 📝 Self-assessment (1 new)
        *[other] 📝 Self-assessment ({ $open } new)
     }
 
@@ -28,14 +29,22 @@ assessment-results-item = { $title } · { DATETIME($at, dateStyle: "medium") }
 
 assessment-intro =
     { $title }
-    { $count } questions. It takes about { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    }.
+    { $count ->
+        [one] 1 question.
+       *[other] { $count } questions.
+    } { assessment-minutes }
     There are no right or wrong answers.
     Your lots sees your answers.
-assessment-intro-recall = Think about the last { $days } days.
-assessment-intro-themes = The questions come in { $themes } parts. You can take a break after each part.
+assessment-intro-recall =
+    { $days ->
+        [one] Think about the last day.
+       *[other] Think about the last { $days } days.
+    }
+assessment-intro-themes =
+    { $themes ->
+        [one] The questions come in 1 part.
+       *[other] The questions come in { $themes } parts.
+    } You can take a break after each part.
 assessment-intro-optional = You choose if you want to answer.
 assessment-begin = Start
 assessment-decline = No, thank you
@@ -44,7 +53,11 @@ assessment-skip = Skip ⏭
 
 assessment-item-head = { $theme } · question { $number } of { $total }
 assessment-item-answered = Your answer: { $answer }
-assessment-theme-done = ✅ Done: { $theme }. You have done { $done } of { $total } parts.
+assessment-theme-done =
+    ✅ Done: { $theme }. { $total ->
+        [one] You have done { $done } of 1 part.
+       *[other] You have done { $done } of { $total } parts.
+    }
 assessment-next-theme = Next part: { $upcoming }
 
 assessment-result-title = Thank you! { $title } — your results:
@@ -65,21 +78,14 @@ assessment-gone = Those questions no longer exist.
 assessment-already-done = You have already answered those questions. Thank you!
 
 # Sent by the scheduler.
-assessment-invite =
-    📝 Time for a few questions about how it is going: { $title }. It takes about { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    }.
-assessment-invite-baseline =
-    📝 Welcome! Please start with a few questions about how it is going for you: { $title }. It takes about { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    }.
-assessment-invite-exit =
-    📝 The programme ends soon. Please answer a few last questions: { $title }. It takes about { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    }.
+assessment-invite = 📝 Time for a few questions about how it is going: { $title }. { assessment-minutes }
+assessment-minutes =
+    { $minutes ->
+        [one] It takes about 1 minute.
+       *[other] It takes about { $minutes } minutes.
+    }
+assessment-invite-baseline = 📝 Welcome! Please start with a few questions about how it is going for you: { $title }. { assessment-minutes }
+assessment-invite-exit = 📝 The programme ends soon. Please answer a few last questions: { $title }. { assessment-minutes }
 assessment-reminder = Reminder: you still have questions to answer: { $title }.
 assessment-invite-start = Start now
 

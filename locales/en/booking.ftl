@@ -67,6 +67,12 @@ booking-view =
 booking-move = 🔁 Move
 booking-cancel-button = ❌ Cancel meeting
 booking-ics-button = 📎 Calendar file
+# In the calendar file: a link back to the chat.
+booking-ics-description = Change it or ask in Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = meeting-lotsen
+booking-ics-cancelled-file = cancelled-meeting-lotsen
+booking-ics-cancelled-caption = 📎 Open the file. It takes the meeting out of your calendar.
 booking-cancel-ask = Do you want to cancel the meeting?
 booking-cancel-yes = Yes, cancel
 booking-cancel-no = No

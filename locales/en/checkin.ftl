@@ -15,7 +15,7 @@ checkin-help-message = Write to my lots
 checkin-write-message =
     Write your message to your lots.
     Send it as a normal message.
-checkin-message-too-long = The message is too long. Write at most { $max } characters.
+checkin-message-too-long = The message is too long. { core-max-chars }
 checkin-thanks = Thank you for your answer!
 checkin-thanks-contact = Thank you! Your lots will contact you.
 checkin-thanks-message = Thank you! Your lots has got your message.

@@ -11,7 +11,13 @@ core-throttled = You are sending many messages. Please wait a little.
 core-not-allowed = You can’t do that here.
 core-cancelled = OK. You are back in the menu.
 core-unknown-command = I don’t know that command. Write /help for help.
-core-text-too-long = The text is too long. Write at most { $max } characters.
+core-text-too-long = The text is too long. { core-max-chars }
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] At most 1 character.
+       *[other] At most { $max } characters.
+    }
 
 core-button-back = ◀️ Back
 core-button-menu = 🏠 Menu
@@ -49,3 +55,6 @@ core-page-previous = ◀️ Previous
 core-page-next = Next ▶️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = Lots no. { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

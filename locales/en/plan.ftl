@@ -14,7 +14,11 @@ plan-track = 🛤 Now: { $track }
 plan-ladder = 🪜 Placement step: { $ladder }
 plan-placement = 🏢 Placement: { $workplace }
 plan-supervisor = 👤 Supervisor: { $supervisor }
-plan-hours = ⏱ { $hours } hours a week
+plan-hours =
+    { $hours ->
+        [one] ⏱ 1 hour a week
+       *[other] ⏱ { $hours } hours a week
+    }
 plan-starts = 🚩 Start: { DATETIME($date, dateStyle: "long") }
 plan-ends = 🏁 End: { DATETIME($date, dateStyle: "long") }
 plan-follow-up = 🔁 Next follow-up: { DATETIME($date, dateStyle: "long") }
@@ -34,7 +38,7 @@ plan-kind-unknown = { $id } (no longer in the list)
 
 plan-steps-pick = Tap a step to see it.
 plan-goal-write = ✏️ Write my goal
-plan-ask-goal = What do you want to reach? Write your goal in your own words. At most { $max } characters.
+plan-ask-goal = What do you want to reach? Write your goal in your own words. { core-max-chars }
 plan-goal-saved = Saved. This is your goal now.
 plan-step-view =
     { $text }
@@ -79,9 +83,16 @@ plan-staff-history = 🕘 History
 plan-staff-clear = 🗑 Remove
 plan-staff-skip = Skip
 plan-staff-saved = Saved. The participant is told that the plan has changed.
-plan-staff-ask-goal = Write the goal, in the participant’s own words if you can. At most { $max } characters.
+plan-staff-ask-goal = Write the goal, in the participant’s own words if you can. { core-max-chars }
 plan-staff-ask-occupations = Write jobs and workplaces. One a line, or separated by commas.
-plan-staff-occupations-bad = Write at most { $count } jobs, each at most { $max } characters.
+plan-staff-occupations-bad =
+    { $count ->
+        [one] Write one job
+       *[other] Write at most { $count } jobs
+    }, each at most { $max ->
+        [one] 1 character
+       *[other] { $max } characters
+    }.
 plan-staff-ask-track = Choose a track:
 plan-staff-ask-ladder = Choose the step on the placement ladder:
 plan-staff-ask-workplace = Write the name of the workplace.
@@ -89,7 +100,11 @@ plan-staff-no-placement = No placement
 plan-staff-ask-supervisor = Write the supervisor’s first name.
 plan-staff-ask-hours = How many hours a week? Tap or write a number.
 plan-staff-hours-bad = Write a number from 1 to { $max }.
-plan-staff-ask-step = Write the step in a few words. At most { $step_max } characters.
+plan-staff-ask-step =
+    Write the step in a few words. { $step_max ->
+        [one] At most 1 character.
+       *[other] At most { $step_max } characters.
+    }
 plan-staff-ask-date = Choose a date:
 plan-staff-date-today = Today
 plan-staff-date-weeks =

@@ -12,11 +12,13 @@ practice-streak =
 # Swedish “svar” and “ord” need no plural forms; English does.
 practice-week =
     This week: { $week }
+    { practice-week-words }
+practice-week-words =
     { $answers ->
-        [one] { $answers } answer
+        [one] 1 answer
        *[other] { $answers } answers
     }. You have practised { $known ->
-        [one] { $known } word
+        [one] 1 word
        *[other] { $known } words
     }.
 practice-start = ▶️ Practise now
@@ -79,10 +81,4 @@ practice-week-summary =
     { $days ->
         [one] { $days } day
        *[other] { $days } days
-    }, { $answers ->
-        [one] { $answers } answer
-       *[other] { $answers } answers
-    }. You have practised { $known ->
-        [one] { $known } word
-       *[other] { $known } words
-    }.
+    }, { practice-week-words }

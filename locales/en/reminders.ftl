@@ -12,7 +12,11 @@ reminders-sent-button = 📋 Sent reminders
 
 reminders-ask-one = Who should get the message?
 reminders-ask-several = Tap the names. Tap again to remove a name.
-reminders-picked-done = Done ({ $picked } chosen)
+reminders-picked-done =
+    { $picked ->
+        [one] Done (1 chosen)
+       *[other] Done ({ $picked } chosen)
+    }
 reminders-pick-none = Choose at least one participant.
 
 reminders-ask-content = What do you want to send?
@@ -20,7 +24,7 @@ reminders-write = ✏️ Write your own message
 reminders-ask-text =
     Write your message.
     It is sent exactly as you write it.
-    At most { $max } characters.
+    { core-max-chars }
 
 reminders-ask-when = When should the message be sent?
 reminders-when-now = ⚡ Now
@@ -36,7 +40,11 @@ reminders-preview =
     { $text }
 
 reminders-preview-own-language = Each person reads it in their own language.
-reminders-preview-to = To { $count } participants: { $names }
+reminders-preview-to =
+    { $count ->
+        [one] To 1 participant: { $names }
+       *[other] To { $count } participants: { $names }
+    }
 reminders-preview-now = Sent: now
 reminders-preview-at = Sent: { DATETIME($at, dateStyle: "full", timeStyle: "short") }
 reminders-send = ✅ Send
@@ -47,15 +55,24 @@ reminders-done-later = ✅ Done. The message will be sent at the time you chose.
 
 reminders-sent-title =
     { $count ->
-        [0] You have not sent any reminders in the last { $days } days.
-       *[other] Your reminders from the last { $days } days. Newest first:
+        [0] You have not sent any reminders { reminders-days }.
+        [one] Your reminder from { reminders-days }:
+       *[other] Your reminders from { reminders-days }. Newest first:
+    }
+reminders-days =
+    { $days ->
+        [one] the last day
+       *[other] the last { $days } days
     }
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }
     { $text }
 
-    To { $count } participants.
+    { $count ->
+        [one] To 1 participant.
+       *[other] To { $count } participants.
+    }
     ✅ Sent: { $sent }
     ⏳ Waiting: { $waiting }
     ⚠️ Did not reach: { $unreached }

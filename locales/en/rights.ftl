@@ -25,6 +25,8 @@ rights-summary-more =
     📊 Facts for the municipality’s report: { $facts }
 rights-export-button = 📦 Send me my data
 rights-export-caption = Here is everything we have stored about you, as a file.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = lotsen-my-data
 rights-stop-button = ⛔ Stop all messages
 rights-start-button = ▶️ Start messages again
 rights-stopped-status = ⛔ The bot does not send you any messages now.

@@ -5,6 +5,7 @@ team-unnamed = Staff member no. { $number }
 team-title =
     { $count ->
         [0] No staff yet.
+        [one] Staff (1). Choose a person:
        *[other] Staff ({ $count }). Choose a person:
     }
 team-row =
@@ -27,8 +28,16 @@ team-pick-target = Who takes over the participants of { $name }?
 team-no-target = There is no one else on the staff. Invite a colleague first.
 team-confirm =
     { $question ->
-        [move] Move { $count } participants from { $name } to { $target }?
-        [move-deactivate] Move { $count } participants from { $name } to { $target } and deactivate { $name }?
+        [move]
+            { $count ->
+                [one] Move 1 participant from { $name } to { $target }?
+               *[other] Move { $count } participants from { $name } to { $target }?
+            }
+        [move-deactivate]
+            { $count ->
+                [one] Move 1 participant from { $name } to { $target } and deactivate { $name }?
+               *[other] Move { $count } participants from { $name } to { $target } and deactivate { $name }?
+            }
        *[deactivate] Deactivate { $name }? They can no longer use Lotsen after that.
     }
 team-yes = ✅ Yes

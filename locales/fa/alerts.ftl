@@ -12,7 +12,7 @@ alert-kind =
         [assessment] نتیجه خودارزیابی زیر حد است: { $instrument }
        *[other] به تماس نیاز دارد
     }
-alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu → هشدارها.
+alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu ← هشدارها.
 alerts-title =
     { $count ->
         [0] هیچ هشدار بازی وجود ندارد.
@@ -30,6 +30,7 @@ alerts-gone = این هشدار دیگر وجود ندارد.
 menu-staff-alerts =
     { $count ->
         [0] 🔔 هشدارها
+        [one] 🔔 هشدارها ({ $count })
        *[other] 🔔 هشدارها ({ $count })
     }
 alerts-note-button = ✍️ انجام شد، با یادداشت

@@ -3,6 +3,7 @@
 menu-assessment =
     { $open ->
         [0] 📝 خودارزیابی
+        [one] 📝 خودارزیابی ({ $open } جدید)
        *[other] 📝 خودارزیابی ({ $open } جدید)
     }
 
@@ -37,7 +38,7 @@ assessment-intro-optional = خودتان انتخاب می‌کنید که پا�
 assessment-begin = شروع کنیم
 assessment-decline = نه، ممنون
 assessment-later = ⏸ بعداً ادامه می‌دهم
-assessment-skip = رد شدن ⏭
+assessment-skip = رد شدن ⏮
 
 assessment-item-head = { $theme } · سؤال { $number } از { $total }
 assessment-item-answered = پاسخ شما: { $answer }
@@ -63,6 +64,7 @@ assessment-already-done = شما قبلاً به این سؤال‌ها پاسخ
 
 # Sent by the scheduler.
 assessment-invite = 📝 وقت آن است که به چند سؤال درباره حال و وضع خود پاسخ دهید: { $title }. حدود { $minutes } دقیقه طول می‌کشد.
+assessment-minutes = حدود { $minutes } دقیقه طول می‌کشد.
 assessment-invite-baseline = 📝 خوش آمدید! لطفاً با چند سؤال درباره حال و وضع خود شروع کنید: { $title }. حدود { $minutes } دقیقه طول می‌کشد.
 assessment-invite-exit = 📝 برنامه به‌زودی تمام می‌شود. لطفاً به چند سؤال آخر پاسخ دهید: { $title }. حدود { $minutes } دقیقه طول می‌کشد.
 assessment-reminder = یادآوری: هنوز به چند سؤال پاسخ نداده‌اید: { $title }.
@@ -78,6 +80,7 @@ staff-assessment-open = در انتظار پاسخ: { $title } ({ $done }/{ $tot
 staff-assessment-rhythm =
     { $weeks ->
         [0] سؤال‌های کوتاه: خاموش
+        [one] سؤال‌های کوتاه: هر هفته
        *[other] سؤال‌های کوتاه: هر { $weeks } هفته یک بار
     }
 staff-assessment-chart = 📈 نمایش نمودار
@@ -94,6 +97,7 @@ staff-assessment-every =
     { $weeks ->
         [2] هر دو هفته یک بار
         [4] هر چهار هفته یک بار
+        [one] هر هفته
        *[other] هر { $weeks } هفته یک بار
     }
 staff-assessment-every-off = بدون سؤال خودکار

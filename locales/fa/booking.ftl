@@ -59,6 +59,12 @@ booking-view =
 booking-move = 🔁 تغییر وقت
 booking-cancel-button = ❌ لغو جلسه
 booking-ics-button = 📎 فایل تقویم
+# In the calendar file: a link back to the chat.
+booking-ics-description = برای تغییر یا پرسش، Lotsen را باز کنید: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = جلسه-lotsen
+booking-ics-cancelled-file = جلسه-لغو-شده-lotsen
+booking-ics-cancelled-caption = 📎 فایل را باز کنید. جلسه از تقویم شما پاک می‌شود.
 booking-cancel-ask = می‌خواهید جلسه را لغو کنید؟
 booking-cancel-yes = بله، لغو شود
 booking-cancel-no = نه

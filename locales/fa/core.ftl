@@ -12,6 +12,8 @@ core-not-allowed = این کار اینجا برای شما ممکن نیست.
 core-cancelled = باشه. به منو برگشتید.
 core-unknown-command = این فرمان را نمی‌شناسم. برای کمک، /help را بنویسید.
 core-text-too-long = متن خیلی طولانی است. حداکثر { $max } حرف بنویسید.
+# A limit on a text's length, as its own sentence.
+core-max-chars = حداکثر { $max } حرف.
 
 core-button-back = ▶️ بازگشت
 core-button-menu = 🏠 منو
@@ -49,3 +51,6 @@ core-page-previous = ▶️ قبلی
 core-page-next = بعدی ◀️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = راهنمای شماره { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ▶️ { $month }
+core-calendar-next = { $month } ◀️

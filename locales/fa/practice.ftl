@@ -12,6 +12,7 @@ practice-streak =
 practice-week =
     این هفته: { $week }
     { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
+practice-week-words = { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ الان تمرین کنیم
 practice-track-button = 🧰 انتخاب شغل
 practice-times-button = ⏰ یادآوری
@@ -48,7 +49,7 @@ practice-wrong = کاملاً درست نیست. پاسخ درست این است
 practice-explain =
     { $sv } = { $meaning }
     { $example }
-practice-next = بعدی ▶️
+practice-next = بعدی ◀️
 practice-grade-again = دوباره
 practice-grade-hard = سخت
 practice-grade-good = خوب

@@ -48,8 +48,10 @@ reminders-done-later = ✅ انجام شد. پیام در زمانی که انت
 reminders-sent-title =
     { $count ->
         [0] در { $days } روز گذشته یادآوری‌ای نفرستاده‌اید.
+        [one] یادآوری‌های شما در { $days } روز گذشته. جدیدترین اول:
        *[other] یادآوری‌های شما در { $days } روز گذشته. جدیدترین اول:
     }
+reminders-days = { $days } روز گذشته
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }

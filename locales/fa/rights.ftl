@@ -8,6 +8,8 @@ rights-summary-more =
     📊 اطلاعات برای گزارش کمون: { $facts }
 rights-export-button = 📦 فرستادن اطلاعات من
 rights-export-caption = این همه چیزهایی است که درباره شما ذخیره کرده‌ایم، در یک فایل.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = اطلاعات-من-lotsen
 rights-stop-button = ⛔ توقف همه پیام‌ها
 rights-start-button = ▶️ شروع دوباره پیام‌ها
 rights-stopped-status = ⛔ ربات الان هیچ پیامی برای شما نمی‌فرستد.

@@ -29,6 +29,7 @@ staff-card-rhythm =
     پیگیری: { $every ->
         [1] هر روز
         [7] هر هفته
+        [one] هر روز
        *[other] هر { $every } روز
     } ساعت { $time }
 staff-rhythm-button = 🗓 تغییر پیگیری

@@ -12,7 +12,7 @@ alert-kind =
         [assessment] نتیجهٔ خودارزیابی پایین‌تر از حد است: { $instrument }
        *[other] به تماس ضرورت دارد
     }
-alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu → هشدارها.
+alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu ← هشدارها.
 alerts-title =
     { $count ->
         [0] هیچ هشدار باز وجود ندارد.
@@ -30,6 +30,7 @@ alerts-gone = این هشدار دیگر وجود ندارد.
 menu-staff-alerts =
     { $count ->
         [0] 🔔 هشدارها
+        [one] 🔔 هشدارها ({ $count })
        *[other] 🔔 هشدارها ({ $count })
     }
 alerts-note-button = ✍️ خلاص شد، با یادداشت

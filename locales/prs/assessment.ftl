@@ -3,6 +3,7 @@
 menu-assessment =
     { $open ->
         [0] 📝 خودارزیابی
+        [one] 📝 خودارزیابی ({ $open } جدید)
        *[other] 📝 خودارزیابی ({ $open } جدید)
     }
 
@@ -37,7 +38,7 @@ assessment-intro-optional = خود شما انتخاب می‌کنید که جو
 assessment-begin = شروع کنیم
 assessment-decline = نخیر، تشکر
 assessment-later = ⏸ بعداً ادامه می‌دهم
-assessment-skip = تیر شدن ⏭
+assessment-skip = تیر شدن ⏮
 
 assessment-item-head = { $theme } · سوال { $number } از { $total }
 assessment-item-answered = جواب شما: { $answer }
@@ -63,6 +64,7 @@ assessment-already-done = شما قبلاً به این سوال‌ها جواب
 
 # Sent by the scheduler.
 assessment-invite = 📝 وقت آن است که به چند سوال در بارهٔ احوال خود جواب بدهید: { $title }. تقریباً { $minutes } دقیقه وقت می‌گیرد.
+assessment-minutes = تقریباً { $minutes } دقیقه وقت می‌گیرد.
 assessment-invite-baseline = 📝 خوش آمدید! لطفاً با چند سوال در بارهٔ احوال خود شروع کنید: { $title }. تقریباً { $minutes } دقیقه وقت می‌گیرد.
 assessment-invite-exit = 📝 برنامه به زودی ختم می‌شود. لطفاً به چند سوال آخر جواب بدهید: { $title }. تقریباً { $minutes } دقیقه وقت می‌گیرد.
 assessment-reminder = یادآوری: هنوز به چند سوال جواب نداده‌اید: { $title }.
@@ -78,6 +80,7 @@ staff-assessment-open = منتظر جواب: { $title } ({ $done }/{ $total })
 staff-assessment-rhythm =
     { $weeks ->
         [0] سوال‌های کوتاه: خاموش
+        [one] سوال‌های کوتاه: هر هفته
        *[other] سوال‌های کوتاه: هر { $weeks } هفته یک بار
     }
 staff-assessment-chart = 📈 نشان دادن چارت
@@ -94,6 +97,7 @@ staff-assessment-every =
     { $weeks ->
         [2] هر دو هفته یک بار
         [4] هر چهار هفته یک بار
+        [one] هر هفته
        *[other] هر { $weeks } هفته یک بار
     }
 staff-assessment-every-off = بدون سوال خودکار

@@ -12,6 +12,8 @@ core-not-allowed = این کار در اینجا برای شما ممکن نیس
 core-cancelled = خوب. دوباره در مینو هستید.
 core-unknown-command = این دستور را نمی‌شناسم. برای کمک، /help را بنویسید.
 core-text-too-long = متن بسیار طولانی است. بیشتر از { $max } حرف ننویسید.
+# A limit on a text's length, as its own sentence.
+core-max-chars = حد اکثر { $max } حرف.
 
 core-button-back = ▶️ برگشت
 core-button-menu = 🏠 مینو
@@ -49,3 +51,6 @@ core-page-previous = ▶️ قبلی
 core-page-next = بعدی ◀️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = رهنمای نمبر { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ▶️ { $month }
+core-calendar-next = { $month } ◀️

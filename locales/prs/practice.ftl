@@ -13,6 +13,7 @@ practice-streak =
 practice-week =
     این هفته: { $week }
     { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
+practice-week-words = { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ حالا تمرین کنیم
 practice-track-button = 🧰 انتخاب مسلک
 practice-times-button = ⏰ یادآوری
@@ -49,7 +50,7 @@ practice-wrong = کاملاً درست نیست. جواب درست این است
 practice-explain =
     { $sv } = { $meaning }
     { $example }
-practice-next = بعدی ▶️
+practice-next = بعدی ◀️
 practice-grade-again = دوباره
 practice-grade-hard = سخت
 practice-grade-good = خوب

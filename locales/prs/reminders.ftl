@@ -48,8 +48,10 @@ reminders-done-later = ✅ خلاص. پیام در وقتی که انتخاب ک
 reminders-sent-title =
     { $count ->
         [0] در { $days } روز گذشته یادآوری روان نکرده‌اید.
+        [one] یادآوری‌های شما در { $days } روز گذشته. تازه‌ترین اول:
        *[other] یادآوری‌های شما در { $days } روز گذشته. تازه‌ترین اول:
     }
+reminders-days = { $days } روز گذشته
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }

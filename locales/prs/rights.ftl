@@ -8,6 +8,8 @@ rights-summary-more =
     📊 معلومات برای راپور کمون: { $facts }
 rights-export-button = 📦 روان کردن معلومات من
 rights-export-caption = این همه چیزهایی است که در بارهٔ شما نگه داشته‌ایم، در یک فایل.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = معلومات-من-lotsen
 rights-stop-button = ⛔ توقف همهٔ پیام‌ها
 rights-start-button = ▶️ شروع دوبارهٔ پیام‌ها
 rights-stopped-status = ⛔ ربات حالا هیچ پیامی برای شما روان نمی‌کند.

@@ -5,21 +5,24 @@ team-unnamed = کارمند نمبر { $number }
 team-title =
     { $count ->
         [0] هنوز کارمندی نیست.
+        [one] کارمندان ({ $count }). یک نفر را انتخاب کنید:
        *[other] کارمندان ({ $count }). یک نفر را انتخاب کنید:
     }
 team-row =
     { $count ->
         [0] { $name } · بدون اشتراک‌کننده
+        [one] { $name } · { $count } اشتراک‌کننده
        *[other] { $name } · { $count } اشتراک‌کننده
     }
 team-member =
     { $name }
     { $count ->
         [0] بدون اشتراک‌کننده.
+        [one] { $count } اشتراک‌کننده.
        *[other] { $count } اشتراک‌کننده.
     }
 team-configured-admin = مدیر سیستم مطابق تنظیمات. اینجا غیرفعال شده نمی‌تواند.
-team-move-button = ➡️ انتقال همهٔ اشتراک‌کنندگان
+team-move-button = ⬅️ انتقال همهٔ اشتراک‌کنندگان
 team-deactivate-button = 🚫 غیرفعال کردن
 team-pick-target = کی اشتراک‌کنندگان { $name } را به دوش می‌گیرد؟
 team-no-target = کارمند دیگری نیست. اول یک همکار را دعوت کنید.

@@ -34,4 +34,4 @@ menu-staff-alerts =
        *[other] 🔔 Digniinaha ({ $count })
     }
 alerts-note-button = ✍️ Waa dhammaaday, qoraal kooban leh
-alerts-note-ask = Si kooban u qor waxaad samaysay. Ugu badnaan { $max } xaraf.
+alerts-note-ask = Si kooban u qor waxaad samaysay. { core-max-chars }

@@ -5,6 +5,7 @@
 menu-assessment =
     { $open ->
         [0] 📝 Is-qiimayn
+        [one] 📝 Is-qiimayn (1 cusub)
        *[other] 📝 Is-qiimayn ({ $open } cusub)
     }
 
@@ -30,11 +31,18 @@ assessment-results-item = { $title } · { DATETIME($at, dateStyle: "medium") }
 
 assessment-intro =
     { $title }
-    { $count } su’aalood. Waxay qaadanaysaa qiyaastii { $minutes } daqiiqo.
+    { $count ->
+        [one] 1 su’aal.
+       *[other] { $count } su’aalood.
+    } { assessment-minutes }
     Jawaab sax ama khalad ah ma jirto.
     Hagahaagu wuu arkaa jawaabahaaga.
 assessment-intro-recall = Ka fikir { $days }-kii maalmood ee la soo dhaafay.
-assessment-intro-themes = Su’aaluhu waxay u qaybsan yihiin { $themes } qaybood. Qayb kasta ka dib waad nasan kartaa.
+assessment-intro-themes =
+    { $themes ->
+        [one] Su’aaluhu waxay ku jiraan hal qayb.
+       *[other] Su’aaluhu waxay u qaybsan yihiin { $themes } qaybood.
+    } Qayb kasta ka dib waad nasan kartaa.
 assessment-intro-optional = Adiga ayaa dooranaya inaad jawaabto iyo in kale.
 assessment-begin = Bilow
 assessment-decline = Maya, mahadsanid
@@ -43,7 +51,11 @@ assessment-skip = Ka bood ⏭
 
 assessment-item-head = { $theme } · su’aal { $number }/{ $total }
 assessment-item-answered = Jawaabtaada: { $answer }
-assessment-theme-done = ✅ Waa dhammaatay: { $theme }. Waxaad dhammaysay { $done } ka mid ah { $total } qaybood.
+assessment-theme-done =
+    ✅ Waa dhammaatay: { $theme }. { $total ->
+        [one] Waxaad dhammaysay { $done } ka mid ah 1 qayb.
+       *[other] Waxaad dhammaysay { $done } ka mid ah { $total } qaybood.
+    }
 assessment-next-theme = Qaybta xigta: { $upcoming }
 
 assessment-result-title = Mahadsanid! Waa kan natiijada { $title }:
@@ -64,9 +76,14 @@ assessment-gone = Su’aalahaas hadda ma jiraan.
 assessment-already-done = Horeba su’aalahaas waad ka jawaabtay. Mahadsanid!
 
 # Sent by the scheduler.
-assessment-invite = 📝 Waa waqtigii su’aalo yar oo ku saabsan sida ay wax kuugu socdaan: { $title }. Waxay qaadanaysaa qiyaastii { $minutes } daqiiqo.
-assessment-invite-baseline = 📝 Ku soo dhawoow! Fadlan ku bilow su’aalo yar oo ku saabsan sida ay wax kuugu socdaan: { $title }. Waxay qaadanaysaa qiyaastii { $minutes } daqiiqo.
-assessment-invite-exit = 📝 Barnaamijku dhowaan wuu dhammaanayaa. Fadlan ka jawaab su’aalo yar oo ugu dambeeya: { $title }. Waxay qaadanaysaa qiyaastii { $minutes } daqiiqo.
+assessment-invite = 📝 Waa waqtigii su’aalo yar oo ku saabsan sida ay wax kuugu socdaan: { $title }. { assessment-minutes }
+assessment-minutes =
+    { $minutes ->
+        [one] Waxay qaadanaysaa qiyaastii 1 daqiiqad.
+       *[other] Waxay qaadanaysaa qiyaastii { $minutes } daqiiqo.
+    }
+assessment-invite-baseline = 📝 Ku soo dhawoow! Fadlan ku bilow su’aalo yar oo ku saabsan sida ay wax kuugu socdaan: { $title }. { assessment-minutes }
+assessment-invite-exit = 📝 Barnaamijku dhowaan wuu dhammaanayaa. Fadlan ka jawaab su’aalo yar oo ugu dambeeya: { $title }. { assessment-minutes }
 assessment-reminder = Xusuusin: weli waxaa kuu haray su’aalo aad ka jawaabto: { $title }.
 assessment-invite-start = Hadda bilow
 
@@ -80,6 +97,7 @@ staff-assessment-open = Jawaab ayaa la sugayaa: { $title } ({ $done }/{ $total }
 staff-assessment-rhythm =
     { $weeks ->
         [0] Su’aalo gaaban: ma jiraan
+        [one] Su’aalo gaaban: toddobaad kasta
        *[other] Su’aalo gaaban: { $weeks } toddobaadba mar
     }
 staff-assessment-chart = 📈 Tus jaantuska
@@ -96,6 +114,7 @@ staff-assessment-every =
     { $weeks ->
         [2] Labadii toddobaadba mar
         [4] Afartii toddobaadba mar
+        [one] Toddobaad kasta
        *[other] { $weeks } toddobaadba mar
     }
 staff-assessment-every-off = Ha dirin su’aalo si toos ah

@@ -50,8 +50,16 @@ booking-confirmed-moved =
 booking-ics-summary = { $kind } lala yeelanayo { $name }
 booking-done = Kulanka waa la ballansaday.
 booking-moved = Waqtiga kulanka waa la beddelay.
-booking-too-many = Horeba waxaad leedahay { $max } kulan oo ballansan. Marka hore mid baaji.
-booking-locked = Waxaa haray wax ka yar { $hours } saacadood. Ma rabtaa inaad wax beddesho? La hadal hagahaaga.
+booking-too-many =
+    { $max ->
+        [one] Horeba waxaad leedahay 1 kulan oo ballansan.
+       *[other] Horeba waxaad leedahay { $max } kulan oo ballansan.
+    } Marka hore mid baaji.
+booking-locked =
+    { $hours ->
+        [one] Waxaa haray wax ka yar 1 saacad.
+       *[other] Waxaa haray wax ka yar { $hours } saacadood.
+    } Ma rabtaa inaad wax beddesho? La hadal hagahaaga.
 booking-gone = Kulankaas hadda ma jiro.
 
 booking-view =
@@ -62,6 +70,12 @@ booking-view =
 booking-move = 🔁 Beddel waqtiga
 booking-cancel-button = ❌ Baaji
 booking-ics-button = 📎 Faylka kalandarka
+# In the calendar file: a link back to the chat.
+booking-ics-description = Wax ka beddel ama wax ku weydii Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = kulan-lotsen
+booking-ics-cancelled-file = kulan-la-joojiyay-lotsen
+booking-ics-cancelled-caption = 📎 Fur faylka. Kulanka waa laga saarayaa kalandarkaaga.
 booking-cancel-ask = Ma rabtaa inaad kulanka baajiso?
 booking-cancel-yes = Haa, baaji
 booking-cancel-no = Maya

@@ -15,7 +15,7 @@ checkin-help-message = U qor hagahayga
 checkin-write-message =
     U qor fariintaada hagahaaga.
     U dir sida fariin caadi ah.
-checkin-message-too-long = Fariintu aad bay u dheer tahay. Qor ugu badnaan { $max } xaraf.
+checkin-message-too-long = Fariintu aad bay u dheer tahay. { core-max-chars }
 checkin-thanks = Mahadsanid jawaabtaada!
 checkin-thanks-contact = Mahadsanid! Hagahaagu wuu kula soo xiriiri doonaa.
 checkin-thanks-message = Mahadsanid! Hagahaagu wuu helay fariintaada.

@@ -11,7 +11,13 @@ core-throttled = Fariimo badan ayaad soo diraysaa. Wax yar sug.
 core-not-allowed = Halkan taas ma samayn kartid.
 core-cancelled = Hagaag. Waxaad dib ugu jirtaa liiska.
 core-unknown-command = Amarkaas ma aqaan. Qor /help si aad caawimaad u hesho.
-core-text-too-long = Qoraalku aad buu u dheer yahay. Qor ugu badnaan { $max } xaraf.
+core-text-too-long = Qoraalku aad buu u dheer yahay. { core-max-chars }
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] Ugu badnaan 1 xaraf.
+       *[other] Ugu badnaan { $max } xaraf.
+    }
 
 core-button-back = ◀️ Dib u noqo
 core-button-menu = 🏠 Liiska
@@ -49,3 +55,6 @@ core-page-previous = ◀️ Hore
 core-page-next = Xiga ▶️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = Hagaha lambar { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

@@ -14,7 +14,11 @@ plan-track = 🛤 Hadda: { $track }
 plan-ladder = 🪜 Heerka praktikka: { $ladder }
 plan-placement = 🏢 Goobta praktikka: { $workplace }
 plan-supervisor = 👤 Kormeeraha: { $supervisor }
-plan-hours = ⏱ { $hours } saacadood usbuucii
+plan-hours =
+    { $hours ->
+        [one] ⏱ 1 saacad usbuucii
+       *[other] ⏱ { $hours } saacadood usbuucii
+    }
 plan-starts = 🚩 Bilowga: { DATETIME($date, dateStyle: "long") }
 plan-ends = 🏁 Dhammaadka: { DATETIME($date, dateStyle: "long") }
 plan-follow-up = 🔁 Dabagalka xiga: { DATETIME($date, dateStyle: "long") }
@@ -34,7 +38,7 @@ plan-kind-unknown = { $id } (kuma jiro liiska mar dambe)
 
 plan-steps-pick = Riix tallaabo si aad u aragto.
 plan-goal-write = ✏️ Qor hadafkayga
-plan-ask-goal = Maxaad rabtaa inaad gaarto? Hadafkaaga ku qor erayadaada. Ugu badnaan { $max } xaraf.
+plan-ask-goal = Maxaad rabtaa inaad gaarto? Hadafkaaga ku qor erayadaada. { core-max-chars }
 plan-goal-saved = Waa la keydiyay. Kani waa hadafkaaga hadda.
 plan-step-view =
     { $text }
@@ -79,9 +83,16 @@ plan-staff-history = 🕘 Taariikhda
 plan-staff-clear = 🗑 Tirtir
 plan-staff-skip = Ka bood
 plan-staff-saved = Waa la keydiyay. Ka qaybgalaha waxaa loo sheegayaa in qorshuhu isbeddelay.
-plan-staff-ask-goal = Qor hadafka, haddii ay suurtagal tahay erayada ka qaybgalaha. Ugu badnaan { $max } xaraf.
+plan-staff-ask-goal = Qor hadafka, haddii ay suurtagal tahay erayada ka qaybgalaha. { core-max-chars }
 plan-staff-ask-occupations = Qor shaqooyinka iyo goobaha shaqada. Mid sadar kasta, ama hakad ku kala saar.
-plan-staff-occupations-bad = Qor ugu badnaan { $count } shaqo, mid kastaa ugu badnaan { $max } xaraf.
+plan-staff-occupations-bad =
+    { $count ->
+        [one] Qor hal shaqo
+       *[other] Qor ugu badnaan { $count } shaqo
+    }, mid kastaa ugu badnaan { $max ->
+        [one] 1 xaraf
+       *[other] { $max } xaraf
+    }.
 plan-staff-ask-track = Dooro waddada:
 plan-staff-ask-ladder = Dooro heerka jaranjarada praktikka:
 plan-staff-ask-workplace = Qor magaca goobta praktikka.
@@ -89,7 +100,11 @@ plan-staff-no-placement = Goob praktik ma jirto
 plan-staff-ask-supervisor = Qor magaca koowaad ee kormeeraha.
 plan-staff-ask-hours = Immisa saacadood usbuucii? Riix ama qor tiro.
 plan-staff-hours-bad = Qor tiro u dhaxaysa 1 iyo { $max }.
-plan-staff-ask-step = Qor tallaabada si kooban. Ugu badnaan { $step_max } xaraf.
+plan-staff-ask-step =
+    Qor tallaabada si kooban. { $step_max ->
+        [one] Ugu badnaan 1 xaraf.
+       *[other] Ugu badnaan { $step_max } xaraf.
+    }
 plan-staff-ask-date = Dooro taariikh:
 plan-staff-date-today = Maanta
 plan-staff-date-weeks =

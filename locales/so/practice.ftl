@@ -13,6 +13,7 @@ practice-streak =
 practice-week =
     Toddobaadkan: { $week }
     Jawaabaha: { $answers }. Erayada aad ku tababaratay: { $known }.
+practice-week-words = Jawaabaha: { $answers }. Erayada aad ku tababaratay: { $known }.
 practice-start = ▶️ Bilow hadda
 practice-track-button = 🧰 Dooro shaqo
 practice-times-button = ⏰ Xusuusin

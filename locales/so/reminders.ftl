@@ -12,7 +12,11 @@ reminders-sent-button = 📋 Xusuusinaha la diray
 
 reminders-ask-one = Yaa fariinta helaya?
 reminders-ask-several = Riix magacyada. Mar kale riix si aad magac uga saarto.
-reminders-picked-done = Dhammaad ({ $picked } la doortay)
+reminders-picked-done =
+    { $picked ->
+        [one] Dhammaad (1 la doortay)
+       *[other] Dhammaad ({ $picked } la doortay)
+    }
 reminders-pick-none = Dooro ugu yaraan hal kaqeybgale.
 
 reminders-ask-content = Maxaad rabtaa inaad dirto?
@@ -20,7 +24,7 @@ reminders-write = ✏️ Qor fariin adiga kuu gaar ah
 reminders-ask-text =
     Qor fariintaada.
     Waxaa loo dirayaa sida saxda ah ee aad u qorto.
-    Ugu badnaan { $max } xaraf.
+    { core-max-chars }
 
 reminders-ask-when = Goorma ayaa fariinta la dirayaa?
 reminders-when-now = ⚡ Hadda
@@ -36,7 +40,11 @@ reminders-preview =
     { $text }
 
 reminders-preview-own-language = Qof kastaa wuxuu ku akhrinayaa luqaddiisa.
-reminders-preview-to = Ku socota { $count } kaqeybgale: { $names }
+reminders-preview-to =
+    { $count ->
+        [one] Ku socota 1 kaqeybgale: { $names }
+       *[other] Ku socota { $count } kaqeybgale: { $names }
+    }
 reminders-preview-now = La dirayo: hadda
 reminders-preview-at = La dirayo: { DATETIME($at, dateStyle: "full", timeStyle: "short") }
 reminders-send = ✅ Dir
@@ -50,12 +58,20 @@ reminders-sent-title =
         [0] { $days }-kii maalmood ee la soo dhaafay xusuusin ma aadan dirin.
        *[other] Xusuusinahaaga { $days }-kii maalmood ee la soo dhaafay. Kuwa ugu dambeeyay marka hore:
     }
+reminders-days =
+    { $days ->
+        [one] maalintii la soo dhaafay
+       *[other] { $days }-kii maalmood ee la soo dhaafay
+    }
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }
     { $text }
 
-    Ku socota { $count } kaqeybgale.
+    { $count ->
+        [one] Ku socota 1 kaqeybgale.
+       *[other] Ku socota { $count } kaqeybgale.
+    }
     ✅ La diray: { $sent }
     ⏳ Sugaya: { $waiting }
     ⚠️ Ma gaarin: { $unreached }

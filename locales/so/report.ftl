@@ -13,7 +13,11 @@ report-cohort-half =
     }
 report-scope-own = Ka-qaybgalayaashayda
 report-progress = Warbixinta ayaan samaynayaa …
-report-done = Waa diyaar! Warbixintu waxay leedahay { $count } ka-qaybgale.
+report-done =
+    { $count ->
+        [one] Waa diyaar! Warbixintu waxay leedahay 1 ka-qaybgale.
+       *[other] Waa diyaar! Warbixintu waxay leedahay { $count } ka-qaybgale.
+    }
 report-caption = Warbixin ka timid Lotsen. Faylku wuxuu hayaa xog ku saabsan dad: si ammaan ah u kaydi.
 report-sheet-participants = Ka-qaybgalayaasha
 report-sheet-summary = Soo koobid

@@ -16,6 +16,8 @@ rights-summary-more =
     📊 Xogta warbixinta degmada: { $facts }
 rights-export-button = 📦 Ii soo dir xogtayda
 rights-export-caption = Waa kan wax kasta oo aan kaa kaydinnay, hal fayl ahaan.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = xogtayda-lotsen
 rights-stop-button = ⛔ Jooji dhammaan fariimaha
 rights-start-button = ▶️ Fariimaha dib u bilow
 rights-stopped-status = ⛔ Botku hadda fariin kuuma soo dirayo.

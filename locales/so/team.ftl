@@ -27,8 +27,16 @@ team-pick-target = Yaa la wareegaya ka-qaybgalayaasha { $name }?
 team-no-target = Shaqaale kale ma jiro. Marka hore casuun saaxiib shaqo.
 team-confirm =
     { $question ->
-        [move] Ma la wareejiyaa { $count } ka-qaybgale oo ka yimid { $name } loona dirayo { $target }?
-        [move-deactivate] Ma la wareejiyaa { $count } ka-qaybgale oo ka yimid { $name } loona dirayo { $target }, oo ma la joojiyaa { $name }?
+        [move]
+            { $count ->
+                [one] Ma la wareejiyaa 1 ka-qaybgale oo ka yimid { $name } loona dirayo { $target }?
+               *[other] Ma la wareejiyaa { $count } ka-qaybgale oo ka yimid { $name } loona dirayo { $target }?
+            }
+        [move-deactivate]
+            { $count ->
+                [one] Ma la wareejiyaa 1 ka-qaybgale oo ka yimid { $name } loona dirayo { $target }, oo ma la joojiyaa { $name }?
+               *[other] Ma la wareejiyaa { $count } ka-qaybgale oo ka yimid { $name } loona dirayo { $target }, oo ma la joojiyaa { $name }?
+            }
        *[deactivate] Ma la joojiyaa { $name }? Intaas kadib ma isticmaali karo Lotsen.
     }
 team-yes = ✅ Haa

@@ -30,7 +30,8 @@ alerts-gone = Det larmet finns inte längre.
 menu-staff-alerts =
     { $count ->
         [0] 🔔 Larm
+        [one] 🔔 Larm (1)
        *[other] 🔔 Larm ({ $count })
     }
 alerts-note-button = ✍️ Klart, med en anteckning
-alerts-note-ask = Skriv kort vad du gjorde. Högst { $max } tecken.
+alerts-note-ask = Skriv kort vad du gjorde. { core-max-chars }

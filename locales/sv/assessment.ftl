@@ -3,6 +3,7 @@
 menu-assessment =
     { $open ->
         [0] 📝 Självskattning
+        [one] 📝 Självskattning (1 ny)
        *[other] 📝 Självskattning ({ $open } nya)
     }
 
@@ -28,11 +29,22 @@ assessment-results-item = { $title } · { DATETIME($at, dateStyle: "medium") }
 
 assessment-intro =
     { $title }
-    { $count } frågor. Det tar cirka { $minutes } minuter.
+    { $count ->
+        [one] 1 fråga.
+       *[other] { $count } frågor.
+    } { assessment-minutes }
     Det finns inga rätta eller fel svar.
     Din lots ser dina svar.
-assessment-intro-recall = Tänk på de senaste { $days } dagarna.
-assessment-intro-themes = Frågorna kommer i { $themes } delar. Du kan ta paus efter varje del.
+assessment-intro-recall =
+    { $days ->
+        [one] Tänk på den senaste dagen.
+       *[other] Tänk på de senaste { $days } dagarna.
+    }
+assessment-intro-themes =
+    { $themes ->
+        [one] Frågorna kommer i 1 del.
+       *[other] Frågorna kommer i { $themes } delar.
+    } Du kan ta paus efter varje del.
 assessment-intro-optional = Du väljer själv om du vill svara.
 assessment-begin = Börja
 assessment-decline = Nej tack
@@ -41,7 +53,11 @@ assessment-skip = Hoppa över ⏭
 
 assessment-item-head = { $theme } · fråga { $number } av { $total }
 assessment-item-answered = Ditt svar: { $answer }
-assessment-theme-done = ✅ Klart: { $theme }. Du har gjort { $done } av { $total } delar.
+assessment-theme-done =
+    ✅ Klart: { $theme }. { $total ->
+        [one] Du har gjort { $done } av 1 del.
+       *[other] Du har gjort { $done } av { $total } delar.
+    }
 assessment-next-theme = Nästa del: { $upcoming }
 
 assessment-result-title = Tack! Så här gick det i { $title }:
@@ -62,9 +78,14 @@ assessment-gone = De frågorna finns inte längre.
 assessment-already-done = Du har redan svarat på de frågorna. Tack!
 
 # Sent by the scheduler.
-assessment-invite = 📝 Dags för några frågor om hur det går: { $title }. Det tar cirka { $minutes } minuter.
-assessment-invite-baseline = 📝 Välkommen! Börja gärna med några frågor om hur det går för dig: { $title }. Det tar cirka { $minutes } minuter.
-assessment-invite-exit = 📝 Programmet slutar snart. Svara gärna på några sista frågor: { $title }. Det tar cirka { $minutes } minuter.
+assessment-invite = 📝 Dags för några frågor om hur det går: { $title }. { assessment-minutes }
+assessment-minutes =
+    { $minutes ->
+        [one] Det tar cirka 1 minut.
+       *[other] Det tar cirka { $minutes } minuter.
+    }
+assessment-invite-baseline = 📝 Välkommen! Börja gärna med några frågor om hur det går för dig: { $title }. { assessment-minutes }
+assessment-invite-exit = 📝 Programmet slutar snart. Svara gärna på några sista frågor: { $title }. { assessment-minutes }
 assessment-reminder = Påminnelse: du har frågor kvar att svara på: { $title }.
 assessment-invite-start = Börja nu
 
@@ -78,6 +99,7 @@ staff-assessment-open = Väntar på svar: { $title } ({ $done }/{ $total })
 staff-assessment-rhythm =
     { $weeks ->
         [0] Korta frågor: av
+        [one] Korta frågor: varje vecka
        *[other] Korta frågor: var { $weeks }:e vecka
     }
 staff-assessment-chart = 📈 Visa diagram
@@ -92,6 +114,7 @@ staff-assessment-rhythm-button = 🔁 Hur ofta
 staff-assessment-ask-rhythm = Hur ofta ska deltagaren få korta frågor?
 staff-assessment-every =
     { $weeks ->
+        [one] Varje vecka
         [2] Varannan vecka
         [4] Var fjärde vecka
        *[other] Var { $weeks }:e vecka

@@ -47,8 +47,16 @@ booking-confirmed-moved =
 booking-ics-summary = { $kind } med { $name }
 booking-done = Mötet är bokat.
 booking-moved = Mötet är flyttat.
-booking-too-many = Du har redan { $max } möten bokade. Avboka ett först.
-booking-locked = Det är mindre än { $hours } timmar kvar. Prata med din lots om du vill ändra.
+booking-too-many =
+    { $max ->
+        [one] Du har redan 1 möte bokat.
+       *[other] Du har redan { $max } möten bokade.
+    } Avboka ett först.
+booking-locked =
+    { $hours ->
+        [one] Det är mindre än 1 timme kvar.
+       *[other] Det är mindre än { $hours } timmar kvar.
+    } Prata med din lots om du vill ändra.
 booking-gone = Det mötet finns inte längre.
 
 booking-view =
@@ -59,6 +67,12 @@ booking-view =
 booking-move = 🔁 Flytta
 booking-cancel-button = ❌ Avboka
 booking-ics-button = 📎 Kalenderfil
+# In the calendar file: a link back to the chat.
+booking-ics-description = Ändra eller fråga i Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = möte-lotsen
+booking-ics-cancelled-file = avbokat-möte-lotsen
+booking-ics-cancelled-caption = 📎 Öppna filen. Då tas mötet bort ur din kalender.
 booking-cancel-ask = Vill du avboka mötet?
 booking-cancel-yes = Ja, avboka
 booking-cancel-no = Nej

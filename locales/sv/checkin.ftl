@@ -15,7 +15,7 @@ checkin-help-message = Skriv till min lots
 checkin-write-message =
     Skriv ditt meddelande till din lots.
     Skicka det som ett vanligt meddelande.
-checkin-message-too-long = Meddelandet är för långt. Skriv högst { $max } tecken.
+checkin-message-too-long = Meddelandet är för långt. { core-max-chars }
 checkin-thanks = Tack för ditt svar!
 checkin-thanks-contact = Tack! Din lots hör av sig till dig.
 checkin-thanks-message = Tack! Din lots har fått ditt meddelande.

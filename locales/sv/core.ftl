@@ -11,7 +11,13 @@ core-throttled = Du skickar många meddelanden. Vänta en liten stund.
 core-not-allowed = Det kan du inte göra här.
 core-cancelled = Okej. Du är tillbaka i menyn.
 core-unknown-command = Jag känner inte till det kommandot. Skriv /help för hjälp.
-core-text-too-long = Texten är för lång. Skriv högst { $max } tecken.
+core-text-too-long = Texten är för lång. { core-max-chars }
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] Högst 1 tecken.
+       *[other] Högst { $max } tecken.
+    }
 
 core-button-back = ◀️ Tillbaka
 core-button-menu = 🏠 Meny
@@ -49,3 +55,6 @@ core-page-previous = ◀️ Förra
 core-page-next = Nästa ▶️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = Lots nr { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

@@ -14,7 +14,11 @@ plan-track = 🛤 Nu: { $track }
 plan-ladder = 🪜 Praktiksteg: { $ladder }
 plan-placement = 🏢 Praktikplats: { $workplace }
 plan-supervisor = 👤 Handledare: { $supervisor }
-plan-hours = ⏱ { $hours } timmar i veckan
+plan-hours =
+    { $hours ->
+        [one] ⏱ 1 timme i veckan
+       *[other] ⏱ { $hours } timmar i veckan
+    }
 plan-starts = 🚩 Start: { DATETIME($date, dateStyle: "long") }
 plan-ends = 🏁 Slut: { DATETIME($date, dateStyle: "long") }
 plan-follow-up = 🔁 Nästa uppföljning: { DATETIME($date, dateStyle: "long") }
@@ -34,7 +38,7 @@ plan-kind-unknown = { $id } (finns inte längre i listan)
 
 plan-steps-pick = Tryck på ett steg för att se det.
 plan-goal-write = ✏️ Skriv mitt mål
-plan-ask-goal = Vad vill du nå? Skriv ditt mål med egna ord. Högst { $max } tecken.
+plan-ask-goal = Vad vill du nå? Skriv ditt mål med egna ord. { core-max-chars }
 plan-goal-saved = Sparat. Det är ditt mål nu.
 plan-step-view =
     { $text }
@@ -79,9 +83,16 @@ plan-staff-history = 🕘 Historik
 plan-staff-clear = 🗑 Ta bort
 plan-staff-skip = Hoppa över
 plan-staff-saved = Sparat. Deltagaren får veta att planen har ändrats.
-plan-staff-ask-goal = Skriv målet, gärna med deltagarens egna ord. Högst { $max } tecken.
+plan-staff-ask-goal = Skriv målet, gärna med deltagarens egna ord. { core-max-chars }
 plan-staff-ask-occupations = Skriv yrken och arbetsplatser. Ett per rad, eller med komma emellan.
-plan-staff-occupations-bad = Skriv högst { $count } yrken, med högst { $max } tecken i varje.
+plan-staff-occupations-bad =
+    { $count ->
+        [one] Skriv ett yrke
+       *[other] Skriv högst { $count } yrken
+    }, med högst { $max ->
+        [one] 1 tecken
+       *[other] { $max } tecken
+    } i varje.
 plan-staff-ask-track = Välj spår:
 plan-staff-ask-ladder = Välj steg på praktiktrappan:
 plan-staff-ask-workplace = Skriv namnet på praktikplatsen.
@@ -89,7 +100,11 @@ plan-staff-no-placement = Ingen praktikplats
 plan-staff-ask-supervisor = Skriv handledarens förnamn.
 plan-staff-ask-hours = Hur många timmar i veckan? Tryck eller skriv ett tal.
 plan-staff-hours-bad = Skriv ett tal från 1 till { $max }.
-plan-staff-ask-step = Skriv steget kort. Högst { $step_max } tecken.
+plan-staff-ask-step =
+    Skriv steget kort. { $step_max ->
+        [one] Högst 1 tecken.
+       *[other] Högst { $step_max } tecken.
+    }
 plan-staff-ask-date = Välj ett datum:
 plan-staff-date-today = I dag
 plan-staff-date-weeks =

@@ -11,7 +11,15 @@ practice-streak =
     }
 practice-week =
     Den här veckan: { $week }
-    { $answers } svar. Du har övat på { $known } ord.
+    { practice-week-words }
+practice-week-words =
+    { $answers ->
+        [one] 1 svar
+       *[other] { $answers } svar
+    }. Du har övat på { $known ->
+        [one] 1 ord
+       *[other] { $known } ord
+    }.
 practice-start = ▶️ Öva nu
 practice-track-button = 🧰 Välj yrke
 practice-times-button = ⏰ Påminnelse
@@ -66,7 +74,7 @@ practice-week-summary =
     { $days ->
         [one] 1 dag
        *[other] { $days } dagar
-    }, { $answers } svar. Du har övat på { $known } ord.
+    }, { practice-week-words }
 
 # Staff: the participant's track, from the participant card.
 staff-practice-button = 🗣 Övningsyrke

@@ -12,7 +12,11 @@ reminders-sent-button = 📋 Skickade påminnelser
 
 reminders-ask-one = Vem ska få meddelandet?
 reminders-ask-several = Tryck på namnen. Tryck igen för att ta bort ett namn.
-reminders-picked-done = Klar ({ $picked } valda)
+reminders-picked-done =
+    { $picked ->
+        [one] Klar (1 vald)
+       *[other] Klar ({ $picked } valda)
+    }
 reminders-pick-none = Välj minst en deltagare.
 
 reminders-ask-content = Vad vill du skicka?
@@ -20,7 +24,7 @@ reminders-write = ✏️ Skriv ett eget meddelande
 reminders-ask-text =
     Skriv ditt meddelande.
     Det skickas precis som du skriver det.
-    Högst { $max } tecken.
+    { core-max-chars }
 
 reminders-ask-when = När ska meddelandet skickas?
 reminders-when-now = ⚡ Nu
@@ -36,7 +40,11 @@ reminders-preview =
     { $text }
 
 reminders-preview-own-language = Var och en läser det på sitt eget språk.
-reminders-preview-to = Till { $count } deltagare: { $names }
+reminders-preview-to =
+    { $count ->
+        [one] Till 1 deltagare: { $names }
+       *[other] Till { $count } deltagare: { $names }
+    }
 reminders-preview-now = Skickas: nu
 reminders-preview-at = Skickas: { DATETIME($at, dateStyle: "full", timeStyle: "short") }
 reminders-send = ✅ Skicka
@@ -47,15 +55,24 @@ reminders-done-later = ✅ Klart. Meddelandet skickas på den tid du valde.
 
 reminders-sent-title =
     { $count ->
-        [0] Du har inte skickat några påminnelser de senaste { $days } dagarna.
-       *[other] Dina påminnelser de senaste { $days } dagarna. Den senaste först:
+        [0] Du har inte skickat några påminnelser { reminders-days }.
+        [one] Din påminnelse { reminders-days }:
+       *[other] Dina påminnelser { reminders-days }. Den senaste först:
+    }
+reminders-days =
+    { $days ->
+        [one] det senaste dygnet
+       *[other] de senaste { $days } dagarna
     }
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }
     { $text }
 
-    Till { $count } deltagare.
+    { $count ->
+        [one] Till 1 deltagare.
+       *[other] Till { $count } deltagare.
+    }
     ✅ Skickat: { $sent }
     ⏳ Väntar: { $waiting }
     ⚠️ Nådde inte fram: { $unreached }

@@ -13,7 +13,11 @@ report-cohort-half =
     }
 report-scope-own = Mina deltagare
 report-progress = Jag gör rapporten …
-report-done = Klart! Rapporten har { $count } deltagare.
+report-done =
+    { $count ->
+        [one] Klart! Rapporten har 1 deltagare.
+       *[other] Klart! Rapporten har { $count } deltagare.
+    }
 report-caption = Rapport från Lotsen. Filen har uppgifter om personer: spara den säkert.
 report-sheet-participants = Deltagare
 report-sheet-summary = Sammanställning

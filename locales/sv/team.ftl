@@ -5,6 +5,7 @@ team-unnamed = Personal nr { $number }
 team-title =
     { $count ->
         [0] Ingen personal ännu.
+        [one] Personal (1). Välj en person:
        *[other] Personal ({ $count }). Välj en person:
     }
 team-row =
@@ -27,8 +28,16 @@ team-pick-target = Vem ska ta över deltagarna från { $name }?
 team-no-target = Det finns ingen annan i personalen. Bjud in en kollega först.
 team-confirm =
     { $question ->
-        [move] Flytta { $count } deltagare från { $name } till { $target }?
-        [move-deactivate] Flytta { $count } deltagare från { $name } till { $target } och stäng av { $name }?
+        [move]
+            { $count ->
+                [one] Flytta 1 deltagare från { $name } till { $target }?
+               *[other] Flytta { $count } deltagare från { $name } till { $target }?
+            }
+        [move-deactivate]
+            { $count ->
+                [one] Flytta 1 deltagare från { $name } till { $target } och stäng av { $name }?
+               *[other] Flytta { $count } deltagare från { $name } till { $target } och stäng av { $name }?
+            }
        *[deactivate] Stäng av { $name }? Hen kan inte använda Lotsen efter det.
     }
 team-yes = ✅ Ja

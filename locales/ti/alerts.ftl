@@ -31,6 +31,7 @@ alerts-gone = እዚ መጠንቀቕታ ሕጂ የለን።
 menu-staff-alerts =
     { $count ->
         [0] 🔔 መጠንቀቕታታት
+        [one] 🔔 መጠንቀቕታታት ({ $count })
        *[other] 🔔 መጠንቀቕታታት ({ $count })
     }
 alerts-note-button = ✍️ ተወዲኡ፣ ምስ መዘኻኸሪ

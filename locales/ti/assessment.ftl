@@ -4,6 +4,7 @@
 menu-assessment =
     { $open ->
         [0] 📝 ርእሰ-ገምጋም
+        [one] 📝 ርእሰ-ገምጋም ({ $open } ሓደሽቲ)
        *[other] 📝 ርእሰ-ገምጋም ({ $open } ሓደሽቲ)
     }
 
@@ -64,6 +65,7 @@ assessment-already-done = ነዞም ሕቶታት ድሮ መሊስኩምዎም �
 
 # Sent by the scheduler.
 assessment-invite = 📝 ብዛዕባ ኩነታትኩም ንገለ ሕቶታት ግዜ ኣኺሉ: { $title }። ኣስታት { $minutes } ደቒቕ ይወስድ።
+assessment-minutes = ኣስታት { $minutes } ደቒቕ ይወስድ።
 assessment-invite-baseline = 📝 እንቋዕ ብደሓን መጻእኩም! ብገለ ሕቶታት ብዛዕባ ኩነታትኩም ጀምሩ: { $title }። ኣስታት { $minutes } ደቒቕ ይወስድ።
 assessment-invite-exit = 📝 እቲ ፕሮግራም ቀልጢፉ ክውዳእ እዩ። በጃኹም ንገለ ናይ መወዳእታ ሕቶታት መልሱ: { $title }። ኣስታት { $minutes } ደቒቕ ይወስድ።
 assessment-reminder = መዘኻኸሪ: ገና ዘይመለስኩምዎም ሕቶታት ኣለዉ: { $title }።
@@ -79,6 +81,7 @@ staff-assessment-open = መልሲ ይጽበ ኣሎ: { $title } ({ $done }/{ $tot
 staff-assessment-rhythm =
     { $weeks ->
         [0] ሓጸርቲ ሕቶታት: የለን
+        [one] ሓጸርቲ ሕቶታት: ኩሉ ሰሙን
        *[other] ሓጸርቲ ሕቶታት: ኣብ { $weeks } ሰሙን ሓንሳብ
     }
 staff-assessment-chart = 📈 ግራፍ ርኣዩ
@@ -95,6 +98,7 @@ staff-assessment-every =
     { $weeks ->
         [2] ኣብ ክልተ ሰሙን ሓንሳብ
         [4] ኣብ ኣርባዕተ ሰሙን ሓንሳብ
+        [one] ኩሉ ሰሙን
        *[other] ኣብ { $weeks } ሰሙን ሓንሳብ
     }
 staff-assessment-every-off = ብዘይ ኣውቶማቲክ ሕቶታት

@@ -62,6 +62,12 @@ booking-view =
 booking-move = 🔁 ሰዓት ቀይሩ
 booking-cancel-button = ❌ ሰርዙ
 booking-ics-button = 📎 ፋይል ካላንደር
+# In the calendar file: a link back to the chat.
+booking-ics-description = ንምቕያር ወይ ንሕቶ Lotsen ክፈቱ: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = ርክብ-lotsen
+booking-ics-cancelled-file = ዝተሰረዘ-ርክብ-lotsen
+booking-ics-cancelled-caption = 📎 ነዚ ፋይል ክፈቱ። እቲ ርክብ ካብ ካላንደርኩም ይእለ።
 booking-cancel-ask = ነቲ ቆጸራ ክትሰርዝዎ ትደልዩ ዶ?
 booking-cancel-yes = እወ፣ ሰርዙ
 booking-cancel-no = ኣይፋል

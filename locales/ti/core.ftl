@@ -13,6 +13,8 @@ core-not-allowed = ኣብዚ እዚ ምግባር ኣይከኣልን።
 core-cancelled = ሕራይ። ናብ ሜኑ ተመሊስኩም ኣለኹም።
 core-unknown-command = ነዚ ትእዛዝ ኣይፈልጦን። ሓገዝ ንምርካብ /help ጽሓፉ።
 core-text-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ። ቢበዝሒ { $max } ፊደላት ጽሓፉ።
+# A limit on a text's length, as its own sentence.
+core-max-chars = ቢበዝሒ { $max } ፊደላት።
 
 core-button-back = ◀️ ንድሕሪት
 core-button-menu = 🏠 ሜኑ
@@ -50,3 +52,6 @@ core-page-previous = ◀️ ዝሓለፈ
 core-page-next = ዝቕጽል ▶️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = ኣማኻሪ ቁ. { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

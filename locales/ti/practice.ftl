@@ -14,6 +14,7 @@ practice-streak =
 practice-week =
     እዚ ሰሙን: { $week }
     { $answers } መልስታት ሂብኩም። { $known } ቃላት ተለማሚድኩም።
+practice-week-words = { $answers } መልስታት ሂብኩም። { $known } ቃላት ተለማሚድኩም።
 practice-start = ▶️ ሕጂ ተለማመዱ
 practice-track-button = 🧰 ሞያ ምረጹ
 practice-times-button = ⏰ መዘኻኸሪ

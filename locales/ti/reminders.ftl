@@ -48,8 +48,10 @@ reminders-done-later = ✅ ተወዲኡ። እቲ መልእኽቲ ኣብቲ ዝ�
 reminders-sent-title =
     { $count ->
         [0] ኣብ ዝሓለፉ { $days } መዓልታት መዘኻኸሪ ኣይለኣኽኩምን።
+        [one] ናይ ዝሓለፉ { $days } መዓልታት መዘኻኸሪታትኩም። እቲ ሓድሽ መጀመርታ:
        *[other] ናይ ዝሓለፉ { $days } መዓልታት መዘኻኸሪታትኩም። እቲ ሓድሽ መጀመርታ:
     }
+reminders-days = ዝሓለፉ { $days } መዓልታት
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =
     📣 { DATETIME($at, dateStyle: "full", timeStyle: "short") }

@@ -16,6 +16,8 @@ rights-summary-more =
     📊 ሓበሬታ ንጸብጻብ ኮሙን: { $facts }
 rights-export-button = 📦 ሓበሬታይ ይሰደደለይ
 rights-export-caption = እንሆ ብዛዕባኹም ዝዓቀብናዮ ኩሉ ሓበሬታ፣ ከም ፋይል።
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = ሓበሬታይ-lotsen
 rights-stop-button = ⛔ ኩሉ መልእኽትታት ደው ኣብሉ
 rights-start-button = ▶️ መልእኽትታት ደጊምኩም ጀምሩ
 rights-stopped-status = ⛔ ሕጂ እቲ ቦት ዝኾነ መልእኽቲ ኣይሰደልኩምን እዩ።

@@ -31,6 +31,7 @@ staff-card-rhythm =
     ምክትታል: { $every ->
         [1] ኩሉ መዓልቲ
         [7] ኩሉ ሰሙን
+        [one] ኩሉ መዓልቲ
        *[other] ኣብ ነፍሲ ወከፍ { $every } መዓልቲ
     } ሰዓት { $time }
 staff-rhythm-button = 🗓 ምክትታል ቀይሩ

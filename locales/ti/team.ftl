@@ -5,17 +5,20 @@ team-unnamed = ሰራሕተኛ ቁ. { $number }
 team-title =
     { $count ->
         [0] ገና ሰራሕተኛ የለን።
+        [one] ሰራሕተኛታት ({ $count })። ሓደ ሰብ ምረጹ:
        *[other] ሰራሕተኛታት ({ $count })። ሓደ ሰብ ምረጹ:
     }
 team-row =
     { $count ->
         [0] { $name } · ተሳታፊ የለን
+        [one] { $name } · { $count } ተሳተፍቲ
        *[other] { $name } · { $count } ተሳተፍቲ
     }
 team-member =
     { $name }
     { $count ->
         [0] ተሳታፊ የለን።
+        [one] { $count } ተሳተፍቲ።
        *[other] { $count } ተሳተፍቲ።
     }
 team-configured-admin = ብመሰረት ቅጥዕታት ኣመሓዳሪ እዮም። ኣብዚ ደው ክብሉ ኣይክእሉን።

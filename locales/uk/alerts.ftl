@@ -20,6 +20,7 @@ alerts-title =
         [0] Відкритих сигналів немає.
         [one] { $count } відкритий сигнал:
         [few] { $count } відкриті сигнали:
+        [many] { $count } відкритих сигналів:
        *[other] { $count } відкритих сигналів:
     }
 alerts-item = { $name } · { alert-kind } · { DATETIME($at, dateStyle: "medium") }
@@ -36,4 +37,4 @@ menu-staff-alerts =
        *[other] 🔔 Сигнали ({ $count })
     }
 alerts-note-button = ✍️ Готово, з приміткою
-alerts-note-ask = Коротко напишіть, що ви зробили. Не більше { $max } символів.
+alerts-note-ask = Коротко напишіть, що ви зробили. { core-max-chars }

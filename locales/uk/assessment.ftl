@@ -7,6 +7,7 @@ menu-assessment =
         [0] 📝 Самооцінка
         [one] 📝 Самооцінка ({ $open } нове)
         [few] 📝 Самооцінка ({ $open } нові)
+        [many] 📝 Самооцінка ({ $open } нових)
        *[other] 📝 Самооцінка ({ $open } нових)
     }
 
@@ -36,9 +37,12 @@ assessment-intro =
     { $count ->
         [one] { $count } питання
         [few] { $count } питання
+        [many] { $count } питань
        *[other] { $count } питань
     }. Це займе близько { $minutes ->
         [one] { $minutes } хвилини
+        [few] { $minutes } хвилин
+        [many] { $minutes } хвилин
        *[other] { $minutes } хвилин
     }.
     Тут немає правильних чи неправильних відповідей.
@@ -69,6 +73,8 @@ assessment-item-answered = Ваша відповідь: { $answer }
 assessment-theme-done =
     ✅ Готово: { $theme }. Ви пройшли { $done } з { $total ->
         [one] { $total } частини
+        [few] { $total } частин
+        [many] { $total } частин
        *[other] { $total } частин
     }.
 assessment-next-theme = Наступна частина: { $upcoming }
@@ -94,16 +100,28 @@ assessment-already-done = Ви вже відповіли на ці питанн�
 assessment-invite =
     📝 Час відповісти на кілька питань про те, як у вас справи: { $title }. Це займе близько { $minutes ->
         [one] { $minutes } хвилини
+        [few] { $minutes } хвилин
+        [many] { $minutes } хвилин
        *[other] { $minutes } хвилин
+    }.
+assessment-minutes =
+    Це займе близько { $minutes ->
+        [one] { $minutes } хвилини
+        [few] { $minutes } хвилин
+       *[many] { $minutes } хвилин
     }.
 assessment-invite-baseline =
     📝 Вітаємо! Почніть, будь ласка, з кількох питань про те, як у вас справи: { $title }. Це займе близько { $minutes ->
         [one] { $minutes } хвилини
+        [few] { $minutes } хвилин
+        [many] { $minutes } хвилин
        *[other] { $minutes } хвилин
     }.
 assessment-invite-exit =
     📝 Програма скоро закінчується. Будь ласка, дайте відповідь на кілька останніх питань: { $title }. Це займе близько { $minutes ->
         [one] { $minutes } хвилини
+        [few] { $minutes } хвилин
+        [many] { $minutes } хвилин
        *[other] { $minutes } хвилин
     }.
 assessment-reminder = Нагадування: у вас є питання без відповіді: { $title }.
@@ -122,6 +140,7 @@ staff-assessment-rhythm =
         [1] Короткі питання: щотижня
         [one] Короткі питання: кожні { $weeks } тиждень
         [few] Короткі питання: кожні { $weeks } тижні
+        [many] Короткі питання: кожні { $weeks } тижнів
        *[other] Короткі питання: кожні { $weeks } тижнів
     }
 staff-assessment-chart = 📈 Показати діаграму
@@ -141,6 +160,7 @@ staff-assessment-every =
         [4] Раз на чотири тижні
         [one] Раз на { $weeks } тиждень
         [few] Раз на { $weeks } тижні
+        [many] Раз на { $weeks } тижнів
        *[other] Раз на { $weeks } тижнів
     }
 staff-assessment-every-off = Без автоматичних питань

@@ -53,7 +53,12 @@ booking-moved = Зустріч перенесено.
 # Worded without a number agreement: “максимум … : 3”.
 booking-too-many = У вас уже максимум заброньованих зустрічей: { $max }. Спочатку скасуйте одну з них.
 # “год.” (hours) needs no plural forms.
-booking-locked = До зустрічі менше ніж { $hours } год. Якщо хочете щось змінити, поговоріть зі своїм наставником.
+booking-locked =
+    До зустрічі менше ніж { $hours ->
+        [one] { $hours } година
+        [few] { $hours } години
+       *[many] { $hours } годин
+    }. Якщо хочете щось змінити, поговоріть зі своїм наставником.
 booking-gone = Цієї зустрічі більше немає.
 
 booking-view =
@@ -64,6 +69,12 @@ booking-view =
 booking-move = 🔁 Перенести
 booking-cancel-button = ❌ Скасувати зустріч
 booking-ics-button = 📎 Файл для календаря
+# In the calendar file: a link back to the chat.
+booking-ics-description = Змінити або запитати можна в Lotsen: { $link }
+# File names: letters and hyphens; ".ics" is added.
+booking-ics-file = зустріч-lotsen
+booking-ics-cancelled-file = скасована-зустріч-lotsen
+booking-ics-cancelled-caption = 📎 Відкрийте файл. Зустріч зникне з вашого календаря.
 booking-cancel-ask = Ви хочете скасувати зустріч?
 booking-cancel-yes = Так, скасувати
 booking-cancel-no = Ні

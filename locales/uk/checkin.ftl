@@ -18,6 +18,8 @@ checkin-write-message =
 # "не більше" takes the genitive: 1 символу, 21 символу, but 2, 5, 64 символів.
 checkin-message-too-long = Повідомлення задовге. Напишіть не більше { $max ->
         [one] { $max } символу
+        [few] { $max } символів
+        [many] { $max } символів
        *[other] { $max } символів
     }.
 checkin-thanks = Дякуємо за відповідь!

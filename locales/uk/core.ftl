@@ -14,8 +14,17 @@ core-unknown-command = Я не знаю такої команди. Напиші�
 # "не більше" takes the genitive: 1 символу, 21 символу, but 2, 5, 64 символів.
 core-text-too-long = Текст задовгий. Напишіть не більше { $max ->
         [one] { $max } символу
+        [few] { $max } символів
+        [many] { $max } символів
        *[other] { $max } символів
     }.
+# A limit on a text's length, as its own sentence.
+core-max-chars =
+    { $max ->
+        [one] Не більше { $max } символу.
+        [few] Не більше { $max } символів.
+       *[many] Не більше { $max } символів.
+    }
 
 core-button-back = ◀️ Назад
 core-button-menu = 🏠 Меню
@@ -53,3 +62,6 @@ core-page-previous = ◀️ Назад
 core-page-next = Далі ▶️
 # A staff member who has given no name yet (never called a participant).
 core-staff-unnamed = Наставник № { $number }
+# The month before and after, on the calendar's arrows.
+core-calendar-previous = ◀️ { $month }
+core-calendar-next = { $month } ▶️

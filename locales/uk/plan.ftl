@@ -18,6 +18,7 @@ plan-hours =
     ⏱ { $hours ->
         [one] { $hours } година на тиждень
         [few] { $hours } години на тиждень
+        [many] { $hours } годин на тиждень
        *[other] { $hours } годин на тиждень
     }
 plan-starts = 🚩 Початок: { DATETIME($date, dateStyle: "long") }
@@ -39,7 +40,7 @@ plan-kind-unknown = { $id } (більше немає в списку)
 
 plan-steps-pick = Натисніть на крок, щоб його побачити.
 plan-goal-write = ✏️ Написати мою мету
-plan-ask-goal = Чого ви хочете досягти? Напишіть свою мету своїми словами. Не більше { $max } символів.
+plan-ask-goal = Чого ви хочете досягти? Напишіть свою мету своїми словами. { core-max-chars }
 plan-goal-saved = Збережено. Тепер це ваша мета.
 plan-step-view =
     { $text }
@@ -84,9 +85,18 @@ plan-staff-history = 🕘 Історія
 plan-staff-clear = 🗑 Видалити
 plan-staff-skip = Пропустити
 plan-staff-saved = Збережено. Учасник дізнається, що план змінився.
-plan-staff-ask-goal = Напишіть мету, якщо можна — словами учасника. Не більше { $max } символів.
+plan-staff-ask-goal = Напишіть мету, якщо можна — словами учасника. { core-max-chars }
 plan-staff-ask-occupations = Напишіть професії та місця роботи. Кожну з нового рядка або через кому.
-plan-staff-occupations-bad = Напишіть не більше { $count } професій, кожну — не більше { $max } символів.
+plan-staff-occupations-bad =
+    Напишіть не більше { $count ->
+        [one] { $count } професії
+        [few] { $count } професій
+       *[many] { $count } професій
+    }, кожну — не більше { $max ->
+        [one] { $max } символу
+        [few] { $max } символів
+       *[many] { $max } символів
+    }.
 plan-staff-ask-track = Виберіть напрям:
 plan-staff-ask-ladder = Виберіть етап на сходах практики:
 plan-staff-ask-workplace = Напишіть назву місця практики.
@@ -94,19 +104,26 @@ plan-staff-no-placement = Без місця практики
 plan-staff-ask-supervisor = Напишіть ім’я керівника.
 plan-staff-ask-hours = Скільки годин на тиждень? Натисніть або напишіть число.
 plan-staff-hours-bad = Напишіть число від 1 до { $max }.
-plan-staff-ask-step = Коротко напишіть крок. Не більше { $step_max } символів.
+plan-staff-ask-step =
+    Коротко напишіть крок. { $step_max ->
+        [one] Не більше { $step_max } символу.
+        [few] Не більше { $step_max } символів.
+       *[many] Не більше { $step_max } символів.
+    }
 plan-staff-ask-date = Виберіть дату:
 plan-staff-date-today = Сьогодні
 plan-staff-date-weeks =
     { $weeks ->
         [one] Через { $weeks } тиждень
         [few] Через { $weeks } тижні
+        [many] Через { $weeks } тижнів
        *[other] Через { $weeks } тижнів
     }
 plan-staff-date-months =
     { $months ->
         [one] Через { $months } місяць
         [few] Через { $months } місяці
+        [many] Через { $months } місяців
        *[other] Через { $months } місяців
     }
 plan-staff-date-none = Без дати

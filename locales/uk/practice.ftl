@@ -25,6 +25,18 @@ practice-week =
         [many] { $known } слів
        *[other] { $known } слова
     }.
+practice-week-words =
+    { $answers ->
+        [one] { $answers } відповідь
+        [few] { $answers } відповіді
+        [many] { $answers } відповідей
+       *[other] { $answers } відповіді
+    }. Ви практикували { $known ->
+        [one] { $known } слово
+        [few] { $known } слова
+        [many] { $known } слів
+       *[other] { $known } слова
+    }.
 practice-start = ▶️ Практикуватися зараз
 practice-track-button = 🧰 Вибрати професію
 practice-times-button = ⏰ Нагадування

@@ -20,7 +20,7 @@ reminders-write = ✏️ Написати своє повідомлення
 reminders-ask-text =
     Напишіть своє повідомлення.
     Його буде надіслано саме так, як ви напишете.
-    Не більше { $max } символів.
+    { core-max-chars }
 
 reminders-ask-when = Коли надіслати повідомлення?
 reminders-when-now = ⚡ Зараз
@@ -47,8 +47,14 @@ reminders-done-later = ✅ Готово. Повідомлення буде на�
 
 reminders-sent-title =
     { $count ->
-        [0] За останні { $days } днів ви не надсилали нагадувань.
-       *[other] Ваші нагадування за останні { $days } днів. Найновіші спочатку:
+        [0] За { reminders-days } ви не надсилали нагадувань.
+       *[other] Ваші нагадування за { reminders-days }. Найновіші спочатку:
+    }
+reminders-days =
+    { $days ->
+        [one] останній { $days } день
+        [few] останні { $days } дні
+       *[many] останні { $days } днів
     }
 reminders-sent-item = { DATETIME($at, dateStyle: "medium", timeStyle: "short") } · { $what } · 👥 { $count }
 reminders-report =

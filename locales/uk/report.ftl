@@ -17,6 +17,7 @@ report-done =
     Готово! У звіті { $count ->
         [one] { $count } учасник
         [few] { $count } учасники
+        [many] { $count } учасників
        *[other] { $count } учасників
     }.
 report-caption = Звіт від Lotsen. Файл містить дані про людей: зберігайте його надійно.

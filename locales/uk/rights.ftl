@@ -36,6 +36,8 @@ rights-summary-more =
     📊 Дані для звіту комуни: { $facts }
 rights-export-button = 📦 Надіслати мої дані
 rights-export-caption = Ось усе, що ми зберігаємо про вас, в одному файлі.
+# The file's name: letters and hyphens; ".json" is added.
+rights-export-file = lotsen-мої-дані
 rights-stop-button = ⛔ Зупинити всі повідомлення
 rights-start-button = ▶️ Відновити повідомлення
 rights-stopped-status = ⛔ Зараз бот не надсилає вам повідомлень.
