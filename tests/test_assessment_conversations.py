@@ -137,9 +137,9 @@ async def test_amina_answers_the_short_form_from_an_invitation(app: App) -> None
     ]
     assert amina.buttons() == ["💬 Jag vill prata med min lots om det", "🏠 Meny"]
     (chart,) = _charts(app, AMINA)
-    assert chart.caption == "Vägen till jobb: dina svar över tid. Högre stapel är bättre."
+    assert chart.caption == "Vägen till jobb: dina svar över tid. Längre stapel är bättre."
     assert isinstance(chart.photo, BufferedInputFile)
-    assert _png_size(chart.photo.data) == (800, 450)
+    assert _png_size(chart.photo.data)[0] == 1080
 
     (found,) = await _rounds(app)
     assert found.completed_at == app.clock.now() and found.position == 7
@@ -358,7 +358,7 @@ async def test_two_rounds_give_a_trend_for_amina_and_for_lina(app: App) -> None:
     second_chart = _charts(app, AMINA)[-1]
     assert isinstance(first_chart.photo, BufferedInputFile)
     assert isinstance(second_chart.photo, BufferedInputFile)
-    assert _png_size(second_chart.photo.data) == (800, 450)
+    assert _png_size(second_chart.photo.data)[0] == 1080
     assert second_chart.photo.data != first_chart.photo.data  # two rounds drawn, not one
 
     # Amina finds her results again from the menu.
