@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
+from babel.dates import get_day_names
+
+from rules.i18n import babel_locale
 from rules.vocabulary import Item
 
 SESSION_SIZE = 5
@@ -135,3 +138,18 @@ def streak(days: set[date], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+DONE, MISSED, AHEAD, TODAY = "🟩", "⬜", "▫️", "📍"
+
+
+def week_picture(week: Sequence[int], today: int, locale: str) -> str:
+    """A day a mark, Monday first, each after its narrow weekday name in the reader's locale:
+    green where something was practised, white where not, small where the day is still to come,
+    and a pin before today. Right-to-left readers see it from the right (their text runs so)."""
+    names = get_day_names("narrow", context="stand-alone", locale=babel_locale(locale))
+    days = []
+    for number, practised in enumerate(week):
+        mark = DONE if practised else (AHEAD if number > today else MISSED)
+        days.append(f"{TODAY if number == today else ''}{names[number]}{mark}")
+    return " ".join(days)

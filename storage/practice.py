@@ -435,6 +435,7 @@ class Progress:
     answers_this_week: int
     known: int  # words practised at least once
     week: tuple[int, ...]  # answers per day, Monday to Sunday of this week
+    today: int  # which of them is today (0: Monday)
 
 
 async def progress(
@@ -480,6 +481,7 @@ async def progress(
         answers_this_week=len(answered),
         known=int(known),
         week=tuple(per_day),
+        today=today.weekday(),
     )
 
 

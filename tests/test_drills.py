@@ -111,3 +111,13 @@ def test_a_gap_takes_its_wrong_options_from_other_topics_first() -> None:
     chosen = drills.options(ARM, POOL, label="sv", locale="en", seed="1:2", other_topics_first=True)
     assert ("knee", "knät") not in chosen  # "Hon har ont i knät." would be right too
     assert {item_id for item_id, _ in chosen} == {"arm", "lift", "towel", "shower"}
+
+
+def test_the_week_names_each_day_in_the_readers_language_and_pins_today() -> None:
+    week = (1, 0, 1, 0, 0, 0, 0)
+    assert drills.week_picture(week, 2, "sv") == "M🟩 T⬜ 📍O🟩 T▫️ F▫️ L▫️ S▫️"
+    assert drills.week_picture(week, 2, "en") == "M🟩 T⬜ 📍W🟩 T▫️ F▫️ S▫️ S▫️"
+    assert drills.week_picture(week, 6, "uk") == "П🟩 В⬜ С🟩 Ч⬜ П⬜ С⬜ 📍Н⬜"
+    # Dari has no Babel data of its own: Persian as written in Afghanistan.
+    assert drills.week_picture(week, 0, "prs").startswith("📍د🟩 س▫️ چ🟩")
+    assert drills.week_picture(week, 0, "ti").split()[0] == "📍ሰ🟩"

@@ -14,11 +14,12 @@ from sqlmodel import select
 from rules.config import Settings
 from rules.vocabulary import Item, vocabulary
 from scheduler.runner import Ticks
+from storage import practice
 from storage.people import Role
 from storage.practice import PracticeCard, PracticeReview, PracticeSession
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import add_member, person_by_telegram_id
 
 AMINA = 1001
 LINA = 2001
@@ -311,5 +312,36 @@ async def test_lina_sets_the_track_and_a_week_ends_with_a_kind_summary(app: App)
     await app.deliver()
     summary = [m.text for m in app.bot.sent(SendMessage) if (m.text or "").startswith("🗓")]
     assert summary == [
-        "🗓 Din vecka med svenska: 🟩⬜⬜⬜⬜⬜⬜\n1 dag, 5 svar. Du har övat på 5 ord."
+        "🗓 Din vecka med svenska:\nM🟩 T⬜ O⬜ T⬜ F⬜ L⬜ 📍S⬜\n1 dag, 5 svar. Du har övat på 5 ord."
     ]
+
+
+async def test_the_week_shows_each_day_by_name_and_where_today_is(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("▶️ Öva nu")
+    await _session(app, amina, [True] * 5)  # Monday
+    app.clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))  # Wednesday, nothing yet
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    assert "Den här veckan:\nM🟩 T⬜ 📍O⬜ T▫️ F▫️ L▫️ S▫️" in amina.screen_text()
+    await amina.press("▶️ Öva nu")
+    await _session(app, amina, [True] * 5)
+    assert "M🟩 T⬜ 📍O🟩 T▫️ F▫️ L▫️ S▫️" in amina.screen_text().splitlines()
+
+
+async def test_an_arabic_reader_sees_the_days_in_arabic_from_the_right(app: App) -> None:
+    await _setup(app, locale="ar")
+    amina = app.client(AMINA)
+    found = await person_by_telegram_id(app, AMINA)
+    assert found is not None and found.id is not None
+    async with app.session() as session:  # her lots chose the track
+        profile = await practice.profile_of(session, participant_id=found.id)
+        profile.track = "care"
+        await session.commit()
+    app.clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # Tuesday
+    await amina.send("/menu")
+    await amina.press("🗣 .*")
+    text = amina.screen_text()
+    # Monday first in the text, so a right-to-left reader meets it at the right.
+    assert "ن⬜ 📍ث⬜ ر▫️ خ▫️ ج▫️ س▫️ ح▫️" in text

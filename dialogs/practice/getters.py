@@ -43,8 +43,8 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "days": done.days_this_week,
         "answers": done.answers_this_week,
         "known": done.known,
-        # A small picture of the week: a square a day, green where something was practised.
-        "week": "".join("🟩" if n else "⬜" for n in done.week),
+        # A small picture of the week: a day a square after its name, today marked.
+        "week": drills.week_picture(done.week, done.today, translator(dialog_manager).locale),
         "times": ", ".join(profile.times()) if profile and profile.times() else "",
         "no_times": not (profile and profile.times()),
     }
@@ -161,5 +161,7 @@ async def done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "correct": found.correct if found else 0,
         "total": len(found.item_ids()) if found else 0,
         "streak": progress.streak,
-        "week": "".join("🟩" if n else "⬜" for n in progress.week),
+        "week": drills.week_picture(
+            progress.week, progress.today, translator(dialog_manager).locale
+        ),
     }

@@ -14,7 +14,8 @@ practice-streak =
        *[other] 🔥 { $streak } يوم على التوالي
     }
 practice-week =
-    هذا الأسبوع: { $week }
+    هذا الأسبوع:
+    { $week }
     { $answers ->
         [one] إجابة واحدة.
         [two] إجابتان.
@@ -78,7 +79,8 @@ practice-more = ▶️ لنتدرّب أكثر
 practice-prompt = 🗣 هل لديك دقيقتان؟ لنتدرّب قليلًا على السويدية للعمل.
 practice-prompt-button = ▶️ لنتدرّب الآن
 practice-week-summary =
-    🗓 أسبوعك مع السويدية: { $week }
+    🗓 أسبوعك مع السويدية:
+    { $week }
     { $days ->
         [one] يوم واحد
         [two] يومان

@@ -11,7 +11,8 @@ practice-streak =
     }
 # Swedish “svar” and “ord” need no plural forms; English does.
 practice-week =
-    This week: { $week }
+    This week:
+    { $week }
     { $answers ->
         [one] { $answers } answer
        *[other] { $answers } answers
@@ -75,7 +76,8 @@ staff-practice-ask = Which job should the participant practise Swedish for?
 staff-practice-saved = Saved.
 # Sent by the outbox: the participant's week of practice.
 practice-week-summary =
-    🗓 Your week with Swedish: { $week }
+    🗓 Your week with Swedish:
+    { $week }
     { $days ->
         [one] { $days } day
        *[other] { $days } days

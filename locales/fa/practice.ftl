@@ -10,7 +10,8 @@ practice-streak =
        *[other] 🔥 { $streak } روز پشت سر هم
     }
 practice-week =
-    این هفته: { $week }
+    این هفته:
+    { $week }
     { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ الان تمرین کنیم
 practice-track-button = 🧰 انتخاب شغل
@@ -62,7 +63,8 @@ practice-more = ▶️ بیشتر تمرین کنیم
 practice-prompt = 🗣 دو دقیقه وقت دارید؟ کمی سوئدی برای کار تمرین کنید.
 practice-prompt-button = ▶️ الان تمرین کنیم
 practice-week-summary =
-    🗓 سوئدی شما در این هفته: { $week }
+    🗓 سوئدی شما در این هفته:
+    { $week }
     { $days ->
         [one] { $days } روز
        *[other] { $days } روز

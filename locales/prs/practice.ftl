@@ -11,7 +11,8 @@ practice-streak =
        *[other] 🔥 { $streak } روز پی‌هم
     }
 practice-week =
-    این هفته: { $week }
+    این هفته:
+    { $week }
     { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ حالا تمرین کنیم
 practice-track-button = 🧰 انتخاب مسلک
@@ -63,7 +64,8 @@ practice-more = ▶️ بیشتر تمرین کنیم
 practice-prompt = 🗣 دو دقیقه وقت دارید؟ کمی سویدنی برای کار تمرین کنید.
 practice-prompt-button = ▶️ حالا تمرین کنیم
 practice-week-summary =
-    🗓 هفتهٔ شما با زبان سویدنی: { $week }
+    🗓 هفتهٔ شما با زبان سویدنی:
+    { $week }
     { $days ->
         [one] { $days } روز
        *[other] { $days } روز

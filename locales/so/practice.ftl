@@ -11,7 +11,8 @@ practice-streak =
     }
 # Worded as labels with a colon, so no number agreement is needed.
 practice-week =
-    Toddobaadkan: { $week }
+    Toddobaadkan:
+    { $week }
     Jawaabaha: { $answers }. Erayada aad ku tababaratay: { $known }.
 practice-start = ▶️ Bilow hadda
 practice-track-button = 🧰 Dooro shaqo
@@ -70,7 +71,8 @@ staff-practice-saved = Waa la kaydiyay.
 # Sent by the outbox: the participant's week of practice.
 # Answers and words are labels with a colon, so no number agreement is needed.
 practice-week-summary =
-    🗓 Toddobaadkaaga Iswiidhishka: { $week }
+    🗓 Toddobaadkaaga Iswiidhishka:
+    { $week }
     { $days ->
         [one] { $days } maalin
        *[other] { $days } maalmood

@@ -10,7 +10,8 @@ practice-streak =
        *[other] 🔥 { $streak } dagar i rad
     }
 practice-week =
-    Den här veckan: { $week }
+    Den här veckan:
+    { $week }
     { $answers } svar. Du har övat på { $known } ord.
 practice-start = ▶️ Öva nu
 practice-track-button = 🧰 Välj yrke
@@ -62,7 +63,8 @@ practice-more = ▶️ Öva mer
 practice-prompt = 🗣 Har du två minuter? Öva lite svenska för jobbet.
 practice-prompt-button = ▶️ Öva nu
 practice-week-summary =
-    🗓 Din vecka med svenska: { $week }
+    🗓 Din vecka med svenska:
+    { $week }
     { $days ->
         [one] 1 dag
        *[other] { $days } dagar

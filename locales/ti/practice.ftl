@@ -12,7 +12,8 @@ practice-streak =
        *[other] 🔥 { $streak } መዓልቲ ብተኸታታሊ
     }
 practice-week =
-    እዚ ሰሙን: { $week }
+    እዚ ሰሙን:
+    { $week }
     { $answers } መልስታት ሂብኩም። { $known } ቃላት ተለማሚድኩም።
 practice-start = ▶️ ሕጂ ተለማመዱ
 practice-track-button = 🧰 ሞያ ምረጹ
@@ -64,7 +65,8 @@ practice-more = ▶️ ተወሳኺ ተለማመዱ
 practice-prompt = 🗣 ክልተ ደቒቕ ግዜ ኣለኩም ድዩ? ንስራሕ ቁሩብ ሽወደንኛ ተለማመዱ።
 practice-prompt-button = ▶️ ሕጂ ተለማመዱ
 practice-week-summary =
-    🗓 ሰሙንኩም ምስ ሽወደንኛ: { $week }
+    🗓 ሰሙንኩም ምስ ሽወደንኛ:
+    { $week }
     { $days ->
         [one] { $days } መዓልቲ
        *[other] { $days } መዓልቲ

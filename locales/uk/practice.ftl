@@ -13,7 +13,8 @@ practice-streak =
        *[other] 🔥 { $streak } дня поспіль
     }
 practice-week =
-    Цього тижня: { $week }
+    Цього тижня:
+    { $week }
     { $answers ->
         [one] { $answers } відповідь
         [few] { $answers } відповіді
@@ -81,7 +82,8 @@ staff-practice-ask = Для якої професії учасник практ�
 staff-practice-saved = Збережено.
 # Sent by the outbox: the participant's week of practice.
 practice-week-summary =
-    🗓 Ваш тиждень зі шведською: { $week }
+    🗓 Ваш тиждень зі шведською:
+    { $week }
     { $days ->
         [one] { $days } день
         [few] { $days } дні
