@@ -150,6 +150,10 @@ async def test_every_kind_of_exercise_and_typed_answers_with_and_without_a_ring(
         assert question in amina.screen_text(), (day, amina.screen_text())
         if day == 2:
             assert words[0].gap() in amina.screen_text()
+            # "Han har ont i ___." offers single words like "huvudet", never a whole phrase.
+            options = [b for b in amina.buttons() if b != "⏸ Sluta för nu"]
+            assert words[0].sv in options and len(options) == 4
+            assert all(len(option.split()) == 1 for option in options), options
         if day < 3:
             await _session(app, amina, [False] * 5)
             continue
