@@ -108,6 +108,7 @@ class PracticeSG(StatesGroup):
     home = State()
     track = State()
     times = State()
+    meanings = State()
     question = State()
     typing = State()
     feedback = State()

@@ -32,6 +32,12 @@ practice-week =
 practice-start = ▶️ لنتدرّب الآن
 practice-track-button = 🧰 اختيار المهنة
 practice-times-button = ⏰ التذكير
+practice-meanings-now = 🌍 لغة شرح الكلمات: { $language }.
+practice-meanings-button = 🌍 لغة شرح الكلمات
+practice-ask-meanings =
+    بأي لغة تريد أن ترى معنى الكلمات؟
+    اختر اللغة التي تعرفها أكثر.
+practice-meanings-saved = تم الحفظ. لغة شرح الكلمات الآن: { $language }.
 practice-ask-track = أي مهنة نختار لتمارين السويدية؟
 practice-track-saved = تم الحفظ. يمكنك الضغط على «لنتدرّب الآن» متى شئت.
 practice-ask-times =

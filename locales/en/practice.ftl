@@ -23,6 +23,12 @@ practice-week =
 practice-start = ▶️ Practise now
 practice-track-button = 🧰 Choose job
 practice-times-button = ⏰ Reminder
+practice-meanings-now = 🌍 Words are explained in { $language }.
+practice-meanings-button = 🌍 Language for the words
+practice-ask-meanings =
+    In which language do you want to see what the words mean?
+    Choose the language you know best.
+practice-meanings-saved = Saved. Words are explained in { $language }.
 practice-ask-track = Which job do you want to practise Swedish for?
 practice-track-saved = Saved. Press “Practise now” when you want.
 practice-ask-times =

@@ -16,6 +16,12 @@ practice-week =
 practice-start = ▶️ الان تمرین کنیم
 practice-track-button = 🧰 انتخاب شغل
 practice-times-button = ⏰ یادآوری
+practice-meanings-now = 🌍 زبان معنی کلمه‌ها: { $language }
+practice-meanings-button = 🌍 زبان معنی کلمه‌ها
+practice-ask-meanings =
+    معنی کلمه‌ها را به چه زبانی می‌خواهید ببینید؟
+    زبانی را که از همه بهتر بلدید انتخاب کنید.
+practice-meanings-saved = ذخیره شد. از حالا معنی کلمه‌ها به زبان { $language } است.
 practice-ask-track = برای کدام شغل می‌خواهید سوئدی تمرین کنید؟
 practice-track-saved = ذخیره شد. هر وقت خواستید، «الان تمرین کنیم» را بزنید.
 practice-ask-times =

@@ -17,6 +17,12 @@ practice-week =
 practice-start = ▶️ حالا تمرین کنیم
 practice-track-button = 🧰 انتخاب مسلک
 practice-times-button = ⏰ یادآوری
+practice-meanings-now = 🌍 زبان معنای کلمه‌ها: { $language }
+practice-meanings-button = 🌍 زبان معنای کلمه‌ها
+practice-ask-meanings =
+    معنای کلمه‌ها را به کدام زبان می‌خواهید ببینید؟
+    زبانی را که از همه بهتر می‌فهمید انتخاب کنید.
+practice-meanings-saved = ثبت شد. از حالا معنای کلمه‌ها به زبان { $language } است.
 practice-ask-track = برای کدام مسلک می‌خواهید سویدنی تمرین کنید؟
 practice-track-saved = ثبت شد. هر وقت خواستید، «حالا تمرین کنیم» را فشار دهید.
 practice-ask-times =

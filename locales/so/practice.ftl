@@ -17,6 +17,12 @@ practice-week =
 practice-start = ▶️ Bilow hadda
 practice-track-button = 🧰 Dooro shaqo
 practice-times-button = ⏰ Xusuusin
+practice-meanings-now = 🌍 Erayada waxaa lagu sharxaa: { $language }.
+practice-meanings-button = 🌍 Luqadda erayada
+practice-ask-meanings =
+    Luqaddee ayaad rabtaa inaad ku aragto macnaha erayada?
+    Dooro luqadda aad sida fiican u taqaan.
+practice-meanings-saved = Waa la kaydiyay. Erayada waxaa lagu sharxayaa: { $language }.
 practice-ask-track = Iswiidhishka shaqadee ayaad rabtaa inaad ku tababarato?
 practice-track-saved = Waa la kaydiyay. Riix “Bilow hadda” markaad rabto.
 practice-ask-times =

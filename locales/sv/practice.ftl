@@ -16,6 +16,12 @@ practice-week =
 practice-start = ▶️ Öva nu
 practice-track-button = 🧰 Välj yrke
 practice-times-button = ⏰ Påminnelse
+practice-meanings-now = 🌍 Orden förklaras på { $language }.
+practice-meanings-button = 🌍 Språk för orden
+practice-ask-meanings =
+    På vilket språk vill du se vad orden betyder?
+    Välj det språk du kan bäst.
+practice-meanings-saved = Sparat. Orden förklaras på { $language }.
 practice-ask-track = Vilket yrke vill du öva svenska för?
 practice-track-saved = Sparat. Tryck på Öva nu när du vill.
 practice-ask-times =

@@ -18,6 +18,12 @@ practice-week =
 practice-start = ▶️ ሕጂ ተለማመዱ
 practice-track-button = 🧰 ሞያ ምረጹ
 practice-times-button = ⏰ መዘኻኸሪ
+practice-meanings-now = 🌍 ቋንቋ ትርጉም ቃላት: { $language }።
+practice-meanings-button = 🌍 ቋንቋ ትርጉም ቃላት
+practice-ask-meanings =
+    ትርጉም ቃላት ብኣየናይ ቋንቋ ክትርእዩ ትደልዩ?
+    እቲ ኣዝዩ ዝፈልጥዎ ቋንቋ ምረጹ።
+practice-meanings-saved = ተዓቂቡ። ሕጂ ቋንቋ ትርጉም ቃላት: { $language }።
 practice-ask-track = ንኣየናይ ሞያ ሽወደንኛ ክትለማመዱ ትደልዩ?
 practice-track-saved = ተዓቂቡ። ኣብ ዝደለኹምዎ ግዜ «ሕጂ ተለማመዱ» ጠውቑ።
 practice-ask-times =

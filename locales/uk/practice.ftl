@@ -29,6 +29,12 @@ practice-week =
 practice-start = ▶️ Практикуватися зараз
 practice-track-button = 🧰 Вибрати професію
 practice-times-button = ⏰ Нагадування
+practice-meanings-now = 🌍 Мова пояснень до слів: { $language }.
+practice-meanings-button = 🌍 Мова для слів
+practice-ask-meanings =
+    Якою мовою показувати, що означають слова?
+    Виберіть мову, яку ви знаєте найкраще.
+practice-meanings-saved = Збережено. Тепер слова пояснюємо мовою: { $language }.
 practice-ask-track = Для якої професії ви хочете практикувати шведську?
 practice-track-saved = Збережено. Натисніть «Практикуватися зараз», коли захочете.
 practice-ask-times =
