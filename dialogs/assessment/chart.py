@@ -42,6 +42,8 @@ INK = "#222222"
 # Rounds drawn at most: the first, the previous and the latest tell the story on a phone.
 SHOWN = 3
 WRAP = 34
+NOTE_WRAP = 56
+LEGEND_ACROSS = 40  # characters of dates that fit side by side
 GAP = 0.24  # inches between one theme's bars and the next theme's name
 
 _fonts_lock = threading.Lock()
@@ -104,8 +106,11 @@ def draw(
     # Inches a line of a theme's name takes: Arabic script needs more room than Latin.
     line = NAME_PT / 72 * 1.45
     blocks = [len(lines) * line + count * bar + GAP for lines in names]
-    head = 0.75 if len(series) > 1 else 0.2
-    foot = 0.55 + (0.35 if note else 0)
+    # The dates side by side when they fit across a phone, else one under the other.
+    across = sum(len(one.label) for one in series) <= LEGEND_ACROSS
+    head = 0.45 + 0.3 * (1 if across else len(series)) if len(series) > 1 else 0.2
+    note_lines = textwrap.wrap(note, NOTE_WRAP)
+    foot = 0.55 + 0.3 * len(note_lines) + (0.1 if note_lines else 0)
     height = head + sum(blocks) + foot
     figure = Figure(figsize=(WIDTH_IN, height), dpi=DPI)
     figure.patch.set_facecolor("white")
@@ -169,18 +174,18 @@ def draw(
             handles=handles,
             loc="upper center",
             bbox_to_anchor=(0.5, 1.0),
-            ncol=len(handles),
+            ncol=len(handles) if across else 1,
             frameon=False,
             markerfirst=not rtl,
             prop={"family": families, "size": TEXT_PT},
             handlelength=1.2,
             columnspacing=1.2,
         )
-    if note:
+    if note_lines:
         figure.text(
             0.96 if rtl else 0.04,
             0.12 / height,
-            note,
+            "\n".join(note_lines),
             ha=name_align,
             va="bottom",
             fontsize=TEXT_PT,
