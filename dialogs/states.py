@@ -116,6 +116,7 @@ class PracticeSG(StatesGroup):
     home = State()
     track = State()
     times = State()
+    meanings = State()
     question = State()
     typing = State()
     feedback = State()

@@ -7,9 +7,13 @@ import random
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from babel.dates import get_day_names
+
+from rules.i18n import babel_locale
 from rules.vocabulary import Item
 
 SESSION_SIZE = 5
@@ -59,6 +63,54 @@ def typed_right(answer: str, item: Item) -> bool:
     return fold(answer) in _forms(item)
 
 
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a Swedish answer looks like from outside: a tell when a wrong option differs."""
+
+    words: int  # 1, 2, or 3 for three and more
+    part: str  # "noun", "verb", or "" when the data does not say
+    question: bool  # ends with a question mark
+    capital: bool  # starts with a capital letter (opens a sentence)
+    length: int
+
+
+def shape(item: Item) -> Shape:
+    """The item's shape; its part of speech from its dictionary form ("en arm", "att lyfta")."""
+    part = ""
+    for form in (item.base or "", item.sv):
+        head = form.split(" ", 1)[0]
+        if head in {"en", "ett"}:
+            part = "noun"
+        elif head == "att":
+            part = "verb"
+        if part:
+            break
+    text = item.sv.strip()
+    return Shape(
+        words=min(len(text.split()), 3),
+        part=part,
+        question=text.endswith("?"),
+        capital=text[:1].isupper(),
+        length=len(text),
+    )
+
+
+def unlikeness(item: Item, other: Item) -> tuple[int, int]:
+    """How much `other` stands out beside `item` as an option: first in kind (a phrase beside a
+    single word, a verb beside a noun, a question, a capital), then in length."""
+    mine, theirs = shape(item), shape(other)
+    # A phrase beside a single word shows most; two words beside a sentence less.
+    words = 0 if mine.words == theirs.words else 4 if 1 in (mine.words, theirs.words) else 2
+    kind = (
+        words
+        + 2 * (mine.part != theirs.part)
+        + (mine.question != theirs.question)
+        + (mine.capital != theirs.capital)
+    )
+    # Lengths within a few letters look alike; beyond that, the further the more it shows.
+    return kind, abs(mine.length - theirs.length) // 4
+
+
 def options(
     item: Item,
     pool: Sequence[Item],
@@ -70,22 +122,25 @@ def options(
 ) -> list[tuple[str, str]]:
     """The right answer and three others, shuffled the same way every time for one seed.
 
-    `label` is what a button shows: "meaning" (in `locale`) or "sv". Others come from the
-    same topic first (close, so choosing takes thought), or, for a gap in a sentence, from
-    other topics first (a word of the same topic may fit the sentence too). None shows the
-    same text as the right one.
+    `label` is what a button shows: "meaning" (in `locale`) or "sv". Others look like the right
+    one (a single word beside a single word, a noun beside a noun, a similar length), so the
+    answer cannot be guessed from its form. They come from the same topic first (close, so
+    choosing takes thought), or, for a gap in a sentence, from other topics first (a word of the
+    same topic may fit the sentence too). None shows the same text as the right one.
     """
     rng = random.Random(seed)  # noqa: S311 - shuffling buttons, not secrets
 
     def text(one: Item) -> str:
         return one.meaning[locale] if label == "meaning" else one.sv
 
+    def rank(one: Item) -> tuple[bool, tuple[int, int]]:
+        elsewhere = one.topic != item.topic
+        return elsewhere != other_topics_first, unlikeness(item, one)
+
     right = text(item)
-    same_topic = [o for o in pool if o.topic == item.topic and o.id != item.id]
-    others = [o for o in pool if o.topic != item.topic]
-    rng.shuffle(same_topic)
-    rng.shuffle(others)
-    candidates = others + same_topic if other_topics_first else same_topic + others
+    candidates = [o for o in pool if o.id != item.id]
+    rng.shuffle(candidates)
+    candidates.sort(key=rank)  # stable: equals keep their shuffled order
     chosen: list[tuple[str, str]] = [(item.id, right)]
     seen = {right.casefold()}
     for candidate in candidates:
@@ -135,3 +190,18 @@ def streak(days: set[date], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+DONE, MISSED, AHEAD, TODAY = "🟩", "⬜", "▫️", "📍"
+
+
+def week_picture(week: Sequence[int], today: int, locale: str) -> str:
+    """A day a mark, Monday first, each after its narrow weekday name in the reader's locale:
+    green where something was practised, white where not, small where the day is still to come,
+    and a pin before today. Right-to-left readers see it from the right (their text runs so)."""
+    names = get_day_names("narrow", context="stand-alone", locale=babel_locale(locale))
+    days = []
+    for number, practised in enumerate(week):
+        mark = DONE if practised else (AHEAD if number > today else MISSED)
+        days.append(f"{TODAY if number == today else ''}{names[number]}{mark}")
+    return " ".join(days)

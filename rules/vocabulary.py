@@ -77,9 +77,14 @@ class Pack(_Strict):
         return self
 
 
-def meaning_locale(locale: str) -> str:
-    """The language meanings are shown in: the reader's own, or English for Swedish readers."""
-    return locale if locale in READER_LOCALES else "en"
+def meaning_locale(locale: str, chosen: str | None = None) -> str | None:
+    """The language meanings are shown in: the one the reader chose, else the language they
+    read the bot in when the packs have meanings in it; None when they must be asked (Swedish
+    readers: the packs explain Swedish in other languages)."""
+    for candidate in (chosen, locale):
+        if candidate in READER_LOCALES:
+            return candidate
+    return None
 
 
 class VocabularyError(ValueError):

@@ -16,7 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from rules import drills
 from rules.drills import Kind
 from rules.timing import local_to_utc, parse_hhmm
-from rules.vocabulary import Item, Track, vocabulary
+from rules.vocabulary import READER_LOCALES, Item, Track, vocabulary
 from storage import outbox
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
@@ -40,6 +40,9 @@ class PracticeProfile(SQLModel, table=True):
     # One or two wall-clock times a day for the prompt ("HH:MM,HH:MM"), or none.
     prompt_times: str | None = Field(default=None, sa_column=Column(String(11)))
     next_prompt_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime, index=True))
+    # The language word meanings are shown in, when the participant chose one (their mother
+    # tongue may not be the language they read the bot in).
+    meaning_locale: str | None = Field(default=None, sa_column=Column(String(8)))
 
     def times(self) -> list[str]:
         return [t for t in (self.prompt_times or "").split(",") if t]
@@ -146,6 +149,18 @@ async def set_track(
         return None
     found = await profile_of(session, participant_id=participant_id)
     found.track = track
+    await session.commit()
+    return found
+
+
+async def set_meaning_locale(
+    session: AsyncSession, *, actor: Actor, locale: str
+) -> PracticeProfile | None:
+    """The participant picks the language they read word meanings in (one the packs have)."""
+    if actor.role is not Role.PARTICIPANT or locale not in READER_LOCALES:
+        return None
+    found = await profile_of(session, participant_id=actor.person_id)
+    found.meaning_locale = locale
     await session.commit()
     return found
 
@@ -435,6 +450,7 @@ class Progress:
     answers_this_week: int
     known: int  # words practised at least once
     week: tuple[int, ...]  # answers per day, Monday to Sunday of this week
+    today: int  # which of them is today (0: Monday)
 
 
 async def progress(
@@ -480,6 +496,7 @@ async def progress(
         answers_this_week=len(answered),
         known=int(known),
         week=tuple(per_day),
+        today=today.weekday(),
     )
 
 

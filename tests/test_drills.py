@@ -111,3 +111,56 @@ def test_a_gap_takes_its_wrong_options_from_other_topics_first() -> None:
     chosen = drills.options(ARM, POOL, label="sv", locale="en", seed="1:2", other_topics_first=True)
     assert ("knee", "knät") not in chosen  # "Hon har ont i knät." would be right too
     assert {item_id for item_id, _ in chosen} == {"arm", "lift", "towel", "shower"}
+
+
+def test_the_week_names_each_day_in_the_readers_language_and_pins_today() -> None:
+    week = (1, 0, 1, 0, 0, 0, 0)
+    assert drills.week_picture(week, 2, "sv") == "M🟩 T⬜ 📍O🟩 T▫️ F▫️ L▫️ S▫️"
+    assert drills.week_picture(week, 2, "en") == "M🟩 T⬜ 📍W🟩 T▫️ F▫️ S▫️ S▫️"
+    assert drills.week_picture(week, 6, "uk") == "П🟩 В⬜ С🟩 Ч⬜ П⬜ С⬜ 📍Н⬜"
+    # Dari has no Babel data of its own: Persian as written in Afghanistan.
+    assert drills.week_picture(week, 0, "prs").startswith("📍د🟩 س▫️ چ🟩")
+    assert drills.week_picture(week, 0, "ti").split()[0] == "📍ሰ🟩"
+
+
+# Single nouns and whole phrases, as the packs mix them.
+BLISTER = _item("blister", "ett blåmärke", "Han har ett blåmärke på armen.")
+DIZZY = _item("dizzy", "yr", "Säg till om du blir yr.", "lifting")
+WHEELCHAIR = _item("chair", "rullstolen", "Rullstolen står vid sängen.", "lifting", "en rullstol")
+SOAP = _item("soap", "tvålen", "Tvålen står vid handfatet.", "hygiene", "en tvål")
+LUNCH = _item("lunch", "lunchen", "Lunchen är klar nu.", "meals", "en lunch")
+HANDS = _item("hands", "tvätta händerna", "Tvätta händerna före maten.", "hygiene")
+HOW = _item("how", "Hur mår du?", "God morgon, Greta! Hur mår du?", "talking")
+CALM = _item("calm", "Ta det lugnt", "Ta det lugnt, vi har gott om tid.", "talking")
+TOILET = _item("toilet", "gå på toaletten", "Behöver du gå på toaletten?", "hygiene")
+SIT = _item("sit", "Kan du sitta upp?", "Hej Ali! Kan du sitta upp?", "lifting")
+MIXED = [ARM, BLISTER, DIZZY, WHEELCHAIR, SOAP, LUNCH, HANDS, HOW, CALM, TOILET, LIFT, SIT]
+
+
+def test_a_shape_says_words_part_of_speech_question_and_capital() -> None:
+    assert drills.shape(ARM) == drills.Shape(1, "noun", False, False, 5)
+    assert drills.shape(LIFT).part == "verb" and drills.shape(LIFT).words == 2
+    assert drills.shape(BLISTER).part == "noun"  # the article in the word itself
+    assert drills.shape(DIZZY).part == ""  # the data does not say
+    assert drills.shape(HOW) == drills.Shape(3, "", True, True, 11)
+    assert drills.unlikeness(ARM, SOAP) < drills.unlikeness(ARM, DIZZY)
+    assert drills.unlikeness(ARM, DIZZY) < drills.unlikeness(ARM, HANDS)
+
+
+def test_a_single_noun_in_a_gap_gets_single_nouns_beside_it_never_a_phrase() -> None:
+    for number in range(20):
+        chosen = drills.options(
+            ARM, MIXED, label="sv", locale="en", seed=f"{number}:2", other_topics_first=True
+        )
+        assert {text for _id, text in chosen} == {"armen", "rullstolen", "tvålen", "lunchen"}
+
+
+def test_a_phrase_in_a_gap_gets_phrases_and_a_question_gets_questions_first() -> None:
+    chosen = drills.options(
+        HANDS, MIXED, label="sv", locale="en", seed="3:2", other_topics_first=True
+    )
+    texts = {text for _id, text in chosen}
+    assert all(len(text.split()) > 1 for text in texts), texts
+    asked = drills.options(HOW, MIXED, label="sv", locale="en", seed="3:2", other_topics_first=True)
+    assert ("sit", "Kan du sitta upp?") in asked  # the other question, before any statement
+    assert all(len(text.split()) > 1 for _id, text in asked)

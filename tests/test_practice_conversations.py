@@ -14,11 +14,12 @@ from sqlmodel import select
 from rules.config import Settings
 from rules.vocabulary import Item, vocabulary
 from scheduler.runner import Ticks
+from storage import practice
 from storage.people import Role
-from storage.practice import PracticeCard, PracticeReview, PracticeSession
+from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import add_member, person_by_telegram_id
 
 AMINA = 1001
 LINA = 2001
@@ -52,6 +53,10 @@ async def _choose_care(amina: Client) -> None:
     assert amina.screen_text() == "Vilket yrke vill du öva svenska för?"
     await amina.press("Vård och omsorg")
     assert amina.screen_text().startswith("Sparat. Tryck på Öva nu när du vill.")
+    # She reads the bot in Swedish: the meanings come in a language she picks, here English.
+    await amina.press("🌍 Språk för orden")
+    await amina.press("English")
+    assert amina.screen_text().startswith("Sparat. Orden förklaras på English.")
 
 
 async def _current_item(app: App) -> Item:
@@ -149,6 +154,10 @@ async def test_every_kind_of_exercise_and_typed_answers_with_and_without_a_ring(
         assert question in amina.screen_text(), (day, amina.screen_text())
         if day == 2:
             assert words[0].gap() in amina.screen_text()
+            # "Han har ont i ___." offers single words like "huvudet", never a whole phrase.
+            options = [b for b in amina.buttons() if b != "⏸ Sluta för nu"]
+            assert words[0].sv in options and len(options) == 4
+            assert all(len(option.split()) == 1 for option in options), options
         if day < 3:
             await _session(app, amina, [False] * 5)
             continue
@@ -293,6 +302,8 @@ async def test_lina_sets_the_track_and_a_week_ends_with_a_kind_summary(app: App)
     await amina.press("🗣 Öva svenska")
     assert "Du övar: Lager och logistik" in amina.screen_text()
     await amina.press("▶️ Öva nu")
+    assert amina.screen_text().startswith("På vilket språk vill du se vad orden betyder?")
+    await amina.press("English")
     for _ in range(5):
         text = amina.screen_text()
         assert "Ord" in text
@@ -311,5 +322,120 @@ async def test_lina_sets_the_track_and_a_week_ends_with_a_kind_summary(app: App)
     await app.deliver()
     summary = [m.text for m in app.bot.sent(SendMessage) if (m.text or "").startswith("🗓")]
     assert summary == [
-        "🗓 Din vecka med svenska: 🟩⬜⬜⬜⬜⬜⬜\n1 dag, 5 svar. Du har övat på 5 ord."
+        "🗓 Din vecka med svenska:\nM🟩 T⬜ O⬜ T⬜ F⬜ L⬜ 📍S⬜\n1 dag, 5 svar. Du har övat på 5 ord."
     ]
+
+
+async def test_the_week_shows_each_day_by_name_and_where_today_is(app: App) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("▶️ Öva nu")
+    await _session(app, amina, [True] * 5)  # Monday
+    app.clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))  # Wednesday, nothing yet
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    assert "Den här veckan:\nM🟩 T⬜ 📍O⬜ T▫️ F▫️ L▫️ S▫️" in amina.screen_text()
+    await amina.press("▶️ Öva nu")
+    await _session(app, amina, [True] * 5)
+    assert "M🟩 T⬜ 📍O🟩 T▫️ F▫️ L▫️ S▫️" in amina.screen_text().splitlines()
+
+
+async def test_an_arabic_reader_sees_the_days_in_arabic_from_the_right(app: App) -> None:
+    await _setup(app, locale="ar")
+    amina = app.client(AMINA)
+    found = await person_by_telegram_id(app, AMINA)
+    assert found is not None and found.id is not None
+    async with app.session() as session:  # her lots chose the track
+        profile = await practice.profile_of(session, participant_id=found.id)
+        profile.track = "care"
+        await session.commit()
+    app.clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # Tuesday
+    await amina.send("/menu")
+    await amina.press("🗣 .*")
+    text = amina.screen_text()
+    # Monday first in the text, so a right-to-left reader meets it at the right.
+    assert "ن⬜ 📍ث⬜ ر▫️ خ▫️ ج▫️ س▫️ ح▫️" in text
+
+
+async def _meanings_of(app: App) -> str | None:
+    async with app.session() as session:
+        profile = (await session.exec(select(PracticeProfile))).one()
+    return profile.meaning_locale
+
+
+async def test_a_swedish_reader_picks_arabic_meanings_and_practises_with_them(app: App) -> None:
+    amina = await _setup(app)
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    await amina.press("▶️ Öva nu")
+    await amina.press("Vård och omsorg")
+    await amina.press("▶️ Öva nu")
+    assert amina.screen_text() == (
+        "På vilket språk vill du se vad orden betyder?\nVälj det språk du kan bäst."
+    )
+    assert amina.buttons() == [
+        "English",
+        "العربية",
+        "Soomaali",
+        "ትግርኛ",
+        "فارسی",
+        "دری",
+        "Українська",
+        "◀️ Tillbaka",
+    ]
+    await amina.press("العربية")
+    # Straight on into the session she asked for, the Swedish word with Arabic meanings.
+    first = _care()[0]
+    assert amina.screen_text().splitlines() == ["Ord 1 av 5", "Vad betyder det?", first.sv]
+    assert first.meaning["ar"] in amina.buttons()
+    assert not any(item.meaning["en"] in amina.buttons() for item in _care())
+    assert await _meanings_of(app) == "ar"
+    await amina.press(_exact(first.meaning["ar"]))
+    assert f"{first.sv} = {first.meaning['ar']}" in amina.screen_text()
+
+    # Next time she is not asked again; home says which language, and she can change it.
+    await amina.press("⏸ Sluta för nu")
+    await amina.send("/menu")
+    await amina.press("🗣 Öva svenska")
+    assert "🌍 Orden förklaras på العربية." in amina.screen_text()
+    await amina.press("🌍 Språk för orden")
+    assert "✓ العربية" in amina.buttons()
+    await amina.press("◀️ Tillbaka")
+    await amina.press("▶️ Öva nu")
+    # Back where she stopped: the answer to the first word, still in Arabic.
+    assert amina.screen_text().startswith(f"✅ Rätt!\n{first.sv} = {first.meaning['ar']}")
+
+
+async def test_an_arabic_reader_gets_arabic_meanings_and_may_choose_tigrinya(app: App) -> None:
+    amina = await _setup(app, locale="ar")
+    found = await person_by_telegram_id(app, AMINA)
+    assert found is not None and found.id is not None
+    async with app.session() as session:  # her lots chose the track
+        profile = await practice.profile_of(session, participant_id=found.id)
+        profile.track = "care"
+        await session.commit()
+    await amina.send("/menu")
+    await amina.press("🗣 .*")
+    assert "العربية" in amina.screen_text()  # the language she reads the bot in, unasked
+    await amina.press("🌍 .*")
+    await amina.press("ትግርኛ")
+    assert await _meanings_of(app) == "ti"
+    assert "ትግርኛ" in amina.screen_text().splitlines()[0]
+    await amina.press("▶️ .*")
+    first = _care()[0]
+    assert first.meaning["ti"] in amina.buttons()
+    assert first.meaning["ar"] not in amina.buttons()
+
+
+async def test_a_forged_language_for_the_meanings_is_refused_and_nothing_stored(
+    app: App,
+) -> None:
+    amina = await _setup(app)
+    await _choose_care(amina)
+    await amina.press("🌍 Språk för orden")
+    await amina.press_data(f"{amina.intent()}\x1dmeanings:sv")
+    await amina.press_data(f"{amina.intent()}\x1dmeanings:xx")
+    assert amina.screen_text().startswith("Det kan du inte göra här.")
+    assert await _meanings_of(app) == "en"
+    await amina.send_sticker()
+    assert amina.replies()[-1].startswith("Jag kan inte läsa det.")

@@ -73,3 +73,25 @@ async def test_two_ticks_at_once_queue_one_prompt(factory: SessionFactory) -> No
     assert [p.occurrence for p in prompts] == ["2026-11-23 13:00"]
     assert profile is not None and profile.next_prompt_at is not None
     assert profile.next_prompt_at > START + timedelta(hours=4)
+
+
+async def test_the_language_of_the_meanings_is_the_participant_s_own_choice(
+    factory: SessionFactory,
+) -> None:
+    [person_id, other_id] = await participants(factory, 2)
+    async with factory() as session:
+        staff = Actor(other_id, 501, Role.STAFF, True)
+        assert await practice.set_meaning_locale(session, actor=staff, locale="ar") is None
+        for unknown in ("sv", "de", "ar' OR 1=1", ""):
+            chosen = await practice.set_meaning_locale(
+                session, actor=_actor(person_id), locale=unknown
+            )
+            assert chosen is None, unknown
+        chosen = await practice.set_meaning_locale(session, actor=_actor(person_id), locale="ti")
+        assert chosen is not None
+    async with factory() as session:
+        profiles = {
+            p.participant_id: p.meaning_locale
+            for p in (await session.exec(select(practice.PracticeProfile))).all()
+        }
+    assert profiles == {person_id: "ti"}

@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from rules.i18n import SHIPPED_LOCALES
-from rules.vocabulary import PRACTICE_DIR, VocabularyError, load_pack, load_vocabulary, vocabulary
+from rules.vocabulary import (
+    PRACTICE_DIR,
+    READER_LOCALES,
+    VocabularyError,
+    load_pack,
+    load_vocabulary,
+    meaning_locale,
+    vocabulary,
+)
 
 PACKS = sorted(path.name for path in PRACTICE_DIR.glob("*.toml"))
 
@@ -102,3 +110,15 @@ def test_a_broken_pack_is_refused_with_the_reason(
     path.write_text(BROKEN.format(example=example, uk=uk), encoding="utf-8")
     with pytest.raises(VocabularyError, match=complaint):
         load_vocabulary(tmp_path)
+
+
+def test_meanings_come_in_the_chosen_language_else_the_readers_own_else_they_are_asked() -> None:
+    assert meaning_locale("sv", "so") == "so"
+    assert meaning_locale("ar", "ti") == "ti"  # her mother tongue, not the bot's language
+    assert meaning_locale("ar") == "ar"
+    assert meaning_locale("sv") is None  # Swedish readers are asked
+    assert meaning_locale("sv", "sv") is None and meaning_locale("uk", "xx") == "uk"
+    # Every pack explains every word in every language a reader can choose.
+    assert set(READER_LOCALES) == {"en", "ar", "so", "ti", "fa", "prs", "uk"}
+    for track in vocabulary():
+        assert all(set(item.meaning) == set(READER_LOCALES) for item in track.items)

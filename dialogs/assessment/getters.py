@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 
+from dialogs.assessment import chart
 from dialogs.common import actor_of, pop_notice, translator
-from rules.i18n import Translator
+from rules.i18n import Translator, babel_locale
 from rules.instruments import TOTAL, Instrument, catalogue
 from storage import assessments
 from storage.assessments import AssessmentRound, Result
@@ -29,7 +33,7 @@ def score_values(
 def result_lines(
     instrument: Instrument, form: str, scores: dict[str, float | None], i18n: Translator
 ) -> str:
-    """A line per theme in plain words (numbered like the chart's groups), then the total."""
+    """A line per theme in plain words (in the chart's order), then the total."""
     lines = []
     themes = [theme for theme in instrument.themes if theme.id in scores]
     if len(themes) > 1:
@@ -65,6 +69,56 @@ def chart_themes(instrument: Instrument, results: list[Result]) -> list[str]:
     asked = {theme for result in results for theme in result.scores}
     themes = [theme.id for theme in instrument.themes if theme.id in asked]
     return themes if len(themes) > 1 else [TOTAL]
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """What the trend chart shows, in the reader's words."""
+
+    groups: list[str]
+    series: list[chart.Series]
+    top: float
+    note: str
+    values: list[str]
+
+
+def trend(instrument: Instrument, results: list[Result], i18n: Translator, zone: ZoneInfo) -> Trend:
+    """The chart of these rounds (oldest first) for one reader: theme names in their language,
+    dates and numbers as they write them, and a note when only some rounds are drawn."""
+    where = babel_locale(i18n.locale)
+    themes = chart_themes(instrument, results)
+    groups = [
+        i18n(instrument.title_key if theme == TOTAL else instrument.theme_key(theme))
+        for theme in themes
+    ]
+    drawn = [results[index] for index in chart.shown(len(results))]
+    series = [
+        chart.Series(
+            label=format_skeleton("yMMMd", result.round.completed_at.astimezone(zone), locale=where)
+            if result.round.completed_at
+            else "",
+            scores=[result.scores.get(theme) for theme in themes],
+        )
+        for result in drawn
+    ]
+    latest = drawn[-1]
+    values = [
+        ""
+        if (score := latest.scores.get(theme)) is None
+        else format_decimal(
+            score_values(instrument, theme, score, latest.round.form)["score"], locale=where
+        )
+        for theme in themes
+    ]
+    return Trend(
+        groups=groups,
+        series=series,
+        top=max(instrument.theme_max(theme, latest.round.form) for theme in themes),
+        note=i18n("assessment-chart-shown", count=len(results))
+        if len(drawn) < len(results)
+        else "",
+        values=values,
+    )
 
 
 def _title(instrument: Instrument | None, i18n: Translator) -> str:

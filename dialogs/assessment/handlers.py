@@ -13,12 +13,12 @@ from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
-from dialogs.assessment.getters import ROUND_ID, chart_themes, round_id_of
+from dialogs.assessment.getters import ROUND_ID, round_id_of, trend
 from dialogs.common import NOTICE, actor_of, as_id, chat_action, go_home, set_notice, translator
 from dialogs.states import AssessmentSG
 from rules.clock import Clock
 from rules.i18n import Translator
-from rules.instruments import TOTAL, Instrument, catalogue
+from rules.instruments import Instrument, catalogue
 from storage import assessments
 from storage.assessments import AssessmentRound
 from storage.people import Actor, Role
@@ -277,24 +277,21 @@ async def send_chart(
     )
     if instrument is None or not results:
         return False
-    zone = ZoneInfo(data["settings"].timezone)
-    themes = chart_themes(instrument, results)
-    groups = [str(n) for n in range(1, len(themes) + 1)] if themes != [TOTAL] else ["Σ"]
-    top = max(instrument.theme_max(theme, results[-1].round.form) for theme in themes)
-    series = [
-        chart.Series(
-            label=result.round.completed_at.astimezone(zone).date().isoformat()
-            if result.round.completed_at
-            else "",
-            scores=[result.scores.get(theme) for theme in themes],
-        )
-        for result in results
-    ]
+    i18n = translator(manager)
+    drawn = trend(instrument, results, i18n, ZoneInfo(data["settings"].timezone))
     bot: Bot = data["bot"]
     text = caption or translator(manager)(
         "assessment-chart-caption", title=translator(manager)(instrument.title_key)
     )
     async with chat_action(bot, chat_id, ChatAction.UPLOAD_PHOTO):
-        png = await asyncio.to_thread(chart.render, groups, series, top)
+        png = await asyncio.to_thread(
+            chart.render,
+            drawn.groups,
+            drawn.series,
+            drawn.top,
+            locale=i18n.locale,
+            note=drawn.note,
+            value_text=drawn.values,
+        )
         await bot.send_photo(chat_id, BufferedInputFile(png, filename="chart.png"), caption=text)
     return True

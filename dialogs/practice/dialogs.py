@@ -20,6 +20,7 @@ NEXT_ID = "next"
 STOP_ID = "stop"
 MORE_ID = "more"
 MENU_ID = "menu"
+MEANINGS_ID = "meanings"
 
 
 def _kind(kind: str):  # type: ignore[no-untyped-def]
@@ -34,8 +35,10 @@ def dialog() -> Dialog:
             Tr("practice-home-no-track", when="no_track"),
             Tr("practice-streak", when="streak"),
             Tr("practice-week", when="has_track"),
+            Tr("practice-meanings-now", when="language"),
             Button(Tr("practice-start"), id=START_ID, on_click=handlers.on_start),
             SwitchTo(Tr("practice-track-button"), id=TRACK_ID, state=PracticeSG.track),
+            SwitchTo(Tr("practice-meanings-button"), id=MEANINGS_ID, state=PracticeSG.meanings),
             SwitchTo(Tr("practice-times-button"), id=TIMES_ID, state=PracticeSG.times),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=PracticeSG.home,
@@ -47,6 +50,14 @@ def dialog() -> Dialog:
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PracticeSG.home),
             state=PracticeSG.track,
             getter=getters.tracks,
+        ),
+        Screen(
+            TrFrom("notice"),
+            Tr("practice-ask-meanings"),
+            Group(choices(MEANINGS_ID, "languages", handlers.on_meanings), width=2),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PracticeSG.home),
+            state=PracticeSG.meanings,
+            getter=getters.meanings,
         ),
         Screen(
             TrFrom("notice"),

@@ -9,17 +9,33 @@ from fsrs import Rating
 from dialogs.common import actor_of, now_of, pop_notice, translator
 from rules import drills
 from rules.drills import Kind
-from rules.vocabulary import meaning_locale, vocabulary
+from rules.i18n import Localization
+from rules.vocabulary import READER_LOCALES, meaning_locale, vocabulary
 from storage import practice
 from storage.people import Person
 
 SESSION_ID = "practice_session"
+# Meanings when none can be chosen any more mid-session (the reader switched the bot to Swedish).
+FALLBACK_MEANINGS = "en"
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 
 
 async def _zone(manager: DialogManager) -> ZoneInfo:
     person = await manager.middleware_data["session"].get(Person, actor_of(manager).person_id)
     return ZoneInfo(person.timezone if person else manager.middleware_data["settings"].timezone)
+
+
+async def meanings_of(manager: DialogManager) -> str | None:
+    """The language this participant reads word meanings in; None until a Swedish reader chose."""
+    profile = await manager.middleware_data["session"].get(
+        practice.PracticeProfile, actor_of(manager).person_id
+    )
+    return meaning_locale(translator(manager).locale, profile.meaning_locale if profile else None)
+
+
+def _language_name(manager: DialogManager, locale: str | None) -> str:
+    l10n: Localization = manager.middleware_data["l10n"]
+    return l10n(locale)("language-name") if locale else ""
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
@@ -43,8 +59,9 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "days": done.days_this_week,
         "answers": done.answers_this_week,
         "known": done.known,
-        # A small picture of the week: a square a day, green where something was practised.
-        "week": "".join("🟩" if n else "⬜" for n in done.week),
+        # A small picture of the week: a day a square after its name, today marked.
+        "week": drills.week_picture(done.week, done.today, translator(dialog_manager).locale),
+        "language": _language_name(dialog_manager, await meanings_of(dialog_manager)),
         "times": ", ".join(profile.times()) if profile and profile.times() else "",
         "no_times": not (profile and profile.times()),
     }
@@ -53,6 +70,18 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
 async def tracks(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     locale = translator(dialog_manager).locale
     return {"tracks": [(track.id, track.title(locale)) for track in vocabulary()]}
+
+
+async def meanings(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """Each language the packs explain words in, in its own name; the current one ticked."""
+    current = await meanings_of(dialog_manager)
+    names = [(locale, _language_name(dialog_manager, locale)) for locale in READER_LOCALES]
+    return {
+        "notice": pop_notice(dialog_manager),
+        "languages": [
+            (locale, f"✓ {name}" if locale == current else name) for locale, name in names
+        ],
+    }
 
 
 async def times(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
@@ -80,7 +109,8 @@ async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
     if current is None:
         return {"gone": True, "options": []}
     i18n = translator(dialog_manager)
-    item, pool, locale = current.item, current.track.items, meaning_locale(i18n.locale)
+    locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
+    item, pool = current.item, current.track.items
     label = "meaning" if current.kind is Kind.RECOGNISE else "sv"
     seed = f"{current.session.id}:{current.number}"
     options = drills.options(
@@ -125,6 +155,7 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
     if found is None or review is None or item is None:
         return {"gone": True, "grades": [], "next": []}
     i18n = translator(dialog_manager)
+    locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
     return {
         "gone": False,
         "right": review.correct,
@@ -132,7 +163,7 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
         "sv": item.sv,
         "base": item.base or "",
         "example": item.example,
-        "meaning": item.meaning[meaning_locale(i18n.locale)],
+        "meaning": item.meaning[locale],
         "grades": [
             (
                 f"{found.position}.{int(grade)}",
@@ -161,5 +192,7 @@ async def done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "correct": found.correct if found else 0,
         "total": len(found.item_ids()) if found else 0,
         "streak": progress.streak,
-        "week": "".join("🟩" if n else "⬜" for n in progress.week),
+        "week": drills.week_picture(
+            progress.week, progress.today, translator(dialog_manager).locale
+        ),
     }

@@ -10,7 +10,7 @@ from fsrs import Rating
 
 from dialogs.common import NOTICE, actor_of, go_home, now_of, set_notice, translator
 from dialogs.practice.callbacks import PracticeNow
-from dialogs.practice.getters import SESSION_ID
+from dialogs.practice.getters import SESSION_ID, meanings_of
 from dialogs.states import PracticeSG
 from rules import drills
 from rules.i18n import Translator
@@ -18,6 +18,8 @@ from storage import practice
 from storage.people import Actor, Role
 
 TYPED_MAX = 100
+# Practice was asked for before the language of the meanings was known: it starts once chosen.
+THEN_START = "start_after_meanings"
 
 
 def _number(text: str) -> int | None:
@@ -31,22 +33,41 @@ def _session_id(manager: DialogManager) -> int:
 
 
 async def start_practice(manager: DialogManager) -> None:
-    """Open the day's session (or the one left unfinished), or ask for a track first."""
-    found = await practice.open_session(
-        manager.middleware_data["session"], actor=actor_of(manager), now=now_of(manager)
-    )
+    """Open the day's session (or the one left unfinished), or ask for a track, or for the
+    language of the meanings, first."""
+    session = manager.middleware_data["session"]
+    profile = await session.get(practice.PracticeProfile, actor_of(manager).person_id)
+    if profile is None or profile.track is None:
+        await manager.switch_to(PracticeSG.track)
+        return
+    if await meanings_of(manager) is None:
+        manager.dialog_data[THEN_START] = True
+        await manager.switch_to(PracticeSG.meanings)
+        return
+    found = await practice.open_session(session, actor=actor_of(manager), now=now_of(manager))
     if found is None:
-        profile = await manager.middleware_data["session"].get(
-            practice.PracticeProfile, actor_of(manager).person_id
-        )
-        if profile is None or profile.track is None:
-            await manager.switch_to(PracticeSG.track)
-        else:
-            set_notice(manager, "practice-nothing-due")
+        set_notice(manager, "practice-nothing-due")
         return
     manager.dialog_data[SESSION_ID] = found.id
     state = PracticeSG.feedback if found.phase == practice.FEEDBACK else PracticeSG.question
     await manager.switch_to(state)
+
+
+async def on_meanings(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, locale: str
+) -> None:
+    """The language of the meanings, chosen; a session asked for before goes on at once."""
+    saved = await practice.set_meaning_locale(
+        manager.middleware_data["session"], actor=actor_of(manager), locale=locale
+    )
+    if saved is None:
+        set_notice(manager, "core-not-allowed")
+        return
+    if manager.dialog_data.pop(THEN_START, False):
+        await start_practice(manager)
+        return
+    set_notice(manager, "practice-meanings-saved")
+    await manager.switch_to(PracticeSG.home)
 
 
 async def on_start(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:

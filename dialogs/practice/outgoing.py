@@ -9,6 +9,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.practice.callbacks import PracticeNow
+from rules import drills
 from rules.i18n import Translator
 from rules.timing import local_to_utc
 from scheduler.outgoing import Due, Outgoing, Rendered, Skip, When
@@ -51,7 +52,7 @@ async def _week(
     return Rendered(
         i18n(
             "practice-week-summary",
-            week="".join("🟩" if n else "⬜" for n in done.week),
+            week=drills.week_picture(done.week, done.today, i18n.locale),
             days=done.days_this_week,
             answers=done.answers_this_week,
             known=done.known,

@@ -81,7 +81,16 @@ assessment-result-total = النتيجة الكلية: { $band } ({ $score } م�
 assessment-band-low = الأمور صعبة الآن
 assessment-band-mid = الأمور جيدة إلى حدٍّ ما
 assessment-band-high = الأمور جيدة
-assessment-chart-caption = { $title }: إجاباتك مع مرور الوقت. كلما كان العمود أعلى كان ذلك أفضل.
+assessment-chart-caption = { $title }: إجاباتك مع مرور الوقت. كلما كان الشريط أطول كان ذلك أفضل.
+assessment-chart-shown =
+    { $count ->
+        [zero] لا مرة في المجموع.
+        [one] مرة واحدة في المجموع.
+        [two] مرتان في المجموع.
+        [few] { $count } مرات في المجموع.
+        [many] { $count } مرة في المجموع.
+       *[other] { $count } مرة في المجموع.
+    } هنا: المرة الأولى والمرة السابقة والمرة الأخيرة.
 assessment-talk = 💬 أريد التحدث مع مرشدي عن هذا
 assessment-talk-sent = سيعلم مرشدك برغبتك في الحديث معه.
 

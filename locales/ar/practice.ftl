@@ -15,7 +15,8 @@ practice-streak =
        *[other] 🔥 { $streak } يوم على التوالي
     }
 practice-week =
-    هذا الأسبوع: { $week }
+    هذا الأسبوع:
+    { $week }
     { $answers ->
         [one] إجابة واحدة.
         [two] إجابتان.
@@ -50,6 +51,12 @@ practice-week-words =
 practice-start = ▶️ لنتدرّب الآن
 practice-track-button = 🧰 اختيار المهنة
 practice-times-button = ⏰ التذكير
+practice-meanings-now = 🌍 لغة شرح الكلمات: { $language }.
+practice-meanings-button = 🌍 لغة شرح الكلمات
+practice-ask-meanings =
+    بأي لغة تريد أن ترى معنى الكلمات؟
+    اختر اللغة التي تعرفها أكثر.
+practice-meanings-saved = تم الحفظ. لغة شرح الكلمات الآن: { $language }.
 practice-ask-track = أي مهنة نختار لتمارين السويدية؟
 practice-track-saved = تم الحفظ. يمكنك الضغط على «لنتدرّب الآن» متى شئت.
 practice-ask-times =
@@ -97,7 +104,8 @@ practice-more = ▶️ لنتدرّب أكثر
 practice-prompt = 🗣 هل لديك دقيقتان؟ لنتدرّب قليلًا على السويدية للعمل.
 practice-prompt-button = ▶️ لنتدرّب الآن
 practice-week-summary =
-    🗓 أسبوعك مع السويدية: { $week }
+    🗓 أسبوعك مع السويدية:
+    { $week }
     { $days ->
         [one] يوم واحد
         [two] يومان

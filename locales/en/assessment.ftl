@@ -67,7 +67,12 @@ assessment-result-total = Total: { $band } ({ $score } of { $max })
 assessment-band-low = it is hard right now
 assessment-band-mid = it is going fairly well
 assessment-band-high = it is going well
-assessment-chart-caption = { $title }: your answers over time. A higher bar is better.
+assessment-chart-caption = { $title }: your answers over time. A longer bar is better.
+assessment-chart-shown =
+    { $count ->
+        [one] 1 time
+       *[other] { $count } times
+    } in all. Here you see the first, the previous and the latest.
 assessment-talk = 💬 I want to talk to my lots about this
 assessment-talk-sent = Your lots will know that you want to talk.
 

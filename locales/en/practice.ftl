@@ -9,9 +9,9 @@ practice-streak =
         [one] 🔥 { $streak } day in a row
        *[other] 🔥 { $streak } days in a row
     }
-# Swedish “svar” and “ord” need no plural forms; English does.
 practice-week =
-    This week: { $week }
+    This week:
+    { $week }
     { practice-week-words }
 practice-week-words =
     { $answers ->
@@ -24,6 +24,12 @@ practice-week-words =
 practice-start = ▶️ Practise now
 practice-track-button = 🧰 Choose job
 practice-times-button = ⏰ Reminder
+practice-meanings-now = 🌍 Words are explained in { $language }.
+practice-meanings-button = 🌍 Language for the words
+practice-ask-meanings =
+    In which language do you want to see what the words mean?
+    Choose the language you know best.
+practice-meanings-saved = Saved. Words are explained in { $language }.
 practice-ask-track = Which job do you want to practise Swedish for?
 practice-track-saved = Saved. Press “Practise now” when you want.
 practice-ask-times =
@@ -77,7 +83,8 @@ staff-practice-ask = Which job should the participant practise Swedish for?
 staff-practice-saved = Saved.
 # Sent by the outbox: the participant's week of practice.
 practice-week-summary =
-    🗓 Your week with Swedish: { $week }
+    🗓 Your week with Swedish:
+    { $week }
     { $days ->
         [one] { $days } day
        *[other] { $days } days

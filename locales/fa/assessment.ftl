@@ -52,7 +52,8 @@ assessment-result-total = در مجموع: { $band } ({ $score } از { $max })
 assessment-band-low = الان سخت است
 assessment-band-mid = نسبتاً خوب پیش می‌رود
 assessment-band-high = خوب پیش می‌رود
-assessment-chart-caption = { $title }: پاسخ‌های شما در طول زمان. ستون بلندتر یعنی بهتر.
+assessment-chart-caption = { $title }: پاسخ‌های شما در طول زمان. نوار بلندتر یعنی بهتر.
+assessment-chart-shown = در کل { $count } بار. اینجا بار اول، بار قبلی و بار آخر را می‌بینید.
 assessment-talk = 💬 می‌خواهم درباره این با راهنمای خودم صحبت کنم
 assessment-talk-sent = راهنمای شما باخبر می‌شود که می‌خواهید صحبت کنید.
 

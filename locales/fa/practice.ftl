@@ -10,12 +10,19 @@ practice-streak =
        *[other] 🔥 { $streak } روز پشت سر هم
     }
 practice-week =
-    این هفته: { $week }
+    این هفته:
+    { $week }
     { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
 practice-week-words = { $answers } پاسخ. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ الان تمرین کنیم
 practice-track-button = 🧰 انتخاب شغل
 practice-times-button = ⏰ یادآوری
+practice-meanings-now = 🌍 زبان معنی کلمه‌ها: { $language }
+practice-meanings-button = 🌍 زبان معنی کلمه‌ها
+practice-ask-meanings =
+    معنی کلمه‌ها را به چه زبانی می‌خواهید ببینید؟
+    زبانی را که از همه بهتر بلدید انتخاب کنید.
+practice-meanings-saved = ذخیره شد. از حالا معنی کلمه‌ها به زبان { $language } است.
 practice-ask-track = برای کدام شغل می‌خواهید سوئدی تمرین کنید؟
 practice-track-saved = ذخیره شد. هر وقت خواستید، «الان تمرین کنیم» را بزنید.
 practice-ask-times =
@@ -63,7 +70,8 @@ practice-more = ▶️ بیشتر تمرین کنیم
 practice-prompt = 🗣 دو دقیقه وقت دارید؟ کمی سوئدی برای کار تمرین کنید.
 practice-prompt-button = ▶️ الان تمرین کنیم
 practice-week-summary =
-    🗓 سوئدی شما در این هفته: { $week }
+    🗓 سوئدی شما در این هفته:
+    { $week }
     { $days ->
         [one] { $days } روز
        *[other] { $days } روز

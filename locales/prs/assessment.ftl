@@ -52,7 +52,8 @@ assessment-result-total = در کل: { $band } ({ $score } از { $max })
 assessment-band-low = فعلاً سخت است
 assessment-band-mid = نسبتاً خوب است
 assessment-band-high = خوب است
-assessment-chart-caption = { $title }: جواب‌های شما در طول زمان. ستون بلندتر یعنی بهتر.
+assessment-chart-caption = { $title }: جواب‌های شما در طول زمان. نوار درازتر یعنی بهتر.
+assessment-chart-shown = در مجموع { $count } دفعه. اینجا دفعهٔ اول، دفعهٔ قبلی و دفعهٔ آخر را می‌بینید.
 assessment-talk = 💬 می‌خواهم در این باره با رهنمای خود صحبت کنم
 assessment-talk-sent = رهنمای شما خبر می‌شود که می‌خواهید صحبت کنید.
 

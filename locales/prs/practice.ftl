@@ -11,12 +11,19 @@ practice-streak =
        *[other] 🔥 { $streak } روز پی‌هم
     }
 practice-week =
-    این هفته: { $week }
+    این هفته:
+    { $week }
     { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
 practice-week-words = { $answers } جواب. { $known } کلمه را تمرین کرده‌اید.
 practice-start = ▶️ حالا تمرین کنیم
 practice-track-button = 🧰 انتخاب مسلک
 practice-times-button = ⏰ یادآوری
+practice-meanings-now = 🌍 زبان معنای کلمه‌ها: { $language }
+practice-meanings-button = 🌍 زبان معنای کلمه‌ها
+practice-ask-meanings =
+    معنای کلمه‌ها را به کدام زبان می‌خواهید ببینید؟
+    زبانی را که از همه بهتر می‌فهمید انتخاب کنید.
+practice-meanings-saved = ثبت شد. از حالا معنای کلمه‌ها به زبان { $language } است.
 practice-ask-track = برای کدام مسلک می‌خواهید سویدنی تمرین کنید؟
 practice-track-saved = ثبت شد. هر وقت خواستید، «حالا تمرین کنیم» را فشار دهید.
 practice-ask-times =
@@ -64,7 +71,8 @@ practice-more = ▶️ بیشتر تمرین کنیم
 practice-prompt = 🗣 دو دقیقه وقت دارید؟ کمی سویدنی برای کار تمرین کنید.
 practice-prompt-button = ▶️ حالا تمرین کنیم
 practice-week-summary =
-    🗓 هفتهٔ شما با زبان سویدنی: { $week }
+    🗓 هفتهٔ شما با زبان سویدنی:
+    { $week }
     { $days ->
         [one] { $days } روز
        *[other] { $days } روز

@@ -66,6 +66,11 @@ assessment-band-low = hadda way adag tahay
 assessment-band-mid = xoogaa way fiican tahay
 assessment-band-high = way fiican tahay
 assessment-chart-caption = { $title }: jawaabahaagii hore iyo kuwa hadda. Tiirka dheer waa ka fiican yahay.
+assessment-chart-shown =
+    { $count ->
+        [one] 1 jeer
+       *[other] { $count } jeer
+    } wadar ahaan. Halkan waxaad ku aragtaa kii ugu horreeyay, kii ka horreeyay iyo kii ugu dambeeyay.
 assessment-talk = 💬 Waxaan rabaa inaan arrintan kala hadlo hagahayga
 assessment-talk-sent = Hagahaagu wuu ogaan doonaa inaad rabto inaad la hadasho.
 

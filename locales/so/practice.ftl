@@ -11,12 +11,19 @@ practice-streak =
     }
 # Worded as labels with a colon, so no number agreement is needed.
 practice-week =
-    Toddobaadkan: { $week }
+    Toddobaadkan:
+    { $week }
     Jawaabaha: { $answers }. Erayada aad ku tababaratay: { $known }.
 practice-week-words = Jawaabaha: { $answers }. Erayada aad ku tababaratay: { $known }.
 practice-start = ▶️ Bilow hadda
 practice-track-button = 🧰 Dooro shaqo
 practice-times-button = ⏰ Xusuusin
+practice-meanings-now = 🌍 Erayada waxaa lagu sharxaa: { $language }.
+practice-meanings-button = 🌍 Luqadda erayada
+practice-ask-meanings =
+    Luqaddee ayaad rabtaa inaad ku aragto macnaha erayada?
+    Dooro luqadda aad sida fiican u taqaan.
+practice-meanings-saved = Waa la kaydiyay. Erayada waxaa lagu sharxayaa: { $language }.
 practice-ask-track = Iswiidhishka shaqadee ayaad rabtaa inaad ku tababarato?
 practice-track-saved = Waa la kaydiyay. Riix “Bilow hadda” markaad rabto.
 practice-ask-times =
@@ -71,7 +78,8 @@ staff-practice-saved = Waa la kaydiyay.
 # Sent by the outbox: the participant's week of practice.
 # Answers and words are labels with a colon, so no number agreement is needed.
 practice-week-summary =
-    🗓 Toddobaadkaaga Iswiidhishka: { $week }
+    🗓 Toddobaadkaaga Iswiidhishka:
+    { $week }
     { $days ->
         [one] { $days } maalin
        *[other] { $days } maalmood

@@ -67,7 +67,12 @@ assessment-result-total = Totalt: { $band } ({ $score } av { $max })
 assessment-band-low = det är svårt just nu
 assessment-band-mid = det går ganska bra
 assessment-band-high = det går bra
-assessment-chart-caption = { $title }: dina svar över tid. Högre stapel är bättre.
+assessment-chart-caption = { $title }: dina svar över tid. Längre stapel är bättre.
+assessment-chart-shown =
+    { $count ->
+        [one] 1 gång
+       *[other] { $count } gånger
+    } i allt. Här syns den första, den förra och den senaste.
 assessment-talk = 💬 Jag vill prata med min lots om det
 assessment-talk-sent = Din lots får veta att du vill prata.
 

@@ -10,7 +10,8 @@ practice-streak =
        *[other] 🔥 { $streak } dagar i rad
     }
 practice-week =
-    Den här veckan: { $week }
+    Den här veckan:
+    { $week }
     { practice-week-words }
 practice-week-words =
     { $answers ->
@@ -23,6 +24,12 @@ practice-week-words =
 practice-start = ▶️ Öva nu
 practice-track-button = 🧰 Välj yrke
 practice-times-button = ⏰ Påminnelse
+practice-meanings-now = 🌍 Orden förklaras på { $language }.
+practice-meanings-button = 🌍 Språk för orden
+practice-ask-meanings =
+    På vilket språk vill du se vad orden betyder?
+    Välj det språk du kan bäst.
+practice-meanings-saved = Sparat. Orden förklaras på { $language }.
 practice-ask-track = Vilket yrke vill du öva svenska för?
 practice-track-saved = Sparat. Tryck på Öva nu när du vill.
 practice-ask-times =
@@ -70,7 +77,8 @@ practice-more = ▶️ Öva mer
 practice-prompt = 🗣 Har du två minuter? Öva lite svenska för jobbet.
 practice-prompt-button = ▶️ Öva nu
 practice-week-summary =
-    🗓 Din vecka med svenska: { $week }
+    🗓 Din vecka med svenska:
+    { $week }
     { $days ->
         [one] 1 dag
        *[other] { $days } dagar

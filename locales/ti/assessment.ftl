@@ -54,6 +54,7 @@ assessment-band-low = ሕጂ ከቢድ እዩ
 assessment-band-mid = ደሓን እዩ
 assessment-band-high = ጽቡቕ እዩ
 assessment-chart-caption = { $title }: መልስታትኩም ካብ ቀደም ክሳብ ሕጂ። ዝነውሐ ዓንዲ ዝሓሸ እዩ።
+assessment-chart-shown = ብድምር { $count } ግዜ። ኣብዚ እቲ ቀዳማይ፡ እቲ ዝሓለፈን እቲ ናይ መወዳእታን ትርእዩ።
 assessment-talk = 💬 ብዛዕባ እዚ ምስ ኣማኻሪየ ክዛረብ እደሊ
 assessment-talk-sent = ኣማኻሪኹም ክትዛረቡ ከም እትደልዩ ክፈልጡ እዮም።
 

@@ -12,12 +12,19 @@ practice-streak =
        *[other] 🔥 { $streak } መዓልቲ ብተኸታታሊ
     }
 practice-week =
-    እዚ ሰሙን: { $week }
+    እዚ ሰሙን:
+    { $week }
     { $answers } መልስታት ሂብኩም። { $known } ቃላት ተለማሚድኩም።
 practice-week-words = { $answers } መልስታት ሂብኩም። { $known } ቃላት ተለማሚድኩም።
 practice-start = ▶️ ሕጂ ተለማመዱ
 practice-track-button = 🧰 ሞያ ምረጹ
 practice-times-button = ⏰ መዘኻኸሪ
+practice-meanings-now = 🌍 ቋንቋ ትርጉም ቃላት: { $language }።
+practice-meanings-button = 🌍 ቋንቋ ትርጉም ቃላት
+practice-ask-meanings =
+    ትርጉም ቃላት ብኣየናይ ቋንቋ ክትርእዩ ትደልዩ?
+    እቲ ኣዝዩ ዝፈልጥዎ ቋንቋ ምረጹ።
+practice-meanings-saved = ተዓቂቡ። ሕጂ ቋንቋ ትርጉም ቃላት: { $language }።
 practice-ask-track = ንኣየናይ ሞያ ሽወደንኛ ክትለማመዱ ትደልዩ?
 practice-track-saved = ተዓቂቡ። ኣብ ዝደለኹምዎ ግዜ «ሕጂ ተለማመዱ» ጠውቑ።
 practice-ask-times =
@@ -65,7 +72,8 @@ practice-more = ▶️ ተወሳኺ ተለማመዱ
 practice-prompt = 🗣 ክልተ ደቒቕ ግዜ ኣለኩም ድዩ? ንስራሕ ቁሩብ ሽወደንኛ ተለማመዱ።
 practice-prompt-button = ▶️ ሕጂ ተለማመዱ
 practice-week-summary =
-    🗓 ሰሙንኩም ምስ ሽወደንኛ: { $week }
+    🗓 ሰሙንኩም ምስ ሽወደንኛ:
+    { $week }
     { $days ->
         [one] { $days } መዓልቲ
        *[other] { $days } መዓልቲ

@@ -86,7 +86,14 @@ assessment-result-total = Загалом: { $band } ({ $score } з { $max })
 assessment-band-low = зараз складно
 assessment-band-mid = справи йдуть непогано
 assessment-band-high = справи йдуть добре
-assessment-chart-caption = { $title }: ваші відповіді з часом. Що вищий стовпчик, то краще.
+assessment-chart-caption = { $title }: ваші відповіді з часом. Що довша смужка, то краще.
+assessment-chart-shown =
+    Усього { $count ->
+        [one] { $count } раз
+        [few] { $count } рази
+        [many] { $count } разів
+       *[other] { $count } разу
+    }. Тут видно перший, попередній і останній.
 assessment-talk = 💬 Я хочу поговорити про це з наставником
 assessment-talk-sent = Ваш наставник дізнається, що ви хочете поговорити.
 

@@ -13,7 +13,8 @@ practice-streak =
        *[other] 🔥 { $streak } дня поспіль
     }
 practice-week =
-    Цього тижня: { $week }
+    Цього тижня:
+    { $week }
     { $answers ->
         [one] { $answers } відповідь
         [few] { $answers } відповіді
@@ -40,6 +41,12 @@ practice-week-words =
 practice-start = ▶️ Практикуватися зараз
 practice-track-button = 🧰 Вибрати професію
 practice-times-button = ⏰ Нагадування
+practice-meanings-now = 🌍 Мова пояснень до слів: { $language }.
+practice-meanings-button = 🌍 Мова для слів
+practice-ask-meanings =
+    Якою мовою показувати, що означають слова?
+    Виберіть мову, яку ви знаєте найкраще.
+practice-meanings-saved = Збережено. Тепер слова пояснюємо мовою: { $language }.
 practice-ask-track = Для якої професії ви хочете практикувати шведську?
 practice-track-saved = Збережено. Натисніть «Практикуватися зараз», коли захочете.
 practice-ask-times =
@@ -93,7 +100,8 @@ staff-practice-ask = Для якої професії учасник практ�
 staff-practice-saved = Збережено.
 # Sent by the outbox: the participant's week of practice.
 practice-week-summary =
-    🗓 Ваш тиждень зі шведською: { $week }
+    🗓 Ваш тиждень зі шведською:
+    { $week }
     { $days ->
         [one] { $days } день
         [few] { $days } дні
