@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
@@ -12,6 +14,7 @@ from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
+from aiogram_dialog.utils import CB_SEP
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
@@ -20,12 +23,15 @@ from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
 
 from bot.clock import Clock
-from bot.context import ACTOR, I18N
+from bot.context import ACTOR, I18N, SESSION
 from bot.i18n import Translator
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
+from storage import audit
 from storage.alerts import Alert
 from storage.instruments import catalogue
 from storage.people import Actor, Person, Role
+
+logger = logging.getLogger(__name__)
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
@@ -99,16 +105,69 @@ def as_id(text: str) -> int | None:
     return value if 0 < value < 2**31 else None
 
 
-def open_by_id(key: str, state: State) -> OnItemClick[Any, str]:
-    """A list handler: remember the picked id under `key`, then show `state`.
+# A scoped storage check: may the acting member open the record with this id (on this
+# screen, with what the dialog already holds)? Each feature writes its own from storage
+# queries that see only what the actor may see.
+MayOpen = Callable[[DialogManager, int], Awaitable[bool]]
 
-    A forged id is ignored here; the getter of `state` checks what the actor may see.
+
+async def checked_id(
+    callback: CallbackQuery,
+    manager: DialogManager,
+    item_id: str,
+    *,
+    may_open: MayOpen,
+    person: bool = False,
+) -> int | None:
+    """The id a button carries, when this actor may open it; else None, and the refusal is
+    audited (actor, screen, id asked for; `person`: the id is a person's, named as the
+    subject when they exist) and told in one short line.
+
+    Every id taken from callback data on a screen passes here before it is kept anywhere.
     """
+    found = as_id(item_id)
+    if found is not None and await may_open(manager, found):
+        return found
+    await refuse(callback, manager, asked=item_id, subject_id=found if person else None)
+    return None
+
+
+async def refuse(
+    callback: CallbackQuery, manager: DialogManager, *, asked: str, subject_id: int | None = None
+) -> None:
+    """Audit a refused press on this screen and answer it kindly; the screen stays."""
+    actor = actor_of(manager)
+    context = manager.current_context()
+    await audit.record(
+        manager.middleware_data[SESSION],
+        now=now_of(manager),
+        action="deny:open",
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        subject_id=subject_id,
+        detail=audit_detail(context.state.state, asked),
+    )
+    logger.warning("refused %s to user %s", context.state.state, actor.telegram_id)
+    await callback.answer(translator(manager)("core-not-allowed"))
+
+
+def audit_detail(where: str | None, asked: str) -> str:
+    """ "<screen> <id asked for>" for the audit log; forged data is cut to what fits."""
+    return f"{where} {asked}"[: audit.DETAIL_MAX]
+
+
+def open_by_id(
+    key: str, state: State, *, may_open: MayOpen, person: bool = False
+) -> OnItemClick[Any, str]:
+    """A list handler: when `may_open` lets this actor open the picked id, remember it under
+    `key` and show `state`; otherwise refuse (audited, see `checked_id`) and stay."""
 
     async def on_click(
-        _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+        callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
     ) -> None:
-        if (found := as_id(item_id)) is not None:
+        found = await checked_id(callback, manager, item_id, may_open=may_open, person=person)
+        if found is not None:
             manager.dialog_data[key] = found
             await manager.switch_to(state)
 
@@ -206,10 +265,26 @@ class Screen(Window):
     ) -> bool:
         if await super().process_callback(callback, dialog, manager):
             return True
+        await _audit_stale(callback, manager)
         if isinstance(callback.message, Message):
             await callback.message.answer(translator(manager)("core-stale-button"))
             manager.show_mode = ShowMode.SEND
         return False
+
+
+async def _audit_stale(callback: CallbackQuery, manager: DialogManager) -> None:
+    """A button this screen does not have (an old keyboard, or forged data) is a refusal."""
+    actor = actor_of(manager)
+    widget = (callback.data or "").rpartition(CB_SEP)[2]
+    await audit.record(
+        manager.middleware_data[SESSION],
+        now=now_of(manager),
+        action="deny:stale-button",
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        detail=audit_detail(manager.current_context().state.state, widget),
+    )
 
 
 def set_notice(manager: DialogManager, key: str) -> None:

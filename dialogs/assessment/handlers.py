@@ -15,7 +15,7 @@ from bot.i18n import Translator
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
 from dialogs.assessment.getters import ROUND_ID, chart_themes, round_id_of
-from dialogs.common import NOTICE, actor_of, as_id, go_home, set_notice, translator
+from dialogs.common import NOTICE, actor_of, as_id, checked_id, go_home, set_notice, translator
 from dialogs.states import AssessmentSG
 from storage import assessments
 from storage.assessments import AssessmentRound
@@ -78,15 +78,22 @@ def _clock(manager: DialogManager) -> Clock:
 # -- choosing a round ------------------------------------------------------------------------
 
 
+async def _own_round(manager: DialogManager, round_id: int) -> bool:
+    found = await assessments.own_round(
+        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+    )
+    return found is not None
+
+
 async def on_round_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    round_id = as_id(item_id)
-    found = None
-    if round_id is not None:
-        found = await assessments.own_round(
-            manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
-        )
+    round_id = await checked_id(callback, manager, item_id, may_open=_own_round)
+    if round_id is None:
+        return
+    found = await assessments.own_round(
+        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+    )
     if found is None or not found.is_open:
         set_notice(manager, "assessment-gone")
         return

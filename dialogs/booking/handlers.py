@@ -33,6 +33,7 @@ from dialogs.common import (
     NOTICE,
     actor_of,
     as_id,
+    checked_id,
     go_home,
     name_of,
     now_of,
@@ -82,18 +83,54 @@ async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
     participant_id = actor.person_id
     if actor.is_staff and (chosen := as_id(str(data.get(PARTICIPANT_ID, "")))):
         participant_id = chosen
-    manager.dialog_data[PARTICIPANT_ID] = participant_id
-    participant = await session.get(Person, participant_id)
-    staff = await booking.bookable_staff(session, participant=participant) if participant else []
-    if len(staff) == 1:
-        manager.dialog_data[STAFF_ID] = staff[0].id
-        await manager.switch_to(BookingSG.kind)
+    participant = await booking.participant_for(session, actor=actor, participant_id=participant_id)
+    if participant is None or participant.id is None:
+        return  # the staff screen shows nobody to book with
+    manager.dialog_data[PARTICIPANT_ID] = participant.id
+    staff = await booking.bookable_staff(session, participant=participant)
+    if len(staff) == 1 and staff[0].id is not None:
+        await _choose_staff(manager, staff[0].id)
 
 
-on_staff_selected = open_by_id(STAFF_ID, BookingSG.kind)
+async def _may_book_with(manager: DialogManager, staff_id: int) -> bool:
+    found = await booking.staff_for(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        staff_id=staff_id,
+    )
+    return found is not None
 
 
-on_kind_selected = open_by_id(KIND_ID, BookingSG.day)
+async def _choose_staff(manager: DialogManager, staff_id: int) -> None:
+    """A staff member the actor may book with: their kinds (made the first time), then pick one."""
+    session = manager.middleware_data["session"]
+    await booking.ensure_kinds(session, staff_id=staff_id)
+    await session.commit()
+    manager.dialog_data[STAFF_ID] = staff_id
+    await manager.switch_to(BookingSG.kind)
+
+
+async def on_staff_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    staff_id = await checked_id(callback, manager, item_id, may_open=_may_book_with, person=True)
+    if staff_id is None:
+        return
+    await _choose_staff(manager, staff_id)
+
+
+async def _may_book_kind(manager: DialogManager, kind_id: int) -> bool:
+    found = await booking.kind_for(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        kind_id=kind_id,
+    )
+    return found is not None and found[1].id == manager.dialog_data.get(STAFF_ID)
+
+
+on_kind_selected = open_by_id(KIND_ID, BookingSG.day, may_open=_may_book_kind)
 
 
 async def on_day_selected(
@@ -221,7 +258,14 @@ async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved:
 # -- my meetings --------------------------------------------------------------------------
 
 
-on_meeting_selected = open_by_id(MEETING_ID, MeetingsSG.view)
+async def _may_see_meeting(manager: DialogManager, meeting_id: int) -> bool:
+    found = await booking.get_meeting(
+        manager.middleware_data["session"], actor=actor_of(manager), meeting_id=meeting_id
+    )
+    return found is not None
+
+
+on_meeting_selected = open_by_id(MEETING_ID, MeetingsSG.view, may_open=_may_see_meeting)
 
 
 async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -352,7 +396,7 @@ async def on_toggle_week(_callback: CallbackQuery, _button: Button, manager: Dia
     manager.dialog_data[WEEK] = not manager.dialog_data.get(WEEK)
 
 
-on_agenda_selected = open_by_id(MEETING_ID, StaffBookingSG.meeting)
+on_agenda_selected = open_by_id(MEETING_ID, StaffBookingSG.meeting, may_open=_may_see_meeting)
 
 
 async def on_mark(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
@@ -379,10 +423,18 @@ async def on_staff_cancel(callback: CallbackQuery, _button: Button, manager: Dia
     await manager.switch_to(StaffBookingSG.agenda)
 
 
+async def _own_window(manager: DialogManager, window_id: int) -> bool:
+    found = await booking.own_window(
+        manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
+    )
+    return found is not None
+
+
 async def on_window_removed(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if (window_id := as_id(item_id)) is not None:
+    window_id = await checked_id(callback, manager, item_id, may_open=_own_window)
+    if window_id is not None:
         await booking.remove_window(
             manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
         )
@@ -434,7 +486,22 @@ async def on_day_off(
     set_notice(manager, "staff-day-off-closed" if off else "staff-day-off-opened")
 
 
-on_kind_edit = open_by_id(KIND_EDIT, StaffBookingSG.kind)
+async def on_kinds(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """The staff member's own meeting kinds, made from the defaults the first time."""
+    session = manager.middleware_data["session"]
+    await booking.ensure_kinds(session, staff_id=actor_of(manager).person_id)
+    await session.commit()
+    await manager.switch_to(StaffBookingSG.kinds)
+
+
+async def _own_kind(manager: DialogManager, kind_id: int) -> bool:
+    found = await booking.own_kind(
+        manager.middleware_data["session"], actor=actor_of(manager), kind_id=kind_id
+    )
+    return found is not None
+
+
+on_kind_edit = open_by_id(KIND_EDIT, StaffBookingSG.kind, may_open=_own_kind)
 
 
 async def _update_kind(manager: DialogManager, **values: Any) -> None:

@@ -120,7 +120,18 @@ async def on_bad_hours(message: Message, _widget: Any, manager: DialogManager, _
 # -- the participant -----------------------------------------------------------------------
 
 
-on_own_step = open_by_id(STEP_ID, PlanSG.step)
+async def _own_step(manager: DialogManager, step_id: int) -> bool:
+    actor = actor_of(manager)
+    found = await plan.get_step(
+        manager.middleware_data["session"],
+        actor=actor,
+        participant_id=actor.person_id,
+        step_id=step_id,
+    )
+    return found is not None
+
+
+on_own_step = open_by_id(STEP_ID, PlanSG.step, may_open=_own_step)
 
 
 async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -321,7 +332,18 @@ async def on_responsible(
     await manager.switch_to(StaffPlanSG.home)
 
 
-on_staff_step = open_by_id(STEP_ID, StaffPlanSG.step)
+async def _participant_step(manager: DialogManager, step_id: int) -> bool:
+    """A step of the participant this plan screen is about, when the actor may see them."""
+    found = await plan.get_step(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=participant_id_of(manager),
+        step_id=step_id,
+    )
+    return found is not None
+
+
+on_staff_step = open_by_id(STEP_ID, StaffPlanSG.step, may_open=_participant_step)
 
 
 async def on_status(

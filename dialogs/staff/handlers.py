@@ -15,7 +15,15 @@ from bot.config import Settings
 from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
-from dialogs.common import actor_of, as_id, now_of, open_by_id, set_notice, translator, turn_page
+from dialogs.common import (
+    actor_of,
+    checked_id,
+    now_of,
+    open_by_id,
+    set_notice,
+    translator,
+    turn_page,
+)
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import (
@@ -27,7 +35,7 @@ from dialogs.staff.getters import (
     display_name,
 )
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
-from dialogs.team.handlers import refused_unless_admin
+from dialogs.team.handlers import active_staff, refused_unless_admin
 from storage import alerts, assessments, audit, checkins, invites, people, practice, staffing
 from storage.assessments import Cause
 from storage.checkins import PlanChoice
@@ -87,8 +95,22 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     manager.show_mode = ShowMode.SEND
 
 
-on_alert_selected = open_by_id(ALERT_ID, AlertsSG.view)
-on_participant_selected = open_by_id(PARTICIPANT_ID, CaseloadSG.card)
+async def _may_see_alert(manager: DialogManager, alert_id: int) -> bool:
+    found = await alerts.get_alert(
+        manager.middleware_data["session"], actor=actor_of(manager), alert_id=alert_id
+    )
+    return found is not None
+
+
+async def _may_see_participant(manager: DialogManager, participant_id: int) -> bool:
+    found = await people.get_visible_participant(
+        manager.middleware_data["session"], actor=actor_of(manager), participant_id=participant_id
+    )
+    return found is not None
+
+
+on_alert_selected = open_by_id(ALERT_ID, AlertsSG.view, may_open=_may_see_alert)
+on_participant_selected = open_by_id(PARTICIPANT_ID, CaseloadSG.card, may_open=_may_see_participant)
 
 
 async def on_alert_handled(
@@ -331,7 +353,8 @@ async def on_lots_selected(
 ) -> None:
     if await refused_unless_admin(callback, manager):
         return
-    if (found := as_id(item_id)) is not None:
+    found = await checked_id(callback, manager, item_id, may_open=active_staff, person=True)
+    if found is not None:
         manager.dialog_data[NEW_LOTS_ID] = found
         await manager.switch_to(CaseloadSG.lots_confirm)
 
