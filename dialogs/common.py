@@ -21,6 +21,7 @@ from aiogram_dialog.widgets.input import MessageInput
 from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
 from bot.context import ACTOR, I18N, SESSION
@@ -35,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
+# The one line every refusal shows.
+NOT_ALLOWED = "core-not-allowed"
 PREVIOUS_PAGE_ID = "previous_page"
 NEXT_PAGE_ID = "next_page"
 NOTICE_SHOWN_IN = "notice_shown_in"
@@ -133,7 +136,12 @@ async def checked_id(
 
 
 async def refuse(
-    callback: CallbackQuery, manager: DialogManager, *, asked: str, subject_id: int | None = None
+    callback: CallbackQuery,
+    manager: DialogManager,
+    *,
+    asked: str,
+    subject_id: int | None = None,
+    action: str = "deny:open",
 ) -> None:
     """Audit a refused press on this screen and answer it kindly; the screen stays."""
     actor = actor_of(manager)
@@ -141,7 +149,7 @@ async def refuse(
     await audit.record(
         manager.middleware_data[SESSION],
         now=now_of(manager),
-        action="deny:open",
+        action=action,
         allowed=False,
         actor_id=actor.person_id,
         actor_telegram_id=actor.telegram_id,
@@ -149,7 +157,31 @@ async def refuse(
         detail=audit_detail(context.state.state, asked),
     )
     logger.warning("refused %s to user %s", context.state.state, actor.telegram_id)
-    await callback.answer(translator(manager)("core-not-allowed"))
+    await callback.answer(translator(manager)(NOT_ALLOWED))
+
+
+async def refuse_button(
+    callback: CallbackQuery,
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    now: datetime,
+    i18n: Translator,
+    key: str = "core-stale-button",
+) -> None:
+    """A button on a message the outbox sent, refused to this member: audited with what it
+    carried (a prefix and ids), answered with one short line (`key`)."""
+    await audit.record(
+        session,
+        now=now,
+        action="deny:button",
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        detail=(callback.data or "")[: audit.DETAIL_MAX],
+    )
+    logger.warning("refused a message button to user %s", actor.telegram_id)
+    await callback.answer(i18n(key))
 
 
 def audit_detail(where: str | None, asked: str) -> str:

@@ -5,9 +5,16 @@ that is in the audit log with the screen and the id asked for."""
 from __future__ import annotations
 
 import pytest
+from aiogram.methods import SendDocument
 from sqlmodel import col, select
 
 from bot.config import Settings
+from dialogs.assessment.callbacks import StartRound
+from dialogs.booking.callbacks import MeetingAnswer
+from dialogs.checkin.callbacks import CheckinMood
+from dialogs.plan.callbacks import PlanOpen
+from dialogs.practice.callbacks import PracticeNow
+from dialogs.programme.callbacks import FollowUpAnswer
 from storage import booking
 from storage.audit import AuditEntry
 from storage.booking import MeetingKind
@@ -153,3 +160,73 @@ async def test_staff_without_meeting_kinds_get_the_defaults_on_their_first_kinds
     await lina.press("◀️ Tillbaka")
     await lina.press("🧾 Mötestyper")
     assert [kind.staff_id for kind in await _kinds(app)] == [lina_row.id] * 3
+
+
+async def _refused_buttons(app: App) -> list[tuple[int | None, str | None]]:
+    return [
+        (actor, detail) for action, actor, detail in await _refusals(app) if action == "deny:button"
+    ]
+
+
+async def test_refused_presses_on_message_buttons_are_audited(app: App) -> None:
+    """Buttons on messages the outbox sends (check-in, round, meeting, plan, practice, the
+    six-month question): Amina presses them with ids that are not hers, Lina presses them at
+    all. Each is answered with one line and written to the audit log."""
+    lina_row, _omar, amina_row, _yusuf = await _people(app)
+    amina, lina = app.client(AMINA), app.client(LINA)
+    await amina.send("/menu")
+    await lina.send("/menu")
+    participant_only = [
+        CheckinMood(checkin_id=424242, mood=1).pack(),
+        StartRound(round_id=424242).pack(),
+        MeetingAnswer(meeting_id=424242, answer="x").pack(),
+        FollowUpAnswer(answer="w").pack(),
+    ]
+    for data in participant_only:
+        await amina.press_data(data)
+        assert (
+            amina.toasts()[-1] == "Den knappen fungerar inte här. Tryck på en av knapparna nedan."
+        )
+    for data in [*participant_only, PlanOpen().pack(), PracticeNow().pack()]:
+        await lina.press_data(data)
+        assert lina.toasts()[-1] == NOT_ALLOWED
+    assert await _refused_buttons(app) == [
+        *[(amina_row.id, data) for data in participant_only],
+        *[(lina_row.id, data) for data in [*participant_only, "pl", "pr"]],
+    ]
+    assert amina.screen_text() == "Hej Amina! Vad vill du göra?"
+
+
+async def test_staff_pressing_the_participant_s_data_buttons_is_refused_and_audited(
+    app: App,
+) -> None:
+    lina_row, _omar, _amina, _yusuf = await _people(app)
+    lina = app.client(LINA)
+    await lina.send("/privacy")
+    intent = lina.intent()
+    for widget in ("export", "stop", "start"):
+        await lina.press_data(f"{intent}{SEP}{widget}")
+    assert not app.bot.sent(SendDocument)
+    actions = [(action, actor) for action, actor, _detail in await _refusals(app)]
+    assert actions == [
+        ("deny:export-data", lina_row.id),
+        ("deny:stop-messages", lina_row.id),
+        ("deny:restart-messages", lina_row.id),
+    ]
+
+
+async def test_a_participant_pressing_data_from_a_staff_screen_is_refused_and_audited(
+    app: App,
+) -> None:
+    _lina, _omar, amina_row, _yusuf = await _people(app)
+    lina, amina = app.client(LINA), app.client(AMINA)
+    await lina.send("/menu")
+    caseload = lina.screen().reply_markup.inline_keyboard[0][0].callback_data  # type: ignore[union-attr]
+    await amina.send("/menu")
+    await amina.press_data(caseload or "")
+    assert (
+        amina.screen_text() == "Den knappen är gammal. Här är menyn.\nHej Amina! Vad vill du göra?"
+    )
+    assert [(a, actor) for a, actor, _d in await _refusals(app)] == [
+        ("deny:old-button", amina_row.id)
+    ]

@@ -15,7 +15,17 @@ from bot.i18n import Translator
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
 from dialogs.assessment.getters import ROUND_ID, chart_themes, round_id_of
-from dialogs.common import NOTICE, actor_of, as_id, checked_id, go_home, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    NOTICE,
+    actor_of,
+    as_id,
+    checked_id,
+    go_home,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.states import AssessmentSG
 from storage import assessments
 from storage.assessments import AssessmentRound
@@ -38,15 +48,20 @@ async def on_start_button(
     session: Any,
     actor: Actor | None,
     i18n: Translator,
+    clock: Clock,
 ) -> None:
     """ "Start now" on an invitation from the outbox: the round opens where it stands."""
-    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     found = await assessments.own_round(session, actor=actor, round_id=callback_data.round_id)
     if found is None:
-        logger.info("user %s pressed a round button that is not theirs", actor.telegram_id)
-        await callback.answer(i18n("core-stale-button"))
+        await refuse_button(callback, session=session, actor=actor, now=clock.now(), i18n=i18n)
         return
     if not found.is_open:
         await callback.answer(i18n("assessment-already-done"))

@@ -30,6 +30,7 @@ from dialogs.booking.getters import (
     zone_of,
 )
 from dialogs.common import (
+    NOT_ALLOWED,
     NOTICE,
     actor_of,
     as_id,
@@ -38,6 +39,7 @@ from dialogs.common import (
     name_of,
     now_of,
     open_by_id,
+    refuse_button,
     set_notice,
     translator,
 )
@@ -328,16 +330,19 @@ async def on_meeting_answer(
     settings: Settings,
 ) -> None:
     """ "I'm coming", "I need to move it", "I can't come", "Book a new time" on a message."""
-    if actor is None or actor.role is not Role.PARTICIPANT:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    now = dialog_manager.middleware_data["clock"].now()
+    if actor.role is not Role.PARTICIPANT:
+        await refuse_button(
+            callback, session=session, actor=actor, now=now, i18n=i18n, key=NOT_ALLOWED
+        )
         return
     meeting = await booking.get_meeting(session, actor=actor, meeting_id=callback_data.meeting_id)
     if meeting is None or meeting.participant_id != actor.person_id:
-        logger.info("user %s pressed a meeting button that is not theirs", actor.telegram_id)
-        await callback.answer(i18n("core-stale-button"))
+        await refuse_button(callback, session=session, actor=actor, now=now, i18n=i18n)
         return
-    clock = dialog_manager.middleware_data["clock"]
-    now = clock.now()
     limits = limits_of(settings)
     if callback_data.answer == "b":
         await callback.answer()

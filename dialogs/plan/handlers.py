@@ -9,9 +9,20 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from pydantic import ValidationError
+from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.clock import Clock
 from bot.i18n import Translator
-from dialogs.common import actor_of, go_home, now_of, open_by_id, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    actor_of,
+    go_home,
+    now_of,
+    open_by_id,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.plan.getters import (
     DATE_FOR,
@@ -39,11 +50,21 @@ DATE_FIELDS = ("follow_up_on", "starts_on", "ends_on")
 
 
 async def on_open_button(
-    callback: CallbackQuery, dialog_manager: DialogManager, actor: Actor | None, i18n: Translator
+    callback: CallbackQuery,
+    dialog_manager: DialogManager,
+    session: AsyncSession,
+    actor: Actor | None,
+    i18n: Translator,
+    clock: Clock,
 ) -> None:
     """ "📋 Min plan" on a change notice or a reminder: the plan, on top of the menu."""
-    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     await callback.answer()
     await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)

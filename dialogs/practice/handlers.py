@@ -7,9 +7,20 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from fsrs import Rating
+from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.clock import Clock
 from bot.i18n import Translator
-from dialogs.common import NOTICE, actor_of, go_home, now_of, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    NOTICE,
+    actor_of,
+    go_home,
+    now_of,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.practice.getters import SESSION_ID
 from dialogs.states import PracticeSG
@@ -60,12 +71,19 @@ async def on_dialog_start(start_data: Any, manager: DialogManager) -> None:
 async def on_prompt_button(
     callback: CallbackQuery,
     dialog_manager: DialogManager,
+    session: AsyncSession,
     actor: Actor | None,
     i18n: Translator,
+    clock: Clock,
 ) -> None:
     """ "Practise now" on the daily prompt: straight into a session."""
-    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     await callback.answer()
     if isinstance(callback.message, Message):
