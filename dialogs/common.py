@@ -69,11 +69,21 @@ def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
 PAGE_HEIGHT = 8
 
 
+class Pages(ScrollingGroup):
+    """aiogram-dialog's ScrollingGroup, whose pager takes only a page number: forged page
+    data is a button this screen does not have (refused, audited), not a failed update."""
+
+    async def _process_item_callback(
+        self, callback: CallbackQuery, data: str, dialog: DialogProtocol, manager: DialogManager
+    ) -> bool:
+        if not (data.isascii() and data.isdigit() and len(data) <= 6):
+            return False
+        return await super()._process_item_callback(callback, data, dialog, manager)
+
+
 def paged(widget: Any, pages_id: str) -> ScrollingGroup:
     """A list widget, one button a row, PAGE_HEIGHT a page (no pager for a single page)."""
-    return ScrollingGroup(
-        widget, id=pages_id, width=1, height=PAGE_HEIGHT, hide_on_single_page=True
-    )
+    return Pages(widget, id=pages_id, width=1, height=PAGE_HEIGHT, hide_on_single_page=True)
 
 
 def paged_choices(widget_id: str, pages_id: str, items: str, on_click: Any) -> ScrollingGroup:
@@ -144,8 +154,21 @@ async def refuse(
     action: str = "deny:open",
 ) -> None:
     """Audit a refused press on this screen and answer it kindly; the screen stays."""
+    await audit_refusal(manager, asked=asked, subject_id=subject_id, action=action)
+    await callback.answer(translator(manager)(NOT_ALLOWED))
+
+
+async def audit_refusal(
+    manager: DialogManager,
+    *,
+    asked: str,
+    subject_id: int | None = None,
+    action: str = "deny:open",
+) -> None:
+    """The audit row of a refusal on this screen: the actor, the screen, and what was asked
+    for. For handlers that tell the refusal their own way (a notice on the next screen)."""
     actor = actor_of(manager)
-    context = manager.current_context()
+    state = manager.current_context().state.state
     await audit.record(
         manager.middleware_data[SESSION],
         now=now_of(manager),
@@ -154,10 +177,9 @@ async def refuse(
         actor_id=actor.person_id,
         actor_telegram_id=actor.telegram_id,
         subject_id=subject_id,
-        detail=audit_detail(context.state.state, asked),
+        detail=audit_detail(state, asked),
     )
-    logger.warning("refused %s to user %s", context.state.state, actor.telegram_id)
-    await callback.answer(translator(manager)(NOT_ALLOWED))
+    logger.warning("refused %s to user %s", state, actor.telegram_id)
 
 
 async def refuse_button(

@@ -34,11 +34,13 @@ from dialogs.common import (
     NOTICE,
     actor_of,
     as_id,
+    audit_refusal,
     checked_id,
     go_home,
     name_of,
     now_of,
     open_by_id,
+    refuse,
     refuse_button,
     set_notice,
     translator,
@@ -159,7 +161,11 @@ async def on_time_selected(
 async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     data = manager.middleware_data
     actor = actor_of(manager)
-    start = datetime.fromisoformat(str(manager.dialog_data.get(START)))
+    try:
+        start = datetime.fromisoformat(str(manager.dialog_data.get(START)))
+    except ValueError:  # no time chosen: the button was pressed by its data
+        await refuse(callback, manager, asked="confirm")
+        return
     limits = limits_of(data["settings"])
     moving = manager.dialog_data.get(MOVE)
     if moving:
@@ -478,7 +484,9 @@ async def on_hours_end(
         start=str(manager.dialog_data.get(HOURS_START, "")),
         end=item_id,
     )
-    set_notice(manager, "staff-hours-saved" if added else "core-not-allowed")
+    if not added:
+        await audit_refusal(manager, asked=item_id, action="deny:value")
+    set_notice(manager, "staff-hours-saved" if added else NOT_ALLOWED)
     await manager.switch_to(StaffBookingSG.hours)
 
 
@@ -516,7 +524,9 @@ async def _update_kind(manager: DialogManager, **values: Any) -> None:
         kind_id=int(manager.dialog_data.get(KIND_EDIT, 0)),
         **values,
     )
-    set_notice(manager, "staff-hours-saved" if updated else "core-not-allowed")
+    if not updated:
+        await audit_refusal(manager, asked=" ".join(sorted(values)), action="deny:value")
+    set_notice(manager, "staff-hours-saved" if updated else NOT_ALLOWED)
     await manager.switch_to(StaffBookingSG.kind)
 
 

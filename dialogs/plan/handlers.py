@@ -16,6 +16,7 @@ from bot.i18n import Translator
 from dialogs.common import (
     NOT_ALLOWED,
     actor_of,
+    audit_refusal,
     go_home,
     now_of,
     open_by_id,
@@ -206,7 +207,9 @@ async def _save(manager: DialogManager, **values: Any) -> None:
         changes=changes,
         now=now_of(manager),
     )
-    set_notice(manager, "plan-staff-saved" if saved else "core-not-allowed")
+    if not saved:
+        await audit_refusal(manager, asked=" ".join(sorted(values)), action="deny:value")
+    set_notice(manager, "plan-staff-saved" if saved else NOT_ALLOWED)
     await manager.switch_to(StaffPlanSG.home)
 
 
@@ -349,7 +352,9 @@ async def on_responsible(
     )
     manager.dialog_data.pop(STEP_TEXT, None)
     manager.dialog_data.pop(STEP_DUE, None)
-    set_notice(manager, "plan-staff-step-saved" if step else "core-not-allowed")
+    if not step:
+        await audit_refusal(manager, asked=who, action="deny:value")
+    set_notice(manager, "plan-staff-step-saved" if step else NOT_ALLOWED)
     await manager.switch_to(StaffPlanSG.home)
 
 

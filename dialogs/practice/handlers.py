@@ -15,6 +15,7 @@ from dialogs.common import (
     NOT_ALLOWED,
     NOTICE,
     actor_of,
+    audit_refusal,
     go_home,
     now_of,
     refuse_button,
@@ -108,7 +109,9 @@ async def on_track(
         participant_id=actor_of(manager).person_id,
         track=track,
     )
-    set_notice(manager, "practice-track-saved" if chosen else "core-not-allowed")
+    if not chosen:
+        await audit_refusal(manager, asked=track, action="deny:value")
+    set_notice(manager, "practice-track-saved" if chosen else NOT_ALLOWED)
     await manager.switch_to(PracticeSG.home)
 
 
@@ -127,7 +130,8 @@ async def on_time(
         data["session"], actor=actor_of(manager), times=sorted(chosen), now=now_of(manager)
     )
     if saved is None:
-        set_notice(manager, "core-not-allowed")
+        await audit_refusal(manager, asked=at, action="deny:value")
+        set_notice(manager, NOT_ALLOWED)
 
 
 async def on_option(

@@ -16,7 +16,9 @@ from bot.invites import bot_username, deep_link, qr_png
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import (
+    NOT_ALLOWED,
     actor_of,
+    audit_refusal,
     checked_id,
     now_of,
     open_by_id,
@@ -208,7 +210,8 @@ async def _save_rhythm(manager: DialogManager, choice: PlanChoice | None) -> Non
         now=clock.now(),
     )
     if plan is None:
-        set_notice(manager, "core-not-allowed")
+        await audit_refusal(manager, asked="rhythm", action="deny:value")
+        set_notice(manager, NOT_ALLOWED)
     else:
         set_notice(manager, "staff-rhythm-saved" if plan.active else "staff-rhythm-stopped")
     await manager.switch_to(CaseloadSG.card)
@@ -272,7 +275,9 @@ async def on_assessment_request(
         now=clock.now(),
         cause=Cause.EXIT if (instrument, form) == EXIT else Cause.STAFF,
     )
-    set_notice(manager, "staff-assessment-requested" if found else "core-not-allowed")
+    if not found:
+        await audit_refusal(manager, asked=item_id, action="deny:value")
+    set_notice(manager, "staff-assessment-requested" if found else NOT_ALLOWED)
     await manager.switch_to(CaseloadSG.assessment)
 
 
@@ -289,7 +294,9 @@ async def on_assessment_rhythm(
         weeks=weeks or None,
         now=clock.now(),
     )
-    set_notice(manager, "staff-assessment-rhythm-saved" if plan else "core-not-allowed")
+    if not plan:
+        await audit_refusal(manager, asked=item_id, action="deny:value")
+    set_notice(manager, "staff-assessment-rhythm-saved" if plan else NOT_ALLOWED)
     await manager.switch_to(CaseloadSG.assessment)
 
 
@@ -320,7 +327,9 @@ async def on_practice_track(
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         track=track,
     )
-    set_notice(manager, "staff-practice-saved" if chosen else "core-not-allowed")
+    if not chosen:
+        await audit_refusal(manager, asked=track, action="deny:value")
+    set_notice(manager, "staff-practice-saved" if chosen else NOT_ALLOWED)
     await manager.switch_to(CaseloadSG.card)
 
 
