@@ -154,3 +154,13 @@ async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
     engine = create_engine(any_db_url)
     yield create_session_factory(engine)
     await engine.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Figures the tests measured (tests.support.figures), after the usual summary."""
+    from tests.support import figures
+
+    if figures.LINES:
+        terminalreporter.section("figures")
+        for line in figures.LINES:
+            terminalreporter.write_line(line)
