@@ -318,11 +318,9 @@ class _Errors(logging.Handler):
 
 async def _press(client: Client, data: str) -> None:
     """Press a button carrying `data`, on the screen shown (a stranger has none: a message)."""
-    shown = [m for m in client.app.mm.sent_messages if m.chat.id == client.chat.id]
-    message = (
-        shown[-1]
-        if shown
-        else Message(message_id=1, date=datetime.now(UTC), chat=client.chat, text="-")
+    shown = (m for m in reversed(client.app.mm.sent_messages) if m.chat.id == client.chat.id)
+    message = next(shown, None) or Message(
+        message_id=1, date=datetime.now(UTC), chat=client.chat, text="-"
     )
     callback = CallbackQuery(
         id=str(client._new_update_id()),
@@ -422,7 +420,10 @@ async def test_every_screen_withstands_three_attackers(
             await client.send("/menu")
             attacker.audit_rows = await _refusals_audited(app, attacker.telegram_id)
             # A stranger meets the door before any id is read: one id says as much as three.
-            ids = IdSample(3 if attacker.member else 1, offset=number * 3 + len(database))
+            # PostgreSQL answers each update more slowly: two ids a list there, turned
+            # differently, so the two databases together try more pairs.
+            per_list = (3 if database == "SQLite" else 2) if attacker.member else 1
+            ids = IdSample(per_list, offset=number * 3 + len(database))
             for name, state in states.items():
                 window = next(d for d in all_dialogs if state in d.windows).windows[state]
                 if attacker.member:
