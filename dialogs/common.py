@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -19,19 +19,22 @@ from aiogram.types import CallbackQuery, Message
 from aiogram.utils.chat_action import DEFAULT_INTERVAL, ChatActionSender
 from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
+from aiogram_dialog.utils import CB_SEP
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
 from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
+from sqlmodel.ext.asyncio.session import AsyncSession
 
-from dialogs.context import ACTOR, I18N
+from dialogs.context import ACTOR, I18N, SESSION
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
 from rules.clock import Clock
 from rules.i18n import Translator
 from rules.instruments import catalogue
 from scheduler.outgoing import Skip
+from storage import audit
 from storage.alerts import Alert
 from storage.people import Actor, Person, Role
 
@@ -39,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 # A notice is one line shown above a menu once, e.g. after an old button or a saved change.
 NOTICE = "notice"
+# The one line every refusal shows.
+NOT_ALLOWED = "core-not-allowed"
 PREVIOUS_PAGE_ID = "previous_page"
 NEXT_PAGE_ID = "next_page"
 NOTICE_SHOWN_IN = "notice_shown_in"
@@ -70,11 +75,21 @@ def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
 PAGE_HEIGHT = 8
 
 
+class Pages(ScrollingGroup):
+    """aiogram-dialog's ScrollingGroup, whose pager takes only a page number: forged page
+    data is a button this screen does not have (refused, audited), not a failed update."""
+
+    async def _process_item_callback(
+        self, callback: CallbackQuery, data: str, dialog: DialogProtocol, manager: DialogManager
+    ) -> bool:
+        if not (data.isascii() and data.isdigit() and len(data) <= 6):
+            return False
+        return await super()._process_item_callback(callback, data, dialog, manager)
+
+
 def paged(widget: Any, pages_id: str) -> ScrollingGroup:
     """A list widget, one button a row, PAGE_HEIGHT a page (no pager for a single page)."""
-    return ScrollingGroup(
-        widget, id=pages_id, width=1, height=PAGE_HEIGHT, hide_on_single_page=True
-    )
+    return Pages(widget, id=pages_id, width=1, height=PAGE_HEIGHT, hide_on_single_page=True)
 
 
 def paged_choices(widget_id: str, pages_id: str, items: str, on_click: Any) -> ScrollingGroup:
@@ -109,16 +124,110 @@ def as_id(text: str) -> int | None:
     return value if 0 < value < 2**31 else None
 
 
-def open_by_id(key: str, state: State) -> OnItemClick[Any, str]:
-    """A list handler: remember the picked id under `key`, then show `state`.
+# A scoped storage check: may the acting member open the record with this id (on this
+# screen, with what the dialog already holds)? Each feature writes its own from storage
+# queries that see only what the actor may see.
+MayOpen = Callable[[DialogManager, int], Awaitable[bool]]
 
-    A forged id is ignored here; the getter of `state` checks what the actor may see.
+
+async def checked_id(
+    callback: CallbackQuery,
+    manager: DialogManager,
+    item_id: str,
+    *,
+    may_open: MayOpen,
+    person: bool = False,
+) -> int | None:
+    """The id a button carries, when this actor may open it; else None, and the refusal is
+    audited (actor, screen, id asked for; `person`: the id is a person's, named as the
+    subject when they exist) and told in one short line.
+
+    Every id taken from callback data on a screen passes here before it is kept anywhere.
     """
+    found = as_id(item_id)
+    if found is not None and await may_open(manager, found):
+        return found
+    await refuse(callback, manager, asked=item_id, subject_id=found if person else None)
+    return None
+
+
+async def refuse(
+    callback: CallbackQuery,
+    manager: DialogManager,
+    *,
+    asked: str,
+    subject_id: int | None = None,
+    action: str = "deny:open",
+) -> None:
+    """Audit a refused press on this screen and answer it kindly; the screen stays."""
+    await audit_refusal(manager, asked=asked, subject_id=subject_id, action=action)
+    await callback.answer(translator(manager)(NOT_ALLOWED))
+
+
+async def audit_refusal(
+    manager: DialogManager,
+    *,
+    asked: str,
+    subject_id: int | None = None,
+    action: str = "deny:open",
+) -> None:
+    """The audit row of a refusal on this screen: the actor, the screen, and what was asked
+    for. For handlers that tell the refusal their own way (a notice on the next screen)."""
+    actor = actor_of(manager)
+    state = manager.current_context().state.state
+    await audit.record(
+        manager.middleware_data[SESSION],
+        now=now_of(manager),
+        action=action,
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        subject_id=subject_id,
+        detail=audit_detail(state, asked),
+    )
+    logger.warning("refused %s to user %s", state, actor.telegram_id)
+
+
+async def refuse_button(
+    callback: CallbackQuery,
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    now: datetime,
+    i18n: Translator,
+    key: str = "core-stale-button",
+) -> None:
+    """A button on a message the outbox sent, refused to this member: audited with what it
+    carried (a prefix and ids), answered with one short line (`key`)."""
+    await audit.record(
+        session,
+        now=now,
+        action="deny:button",
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        detail=(callback.data or "")[: audit.DETAIL_MAX],
+    )
+    logger.warning("refused a message button to user %s", actor.telegram_id)
+    await callback.answer(i18n(key))
+
+
+def audit_detail(where: str | None, asked: str) -> str:
+    """ "<screen> <id asked for>" for the audit log; forged data is cut to what fits."""
+    return f"{where} {asked}"[: audit.DETAIL_MAX]
+
+
+def open_by_id(
+    key: str, state: State, *, may_open: MayOpen, person: bool = False
+) -> OnItemClick[Any, str]:
+    """A list handler: when `may_open` lets this actor open the picked id, remember it under
+    `key` and show `state`; otherwise refuse (audited, see `checked_id`) and stay."""
 
     async def on_click(
-        _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+        callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
     ) -> None:
-        if (found := as_id(item_id)) is not None:
+        found = await checked_id(callback, manager, item_id, may_open=may_open, person=person)
+        if found is not None:
             manager.dialog_data[key] = found
             await manager.switch_to(state)
 
@@ -228,10 +337,26 @@ class Screen(Window):
     ) -> bool:
         if await super().process_callback(callback, dialog, manager):
             return True
+        await _audit_stale(callback, manager)
         if isinstance(callback.message, Message):
             await callback.message.answer(translator(manager)("core-stale-button"))
             manager.show_mode = ShowMode.SEND
         return False
+
+
+async def _audit_stale(callback: CallbackQuery, manager: DialogManager) -> None:
+    """A button this screen does not have (an old keyboard, or forged data) is a refusal."""
+    actor = actor_of(manager)
+    widget = (callback.data or "").rpartition(CB_SEP)[2]
+    await audit.record(
+        manager.middleware_data[SESSION],
+        now=now_of(manager),
+        action="deny:stale-button",
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        detail=audit_detail(manager.current_context().state.state, widget),
+    )
 
 
 def set_notice(manager: DialogManager, key: str) -> None:

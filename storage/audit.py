@@ -11,6 +11,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage.people import Actor, Person, get_visible_participant
 from storage.types import UTCDateTime
 
+# Room for a screen's name and the id asked for.
+DETAIL_MAX = 255
+
 
 class AuditEntry(SQLModel, table=True):
     """Who did what to whose data, and whether it was allowed. Ids only, never contents."""
@@ -30,7 +33,7 @@ class AuditEntry(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"), index=True),
     )
     allowed: bool = Field(nullable=False)
-    detail: str | None = Field(default=None, sa_column=Column(String(255)))
+    detail: str | None = Field(default=None, sa_column=Column(String(DETAIL_MAX)))
 
 
 async def record(

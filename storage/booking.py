@@ -211,11 +211,29 @@ class Limits:
 # -- kinds and availability -----------------------------------------------------------------
 
 
-async def ensure_kinds(session: AsyncSession, *, staff_id: int) -> list[MeetingKind]:
-    """A staff member's kinds, created from the defaults the first time (no commit)."""
-    kinds = list(
-        (await session.exec(select(MeetingKind).where(MeetingKind.staff_id == staff_id))).all()
+async def kinds_of(session: AsyncSession, *, staff_id: int) -> list[MeetingKind]:
+    """A staff member's kinds, oldest first (nothing is created here: screens only read)."""
+    rows = await session.exec(
+        select(MeetingKind).where(MeetingKind.staff_id == staff_id).order_by(col(MeetingKind.id))
     )
+    return list(rows.all())
+
+
+async def own_kind(session: AsyncSession, *, actor: Actor, kind_id: int) -> MeetingKind | None:
+    """One of the actor's own meeting kinds; None for anyone else's, or none at all."""
+    found = await session.exec(
+        select(MeetingKind).where(
+            col(MeetingKind.id) == kind_id, col(MeetingKind.staff_id) == actor.person_id
+        )
+    )
+    return found.first()
+
+
+async def ensure_kinds(session: AsyncSession, *, staff_id: int) -> list[MeetingKind]:
+    """A staff member's kinds, created from the defaults the first time (no commit).
+
+    Called by handlers for a staff member they have checked, never by a getter."""
+    kinds = await kinds_of(session, staff_id=staff_id)
     if not kinds:
         kinds = [MeetingKind(staff_id=staff_id, code=code, minutes=m) for code, m in DEFAULT_KINDS]
         session.add_all(kinds)
@@ -263,9 +281,21 @@ async def windows_of(session: AsyncSession, *, actor: Actor) -> list[BookingWind
     return list(rows.all())
 
 
+async def own_window(
+    session: AsyncSession, *, actor: Actor, window_id: int
+) -> BookingWindow | None:
+    """One of the actor's own weekly hours; None for anyone else's, or none at all."""
+    found = await session.exec(
+        select(BookingWindow).where(
+            col(BookingWindow.id) == window_id, col(BookingWindow.staff_id) == actor.person_id
+        )
+    )
+    return found.first()
+
+
 async def remove_window(session: AsyncSession, *, actor: Actor, window_id: int) -> bool:
-    window = await session.get(BookingWindow, window_id)
-    if window is None or window.staff_id != actor.person_id:
+    window = await own_window(session, actor=actor, window_id=window_id)
+    if window is None:
         return False
     await session.delete(window)
     await session.commit()
@@ -357,8 +387,8 @@ async def bookable_staff(session: AsyncSession, *, participant: Person) -> list[
     return sorted(found, key=lambda person: ids.index(person.id or 0))
 
 
-async def _participant_for(
-    session: AsyncSession, actor: Actor, participant_id: int
+async def participant_for(
+    session: AsyncSession, *, actor: Actor, participant_id: int
 ) -> Person | None:
     """The participant an actor books for: themselves, or (staff) one they may see."""
     if actor.role is Role.PARTICIPANT:
@@ -368,11 +398,22 @@ async def _participant_for(
     return await get_visible_participant(session, actor=actor, participant_id=participant_id)
 
 
+async def staff_for(
+    session: AsyncSession, *, actor: Actor, participant_id: int, staff_id: int
+) -> Person | None:
+    """The staff member, when the actor may book a meeting with them for this participant."""
+    participant = await participant_for(session, actor=actor, participant_id=participant_id)
+    if participant is None:
+        return None
+    staff = await bookable_staff(session, participant=participant)
+    return next((person for person in staff if person.id == staff_id), None)
+
+
 async def kind_for(
     session: AsyncSession, *, actor: Actor, participant_id: int, kind_id: int
 ) -> tuple[Person, Person, MeetingKind] | None:
     """(participant, staff member, kind) when the actor may book this kind for them."""
-    participant = await _participant_for(session, actor, participant_id)
+    participant = await participant_for(session, actor=actor, participant_id=participant_id)
     kind = await session.get(MeetingKind, kind_id)
     if participant is None or kind is None or not kind.active:
         return None

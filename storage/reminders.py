@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Column, ForeignKey, Integer, String, delete, func
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -109,6 +110,25 @@ async def _deny(
         )
 
 
+def _reachable(actor: Actor) -> tuple[ColumnElement[bool], ...]:
+    return (
+        visible_people(actor),
+        col(Person.role) == Role.PARTICIPANT.value,
+        col(Person.active).is_(True),
+    )
+
+
+async def reachable(session: AsyncSession, *, actor: Actor, participant_id: int) -> Person | None:
+    """One active participant the actor (staff) may send to; None otherwise (nothing audited:
+    the caller refuses, and audits the refusal)."""
+    if not actor.is_staff:
+        return None
+    found = await session.exec(
+        select(Person).where(col(Person.id) == participant_id, *_reachable(actor))
+    )
+    return found.first()
+
+
 async def recipients(
     session: AsyncSession, *, actor: Actor, participant_ids: Sequence[int], now: datetime
 ) -> list[Person]:
@@ -126,12 +146,7 @@ async def recipients(
         (
             await session.exec(
                 select(Person)
-                .where(
-                    col(Person.id).in_(wanted),
-                    visible_people(actor),
-                    Person.role == Role.PARTICIPANT.value,
-                    col(Person.active).is_(True),
-                )
+                .where(col(Person.id).in_(wanted), *_reachable(actor))
                 .order_by(col(Person.display_name), col(Person.id))
             )
         ).all()
@@ -223,7 +238,7 @@ async def recipient_counts(session: AsyncSession, *, reminder_ids: Sequence[int]
     return {reminder_id: count for reminder_id, count in rows.all()}
 
 
-async def _own(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Reminder | None:
+async def own_reminder(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Reminder | None:
     """One of the actor's own reminders; None for anyone else's, or none at all."""
     found = await session.exec(
         select(Reminder).where(Reminder.id == reminder_id, Reminder.staff_id == actor.person_id)
@@ -239,7 +254,7 @@ async def cancel(
     Returns how many it no longer goes to (0 when it had reached everyone already); None,
     audited, for a reminder that is not theirs or does not exist (forged button data).
     """
-    reminder = await _own(session, actor=actor, reminder_id=reminder_id)
+    reminder = await own_reminder(session, actor=actor, reminder_id=reminder_id)
     if reminder is None or reminder.id is None:
         await audit.record_for(
             session, actor=actor, now=now, action="cancel:reminder", allowed=False
@@ -273,7 +288,7 @@ _UNREACHED = (outbox.Status.FAILED.value, outbox.Status.SKIPPED.value)
 
 async def report(session: AsyncSession, *, actor: Actor, reminder_id: int) -> Report | None:
     """The delivery report of one of the actor's own reminders; None for anyone else's."""
-    reminder = await _own(session, actor=actor, reminder_id=reminder_id)
+    reminder = await own_reminder(session, actor=actor, reminder_id=reminder_id)
     if reminder is None or reminder.id is None:
         return None
     # coalesce: a skipped row without a reason must count as not reached, not vanish (NULL).

@@ -198,16 +198,19 @@ async def factory(any_db_url: str) -> AsyncIterator[SessionFactory]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Figures tests measured (`record_property("figure", ...)`), shown after every run."""
-    figures = [
+    """Figures tests measured, shown after every run: `record_property("figure", ...)` and
+    tests.support.figures."""
+    from tests.support import figures
+
+    lines = [
         f"{report.nodeid}: {value}"
         for outcome in ("passed", "failed")
         for report in terminalreporter.stats.get(outcome, [])
         if getattr(report, "when", None) == "call"
         for name, value in getattr(report, "user_properties", [])
         if name == "figure"
-    ]
-    if figures:
+    ] + figures.LINES
+    if lines:
         terminalreporter.section("figures")
-        for line in figures:
+        for line in lines:
             terminalreporter.write_line(line)

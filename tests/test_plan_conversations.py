@@ -16,7 +16,7 @@ from rules.config import Settings
 from scheduler.runner import Ticks
 from storage import plan
 from storage.audit import AuditEntry
-from storage.people import Role
+from storage.people import Person, Role
 from storage.plan import ActionPlan, PlanChange, PlanStep
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
@@ -270,7 +270,7 @@ async def test_another_lots_cannot_open_or_change_amina_s_plan_even_with_forged_
     app: App,
 ) -> None:
     _amina, _yusuf, lina = await _setup(app)
-    await add_member(app, OMAR, role=Role.STAFF, name="Omar")
+    omar_row = await add_member(app, OMAR, role=Role.STAFF, name="Omar")
     omar = app.client(OMAR)
     await lina.send("/menu")
     await lina.press("👥 Mina deltagare")
@@ -278,15 +278,23 @@ async def test_another_lots_cannot_open_or_change_amina_s_plan_even_with_forged_
     participant_part = (amina_button.callback_data or "").split("\x1d", 1)[1]
     await omar.send("/menu")
     await omar.press("👥 Mina deltagare")
-    # Omar forges the button of Amina on his own list, then the card's plan button.
+    # Omar forges the button of Amina on his own list: refused where he pressed it.
+    await _forge(omar, f"{_intent(omar)}\x1d{participant_part}")
+    assert omar.toasts()[-1] == "Det kan du inte göra här."
+    assert "Amina" not in omar.screen_text()
+    await _forge(omar, f"{_intent(omar)}\x1dplan")
+    assert "🎯 Mål" not in omar.buttons()
+
+    # Her plan screen, open from the days she was his, after she has gone back to Lina.
+    lina_id = await _lots_of(app, AMINA, omar_row.id)
     await _forge(omar, f"{_intent(omar)}\x1d{participant_part}")
     await _forge(omar, f"{_intent(omar)}\x1dplan")
-    assert omar.screen_text().startswith("Det kan du inte göra här.")
-    assert "Amina" not in omar.screen_text()
-    assert "🎯 Mål" not in omar.buttons()
+    assert "🎯 Mål" in omar.buttons()
+    await _lots_of(app, AMINA, lina_id)
     # Inside that plan screen, he forges a track and a new goal.
     plan_intent = _intent(omar)
     await _forge(omar, f"{plan_intent}\x1dtrack")
+    assert "Amina" not in omar.screen_text()
     await _forge(omar, f"{plan_intent}\x1dtrack:annat")
     await _forge(omar, f"{plan_intent}\x1dgoal")
     await omar.send("Ett annat mål")
@@ -296,9 +304,19 @@ async def test_another_lots_cannot_open_or_change_amina_s_plan_even_with_forged_
             await session.exec(select(AuditEntry).where(col(AuditEntry.allowed).is_(False)))
         ).all()
     actions = [(d.action, d.actor_telegram_id) for d in denied]
+    assert ("deny:open", OMAR) in actions
     assert ("read:plan", OMAR) in actions
     assert actions.count(("edit:plan", OMAR)) == 2
     assert {telegram_id for _action, telegram_id in actions} == {OMAR}
+
+
+async def _lots_of(app: App, telegram_id: int, staff_id: int | None) -> int | None:
+    """Give the participant another lots; the one they had."""
+    async with app.session() as session:
+        person = (await session.exec(select(Person).where(Person.telegram_id == telegram_id))).one()
+        before, person.staff_id = person.staff_id, staff_id
+        await session.commit()
+        return before
 
 
 async def test_a_participant_never_reaches_the_editing_screens(app: App) -> None:

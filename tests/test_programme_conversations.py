@@ -352,6 +352,16 @@ def _forge(client: Client, widget_data: str) -> CallbackQuery:
     )
 
 
+async def _lots_of(app: App, participant_id: int, staff_id: int | None) -> int | None:
+    """Give the participant another lots; the one they had."""
+    async with app.session() as session:
+        person = await session.get(Person, participant_id)
+        assert person is not None
+        before, person.staff_id = person.staff_id, staff_id
+        await session.commit()
+        return before
+
+
 async def _press_forged(client: Client, widget_data: str) -> None:
     await client.dp.feed_update(
         client.bot,
@@ -363,15 +373,19 @@ async def test_omar_can_neither_end_nor_edit_nor_export_aminas_even_with_forged_
     app: App,
 ) -> None:
     amina, _lina, amina_id = await _setup(app, locale="sv")
-    await add_member(app, OMAR, role=Role.STAFF, name="Omar")
+    omar_row = await add_member(app, OMAR, role=Role.STAFF, name="Omar")
     omar = app.client(OMAR)
     await omar.send("/menu")
     await omar.press("👥 Mina deltagare")
-    # Omar picks Amina from a forged list button: the card refuses.
+    # Omar picks Amina from a forged list button: refused where he pressed it.
     await _press_forged(omar, f"participant:{amina_id}")
-    assert omar.screen_text().startswith("Det kan du inte göra här.")
+    assert omar.screen_text() == "Du har inga deltagare ännu. Bjud in någon från menyn."
     assert "📊 Uppgifter för rapport" not in omar.buttons()
 
+    # Her card, open from a day she was his, after she went back to Lina.
+    lina_id = await _lots_of(app, amina_id, omar_row.id)
+    await _press_forged(omar, f"participant:{amina_id}")
+    await _lots_of(app, amina_id, lina_id)
     # The hidden buttons, forged: the facts screen refuses, and so does saving a fact.
     await _press_forged(omar, "report_facts")
     assert omar.screen_text().startswith("Det kan du inte göra här.")
@@ -381,7 +395,9 @@ async def test_omar_can_neither_end_nor_edit_nor_export_aminas_even_with_forged_
     # And ending: the end screen refuses, and so does confirming.
     await omar.send("/menu")
     await omar.press("👥 Mina deltagare")
+    await _lots_of(app, amina_id, omar_row.id)
     await _press_forged(omar, f"participant:{amina_id}")
+    await _lots_of(app, amina_id, lina_id)
     await _press_forged(omar, "end_programme")
     assert omar.screen_text() == "Det kan du inte göra här."
     await _press_forged(omar, "status:employed")

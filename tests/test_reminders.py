@@ -505,7 +505,7 @@ async def test_another_lots_cannot_message_linas_participant_even_with_forged_da
         denied = (
             await session.exec(
                 select(AuditEntry)
-                .where(AuditEntry.action == "deny:reminder")
+                .where(AuditEntry.action == "deny:open")
                 .order_by(col(AuditEntry.id))
             )
         ).all()

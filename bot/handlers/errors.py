@@ -8,12 +8,15 @@ from typing import Any
 
 from aiogram import Router
 from aiogram.filters import ExceptionTypeFilter
-from aiogram.types import ErrorEvent, Message
+from aiogram.types import CallbackQuery, ErrorEvent, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.api.exceptions import OutdatedIntent, UnknownIntent, UnknownState
+from aiogram_dialog.utils import CB_SEP
 
 from dialogs.common import go_home
+from rules.clock import Clock
 from rules.i18n import Localization, Translator
+from storage import audit
 from storage.people import Actor
 
 logger = logging.getLogger(__name__)
@@ -55,9 +58,29 @@ async def on_old_button(event: ErrorEvent, dialog_manager: DialogManager, **data
         else:
             await _reply(event, i18n("start-no-invite"))
         return
-    if event.update.callback_query is not None:
-        await event.update.callback_query.answer()
+    callback = event.update.callback_query
+    if callback is not None:
+        # An old button, or data from someone else's screen: either way refused, so audited.
+        await audit_refused_button(data, actor, callback, type(event.exception).__name__)
+        await callback.answer()
     await go_home(dialog_manager, actor, notice="core-old-button", show_mode=ShowMode.SEND)
+
+
+async def audit_refused_button(
+    data: dict[str, Any], actor: Actor, callback: CallbackQuery, why: str
+) -> None:
+    """An audit row for a button that opened nothing: who, why, and the widget it named."""
+    clock: Clock = data["clock"]
+    widget = (callback.data or "").rpartition(CB_SEP)[2]
+    await audit.record(
+        data["session"],
+        now=clock.now(),
+        action="deny:old-button",
+        allowed=False,
+        actor_id=actor.person_id,
+        actor_telegram_id=actor.telegram_id,
+        detail=f"{why} {widget}"[: audit.DETAIL_MAX],
+    )
 
 
 async def on_error(event: ErrorEvent, **data: Any) -> None:

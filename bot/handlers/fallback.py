@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram import Router
 from aiogram.enums import ContentType
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 
+from bot.handlers.errors import audit_refused_button
 from dialogs.common import go_home
 from rules.i18n import Translator
 from storage.people import Actor
@@ -27,12 +30,17 @@ async def unexpected_message(
 
 
 async def unknown_button(
-    callback: CallbackQuery, dialog_manager: DialogManager, actor: Actor | None, i18n: Translator
+    callback: CallbackQuery,
+    dialog_manager: DialogManager,
+    actor: Actor | None,
+    i18n: Translator,
+    **data: Any,
 ) -> None:
     """A button whose data no dialog knows: an old keyboard, or forged data."""
     await callback.answer()
     if actor is None:
         return
+    await audit_refused_button(data, actor, callback, "unknown")
     await go_home(dialog_manager, actor, notice="core-old-button", show_mode=ShowMode.SEND)
 
 

@@ -14,7 +14,18 @@ from aiogram_dialog.widgets.kbd import Button
 from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
 from dialogs.assessment.getters import ROUND_ID, round_id_of, trend
-from dialogs.common import NOTICE, actor_of, as_id, chat_action, go_home, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    NOTICE,
+    actor_of,
+    as_id,
+    chat_action,
+    checked_id,
+    go_home,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.states import AssessmentSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -39,15 +50,20 @@ async def on_start_button(
     session: Any,
     actor: Actor | None,
     i18n: Translator,
+    clock: Clock,
 ) -> None:
     """ "Start now" on an invitation from the outbox: the round opens where it stands."""
-    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     found = await assessments.own_round(session, actor=actor, round_id=callback_data.round_id)
     if found is None:
-        logger.info("user %s pressed a round button that is not theirs", actor.telegram_id)
-        await callback.answer(i18n("core-stale-button"))
+        await refuse_button(callback, session=session, actor=actor, now=clock.now(), i18n=i18n)
         return
     if not found.is_open:
         await callback.answer(i18n("assessment-already-done"))
@@ -79,15 +95,22 @@ def _clock(manager: DialogManager) -> Clock:
 # -- choosing a round ------------------------------------------------------------------------
 
 
+async def _own_round(manager: DialogManager, round_id: int) -> bool:
+    found = await assessments.own_round(
+        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+    )
+    return found is not None
+
+
 async def on_round_selected(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    round_id = as_id(item_id)
-    found = None
-    if round_id is not None:
-        found = await assessments.own_round(
-            manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
-        )
+    round_id = await checked_id(callback, manager, item_id, may_open=_own_round)
+    if round_id is None:
+        return
+    found = await assessments.own_round(
+        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+    )
     if found is None or not found.is_open:
         set_notice(manager, "assessment-gone")
         return

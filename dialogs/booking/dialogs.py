@@ -160,7 +160,7 @@ def staff_dialog() -> Dialog:
             ),
             SwitchTo(Tr("staff-hours-button"), id=HOURS_ID, state=StaffBookingSG.hours),
             SwitchTo(Tr("staff-days-off-button"), id=DAYS_OFF_ID, state=StaffBookingSG.days_off),
-            SwitchTo(Tr("staff-kinds-button"), id=KINDS_ID, state=StaffBookingSG.kinds),
+            Button(Tr("staff-kinds-button"), id=KINDS_ID, on_click=handlers.on_kinds),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=StaffBookingSG.agenda,
             getter=getters.agenda,

@@ -58,7 +58,11 @@ async def _chosen(manager: DialogManager) -> tuple[Person, Person, MeetingKind] 
 
 async def staff_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     session = dialog_manager.middleware_data["session"]
-    participant = await session.get(Person, int(dialog_manager.dialog_data.get(PARTICIPANT_ID, 0)))
+    participant = await booking.participant_for(
+        session,
+        actor=actor_of(dialog_manager),
+        participant_id=int(dialog_manager.dialog_data.get(PARTICIPANT_ID, 0)),
+    )
     staff = await booking.bookable_staff(session, participant=participant) if participant else []
     i18n = translator(dialog_manager)
     return {"staff": [(str(s.id), name_of(s, i18n)) for s in staff]}
@@ -68,10 +72,9 @@ async def kind_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
     session = dialog_manager.middleware_data["session"]
     i18n = translator(dialog_manager)
     actor = actor_of(dialog_manager)
-    kinds = await booking.ensure_kinds(
+    kinds = await booking.kinds_of(
         session, staff_id=int(dialog_manager.dialog_data.get(STAFF_ID, 0))
     )
-    await session.commit()
     return {
         "notice": pop_notice(dialog_manager),
         "kinds": [
@@ -334,8 +337,7 @@ async def days_off(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 async def kinds(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     session = dialog_manager.middleware_data["session"]
     i18n = translator(dialog_manager)
-    found = await booking.ensure_kinds(session, staff_id=actor_of(dialog_manager).person_id)
-    await session.commit()
+    found = await booking.kinds_of(session, staff_id=actor_of(dialog_manager).person_id)
     return {
         "notice": pop_notice(dialog_manager),
         "kinds": [
@@ -355,9 +357,13 @@ async def kinds(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
 
 async def kind_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     session = dialog_manager.middleware_data["session"]
-    kind = await session.get(MeetingKind, int(dialog_manager.dialog_data.get(KIND_EDIT, 0)))
-    if kind is None or kind.staff_id != actor_of(dialog_manager).person_id:
-        return {"gone": True}
+    kind = await booking.own_kind(
+        session,
+        actor=actor_of(dialog_manager),
+        kind_id=int(dialog_manager.dialog_data.get(KIND_EDIT, 0)),
+    )
+    if kind is None:
+        return {"gone": True, "lengths": [], "places": []}
     i18n = translator(dialog_manager)
     return {
         "gone": False,

@@ -31,14 +31,19 @@ from dialogs.booking.getters import (
     zone_of,
 )
 from dialogs.common import (
+    NOT_ALLOWED,
     NOTICE,
     actor_of,
     as_id,
+    audit_refusal,
     chat_action,
+    checked_id,
     go_home,
     name_of,
     now_of,
     open_by_id,
+    refuse,
+    refuse_button,
     set_notice,
     translator,
 )
@@ -87,18 +92,54 @@ async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
     participant_id = actor.person_id
     if actor.is_staff and (chosen := as_id(str(data.get(PARTICIPANT_ID, "")))):
         participant_id = chosen
-    manager.dialog_data[PARTICIPANT_ID] = participant_id
-    participant = await session.get(Person, participant_id)
-    staff = await booking.bookable_staff(session, participant=participant) if participant else []
-    if len(staff) == 1:
-        manager.dialog_data[STAFF_ID] = staff[0].id
-        await manager.switch_to(BookingSG.kind)
+    participant = await booking.participant_for(session, actor=actor, participant_id=participant_id)
+    if participant is None or participant.id is None:
+        return  # the staff screen shows nobody to book with
+    manager.dialog_data[PARTICIPANT_ID] = participant.id
+    staff = await booking.bookable_staff(session, participant=participant)
+    if len(staff) == 1 and staff[0].id is not None:
+        await _choose_staff(manager, staff[0].id)
 
 
-on_staff_selected = open_by_id(STAFF_ID, BookingSG.kind)
+async def _may_book_with(manager: DialogManager, staff_id: int) -> bool:
+    found = await booking.staff_for(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        staff_id=staff_id,
+    )
+    return found is not None
 
 
-on_kind_selected = open_by_id(KIND_ID, BookingSG.day)
+async def _choose_staff(manager: DialogManager, staff_id: int) -> None:
+    """A staff member the actor may book with: their kinds (made the first time), then pick one."""
+    session = manager.middleware_data["session"]
+    await booking.ensure_kinds(session, staff_id=staff_id)
+    await session.commit()
+    manager.dialog_data[STAFF_ID] = staff_id
+    await manager.switch_to(BookingSG.kind)
+
+
+async def on_staff_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    staff_id = await checked_id(callback, manager, item_id, may_open=_may_book_with, person=True)
+    if staff_id is None:
+        return
+    await _choose_staff(manager, staff_id)
+
+
+async def _may_book_kind(manager: DialogManager, kind_id: int) -> bool:
+    found = await booking.kind_for(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
+        kind_id=kind_id,
+    )
+    return found is not None and found[1].id == manager.dialog_data.get(STAFF_ID)
+
+
+on_kind_selected = open_by_id(KIND_ID, BookingSG.day, may_open=_may_book_kind)
 
 
 async def on_day_selected(
@@ -125,7 +166,11 @@ async def on_time_selected(
 async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     data = manager.middleware_data
     actor = actor_of(manager)
-    start = datetime.fromisoformat(str(manager.dialog_data.get(START)))
+    try:
+        start = datetime.fromisoformat(str(manager.dialog_data.get(START)))
+    except ValueError:  # no time chosen: the button was pressed by its data
+        await refuse(callback, manager, asked="confirm")
+        return
     limits = limits_of(data["settings"])
     moving = manager.dialog_data.get(MOVE)
     if moving:
@@ -225,7 +270,14 @@ async def _send_file(manager: DialogManager, meeting: Meeting, *, caption: str) 
 # -- my meetings --------------------------------------------------------------------------
 
 
-on_meeting_selected = open_by_id(MEETING_ID, MeetingsSG.view)
+async def _may_see_meeting(manager: DialogManager, meeting_id: int) -> bool:
+    found = await booking.get_meeting(
+        manager.middleware_data["session"], actor=actor_of(manager), meeting_id=meeting_id
+    )
+    return found is not None
+
+
+on_meeting_selected = open_by_id(MEETING_ID, MeetingsSG.view, may_open=_may_see_meeting)
 
 
 async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -290,16 +342,19 @@ async def on_meeting_answer(
     settings: Settings,
 ) -> None:
     """ "I'm coming", "I need to move it", "I can't come", "Book a new time" on a message."""
-    if actor is None or actor.role is not Role.PARTICIPANT:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    now = dialog_manager.middleware_data["clock"].now()
+    if actor.role is not Role.PARTICIPANT:
+        await refuse_button(
+            callback, session=session, actor=actor, now=now, i18n=i18n, key=NOT_ALLOWED
+        )
         return
     meeting = await booking.get_meeting(session, actor=actor, meeting_id=callback_data.meeting_id)
     if meeting is None or meeting.participant_id != actor.person_id:
-        logger.info("user %s pressed a meeting button that is not theirs", actor.telegram_id)
-        await callback.answer(i18n("core-stale-button"))
+        await refuse_button(callback, session=session, actor=actor, now=now, i18n=i18n)
         return
-    clock = dialog_manager.middleware_data["clock"]
-    now = clock.now()
     limits = limits_of(settings)
     if callback_data.answer == "b":
         await callback.answer()
@@ -376,7 +431,7 @@ async def on_toggle_week(_callback: CallbackQuery, _button: Button, manager: Dia
     manager.dialog_data[WEEK] = not manager.dialog_data.get(WEEK)
 
 
-on_agenda_selected = open_by_id(MEETING_ID, StaffBookingSG.meeting)
+on_agenda_selected = open_by_id(MEETING_ID, StaffBookingSG.meeting, may_open=_may_see_meeting)
 
 
 async def on_mark(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
@@ -405,10 +460,18 @@ async def on_staff_cancel(callback: CallbackQuery, _button: Button, manager: Dia
         await _send_cancellation(manager, outcome.meeting)
 
 
+async def _own_window(manager: DialogManager, window_id: int) -> bool:
+    found = await booking.own_window(
+        manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
+    )
+    return found is not None
+
+
 async def on_window_removed(
-    _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if (window_id := as_id(item_id)) is not None:
+    window_id = await checked_id(callback, manager, item_id, may_open=_own_window)
+    if window_id is not None:
         await booking.remove_window(
             manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
         )
@@ -447,7 +510,9 @@ async def on_hours_end(
         start=str(manager.dialog_data.get(HOURS_START, "")),
         end=item_id,
     )
-    set_notice(manager, "staff-hours-saved" if added else "core-not-allowed")
+    if not added:
+        await audit_refusal(manager, asked=item_id, action="deny:value")
+    set_notice(manager, "staff-hours-saved" if added else NOT_ALLOWED)
     await manager.switch_to(StaffBookingSG.hours)
 
 
@@ -460,7 +525,22 @@ async def on_day_off(
     set_notice(manager, "staff-day-off-closed" if off else "staff-day-off-opened")
 
 
-on_kind_edit = open_by_id(KIND_EDIT, StaffBookingSG.kind)
+async def on_kinds(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """The staff member's own meeting kinds, made from the defaults the first time."""
+    session = manager.middleware_data["session"]
+    await booking.ensure_kinds(session, staff_id=actor_of(manager).person_id)
+    await session.commit()
+    await manager.switch_to(StaffBookingSG.kinds)
+
+
+async def _own_kind(manager: DialogManager, kind_id: int) -> bool:
+    found = await booking.own_kind(
+        manager.middleware_data["session"], actor=actor_of(manager), kind_id=kind_id
+    )
+    return found is not None
+
+
+on_kind_edit = open_by_id(KIND_EDIT, StaffBookingSG.kind, may_open=_own_kind)
 
 
 async def _update_kind(manager: DialogManager, **values: Any) -> None:
@@ -470,7 +550,9 @@ async def _update_kind(manager: DialogManager, **values: Any) -> None:
         kind_id=int(manager.dialog_data.get(KIND_EDIT, 0)),
         **values,
     )
-    set_notice(manager, "staff-hours-saved" if updated else "core-not-allowed")
+    if not updated:
+        await audit_refusal(manager, asked=" ".join(sorted(values)), action="deny:value")
+    set_notice(manager, "staff-hours-saved" if updated else NOT_ALLOWED)
     await manager.switch_to(StaffBookingSG.kind)
 
 

@@ -9,7 +9,7 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.checkin.callbacks import CheckinMood
-from dialogs.common import NOTICE, actor_of, go_home
+from dialogs.common import NOT_ALLOWED, NOTICE, actor_of, go_home, refuse_button
 from dialogs.states import CheckinSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -31,13 +31,17 @@ async def on_mood(
     clock: Clock,
 ) -> None:
     """A mood button on a check-in message from the outbox: one tap answers the question."""
-    if actor is None or actor.role is not Role.PARTICIPANT:
+    if actor is None:
         await callback.answer(i18n("core-not-allowed"))
+        return
+    if actor.role is not Role.PARTICIPANT:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     checkin = await checkins.own_checkin(session, actor=actor, checkin_id=callback_data.checkin_id)
     if checkin is None:
-        logger.info("user %s pressed a check-in button that is not theirs", actor.telegram_id)
-        await callback.answer(i18n("core-stale-button"))
+        await refuse_button(callback, session=session, actor=actor, now=clock.now(), i18n=i18n)
         return
     if checkin.help is not None:
         await callback.answer(i18n("checkin-already-answered"))

@@ -6,21 +6,25 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import actor_of, chat_action, file_name, set_notice, translator
+from dialogs.common import actor_of, chat_action, file_name, refuse, set_notice, translator
 from dialogs.context import FORGET_USER
 from rules.clock import Clock
 from storage import rights
 from storage.people import Role
 
 
-def _participant(manager: DialogManager) -> bool:
-    return actor_of(manager).role is Role.PARTICIPANT
+async def _refused(callback: CallbackQuery, manager: DialogManager, asked: str) -> bool:
+    """Only a participant has these rights over their own data: anyone else is refused,
+    and the refusal audited (staff may press the buttons by their data)."""
+    if actor_of(manager).role is Role.PARTICIPANT:
+        return False
+    await refuse(callback, manager, asked=asked, action=f"deny:{asked}")
+    return True
 
 
 async def on_export(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Everything stored about them, as a JSON file in the chat."""
-    if not _participant(manager):
-        await callback.answer(translator(manager)("core-not-allowed"))
+    if await _refused(callback, manager, "export-data"):
         return
     actor = actor_of(manager)
     bot: Bot = manager.middleware_data["bot"]
@@ -36,8 +40,7 @@ async def on_export(callback: CallbackQuery, _button: Button, manager: DialogMan
 
 
 async def on_stop(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    if not _participant(manager):
-        await callback.answer(translator(manager)("core-not-allowed"))
+    if await _refused(callback, manager, "stop-messages"):
         return
     clock: Clock = manager.middleware_data["clock"]
     await rights.stop(manager.middleware_data["session"], actor=actor_of(manager), now=clock.now())
@@ -45,8 +48,7 @@ async def on_stop(callback: CallbackQuery, _button: Button, manager: DialogManag
 
 
 async def on_start_again(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    if not _participant(manager):
-        await callback.answer(translator(manager)("core-not-allowed"))
+    if await _refused(callback, manager, "restart-messages"):
         return
     await rights.start_again(manager.middleware_data["session"], actor=actor_of(manager))
     set_notice(manager, "rights-started")
@@ -54,8 +56,7 @@ async def on_start_again(callback: CallbackQuery, _button: Button, manager: Dial
 
 async def on_delete(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Delete (or, under archive rules, hide and lock) everything about them, then say so."""
-    if not _participant(manager):
-        await callback.answer(translator(manager)("core-not-allowed"))
+    if await _refused(callback, manager, "delete-data"):
         return
     data = manager.middleware_data
     actor = actor_of(manager)

@@ -9,8 +9,19 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from pydantic import ValidationError
+from sqlmodel.ext.asyncio.session import AsyncSession
 
-from dialogs.common import actor_of, go_home, now_of, open_by_id, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    actor_of,
+    audit_refusal,
+    go_home,
+    now_of,
+    open_by_id,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.plan.getters import (
     DATE_FOR,
@@ -27,6 +38,7 @@ from dialogs.plan.getters import (
 )
 from dialogs.plan.getters import PAGE as HISTORY_PAGE
 from dialogs.states import PlanSG, StaffPlanSG
+from rules.clock import Clock
 from rules.i18n import Translator
 from storage import plan
 from storage.people import Actor, Role
@@ -39,11 +51,21 @@ DATE_FIELDS = ("follow_up_on", "starts_on", "ends_on")
 
 
 async def on_open_button(
-    callback: CallbackQuery, dialog_manager: DialogManager, actor: Actor | None, i18n: Translator
+    callback: CallbackQuery,
+    dialog_manager: DialogManager,
+    session: AsyncSession,
+    actor: Actor | None,
+    i18n: Translator,
+    clock: Clock,
 ) -> None:
     """ "📋 Min plan" on a change notice or a reminder: the plan, on top of the menu."""
-    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     await callback.answer()
     await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
@@ -120,7 +142,18 @@ async def on_bad_hours(message: Message, _widget: Any, manager: DialogManager, _
 # -- the participant -----------------------------------------------------------------------
 
 
-on_own_step = open_by_id(STEP_ID, PlanSG.step)
+async def _own_step(manager: DialogManager, step_id: int) -> bool:
+    actor = actor_of(manager)
+    found = await plan.get_step(
+        manager.middleware_data["session"],
+        actor=actor,
+        participant_id=actor.person_id,
+        step_id=step_id,
+    )
+    return found is not None
+
+
+on_own_step = open_by_id(STEP_ID, PlanSG.step, may_open=_own_step)
 
 
 async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -174,7 +207,9 @@ async def _save(manager: DialogManager, **values: Any) -> None:
         changes=changes,
         now=now_of(manager),
     )
-    set_notice(manager, "plan-staff-saved" if saved else "core-not-allowed")
+    if not saved:
+        await audit_refusal(manager, asked=" ".join(sorted(values)), action="deny:value")
+    set_notice(manager, "plan-staff-saved" if saved else NOT_ALLOWED)
     await manager.switch_to(StaffPlanSG.home)
 
 
@@ -317,11 +352,24 @@ async def on_responsible(
     )
     manager.dialog_data.pop(STEP_TEXT, None)
     manager.dialog_data.pop(STEP_DUE, None)
-    set_notice(manager, "plan-staff-step-saved" if step else "core-not-allowed")
+    if not step:
+        await audit_refusal(manager, asked=who, action="deny:value")
+    set_notice(manager, "plan-staff-step-saved" if step else NOT_ALLOWED)
     await manager.switch_to(StaffPlanSG.home)
 
 
-on_staff_step = open_by_id(STEP_ID, StaffPlanSG.step)
+async def _participant_step(manager: DialogManager, step_id: int) -> bool:
+    """A step of the participant this plan screen is about, when the actor may see them."""
+    found = await plan.get_step(
+        manager.middleware_data["session"],
+        actor=actor_of(manager),
+        participant_id=participant_id_of(manager),
+        step_id=step_id,
+    )
+    return found is not None
+
+
+on_staff_step = open_by_id(STEP_ID, StaffPlanSG.step, may_open=_participant_step)
 
 
 async def on_status(

@@ -7,12 +7,24 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from fsrs import Rating
+from sqlmodel.ext.asyncio.session import AsyncSession
 
-from dialogs.common import NOTICE, actor_of, go_home, now_of, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    NOTICE,
+    actor_of,
+    audit_refusal,
+    go_home,
+    now_of,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.practice.getters import SESSION_ID, meanings_of
 from dialogs.states import PracticeSG
 from rules import drills
+from rules.clock import Clock
 from rules.i18n import Translator
 from storage import practice
 from storage.people import Actor, Role
@@ -61,7 +73,8 @@ async def on_meanings(
         manager.middleware_data["session"], actor=actor_of(manager), locale=locale
     )
     if saved is None:
-        set_notice(manager, "core-not-allowed")
+        await audit_refusal(manager, asked=locale, action="deny:value")
+        set_notice(manager, NOT_ALLOWED)
         return
     if manager.dialog_data.pop(THEN_START, False):
         await start_practice(manager)
@@ -82,12 +95,19 @@ async def on_dialog_start(start_data: Any, manager: DialogManager) -> None:
 async def on_prompt_button(
     callback: CallbackQuery,
     dialog_manager: DialogManager,
+    session: AsyncSession,
     actor: Actor | None,
     i18n: Translator,
+    clock: Clock,
 ) -> None:
     """ "Practise now" on the daily prompt: straight into a session."""
-    if actor is None or actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     await callback.answer()
     if isinstance(callback.message, Message):
@@ -112,7 +132,9 @@ async def on_track(
         participant_id=actor_of(manager).person_id,
         track=track,
     )
-    set_notice(manager, "practice-track-saved" if chosen else "core-not-allowed")
+    if not chosen:
+        await audit_refusal(manager, asked=track, action="deny:value")
+    set_notice(manager, "practice-track-saved" if chosen else NOT_ALLOWED)
     await manager.switch_to(PracticeSG.home)
 
 
@@ -131,7 +153,8 @@ async def on_time(
         data["session"], actor=actor_of(manager), times=sorted(chosen), now=now_of(manager)
     )
     if saved is None:
-        set_notice(manager, "core-not-allowed")
+        await audit_refusal(manager, asked=at, action="deny:value")
+        set_notice(manager, NOT_ALLOWED)
 
 
 async def on_option(

@@ -76,12 +76,13 @@ def dialog() -> Dialog:
         Screen(
             Tr("core-not-allowed", when="missing"),
             Tr("programme-end-already", when=_when("ended")),
-            Tr("programme-end-confirm", when=_when("running")),
+            Tr("programme-end-confirm", when=_when("running", "status")),
+            Tr("programme-end-ask", when=_when("running", "no_status")),
             Button(
                 Tr("programme-end-yes"),
                 id=CONFIRM_ID,
                 on_click=handlers.on_end_confirmed,
-                when=_when("running"),
+                when=_when("running", "status"),
             ),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.end),
             state=ProgrammeSG.confirm,

@@ -117,5 +117,6 @@ async def confirm(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
     if status in programme.EXIT_STATUSES:
         out["status"] = translator(dialog_manager)(f"programme-exit-{status}")
     else:
-        out["missing"] = True
+        # No status chosen yet (an old button, or a step skipped): ask for it again.
+        out["no_status"] = True
     return out

@@ -12,7 +12,15 @@ from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.input import ManagedTextInput
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import NOTICE, actor_of, as_id, set_notice, translator
+from dialogs.common import (
+    NOT_ALLOWED,
+    NOTICE,
+    actor_of,
+    as_id,
+    refuse_button,
+    set_notice,
+    translator,
+)
 from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
 from dialogs.states import ProgrammeSG
 from rules.clock import Clock
@@ -160,15 +168,19 @@ async def on_follow_up(
     clock: Clock,
 ) -> None:
     """One tap answers "what do you do now?". The first answer counts; later taps change nothing."""
-    if actor is None or actor.role is not Role.PARTICIPANT:
-        await callback.answer(i18n("core-not-allowed"))
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return
+    if actor.role is not Role.PARTICIPANT:
+        await refuse_button(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
+        )
         return
     answered = await programme.answer_follow_up(
         session, actor=actor, answer=FOLLOW_UP_LETTERS[callback_data.answer], now=clock.now()
     )
     if answered is Answered.NOT_ASKED:
-        logger.info("user %s pressed a follow-up button they were not asked", actor.telegram_id)
-        await callback.answer(i18n("core-stale-button"))
+        await refuse_button(callback, session=session, actor=actor, now=clock.now(), i18n=i18n)
         return
     key = "programme-follow-up-thanks" if answered is Answered.SAVED else "programme-follow-up-done"
     await callback.answer()

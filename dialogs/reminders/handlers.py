@@ -7,7 +7,16 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button, ManagedMultiselect
 
-from dialogs.common import NOTICE, actor_of, as_id, now_of, open_by_id, set_notice, translator
+from dialogs.common import (
+    NOTICE,
+    actor_of,
+    as_id,
+    checked_id,
+    now_of,
+    open_by_id,
+    set_notice,
+    translator,
+)
 from dialogs.reminders.getters import (
     AUDIENCE,
     DAY,
@@ -28,7 +37,7 @@ from dialogs.reminders.getters import (
 from dialogs.states import RemindersSG
 from rules.i18n import Translator
 from rules.timing import local_to_utc
-from storage import audit, reminders
+from storage import reminders
 from storage.reminders import Audience
 
 
@@ -39,24 +48,16 @@ async def on_start(start_data: Any, manager: DialogManager) -> None:
         manager.dialog_data[FROM_CARD] = True
 
 
-async def _reachable(callback: CallbackQuery, manager: DialogManager, item_id: str) -> int | None:
-    """The participant id behind a pressed button, if the actor may reach them.
+async def _may_reach(manager: DialogManager, participant_id: int) -> bool:
+    found = await reminders.reachable(
+        manager.middleware_data["session"], actor=actor_of(manager), participant_id=participant_id
+    )
+    return found is not None
 
-    Forged or stale data is refused with a toast; storage audits the denial.
-    """
-    actor = actor_of(manager)
-    session = manager.middleware_data["session"]
-    participant_id = as_id(item_id)
-    if participant_id is None:
-        await audit.record_for(
-            session, actor=actor, now=now_of(manager), action="deny:reminder", allowed=False
-        )
-    elif await reminders.recipients(
-        session, actor=actor, participant_ids=[participant_id], now=now_of(manager)
-    ):
-        return participant_id
-    await callback.answer(translator(manager)("core-not-allowed"))
-    return None
+
+async def _reachable(callback: CallbackQuery, manager: DialogManager, item_id: str) -> int | None:
+    """The participant id behind a pressed button, if the actor may reach them (else refused)."""
+    return await checked_id(callback, manager, item_id, may_open=_may_reach, person=True)
 
 
 async def on_all(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -202,7 +203,14 @@ async def on_send(callback: CallbackQuery, _button: Button, manager: DialogManag
     await manager.switch_to(RemindersSG.audience)
 
 
-on_reminder_selected = open_by_id(REMINDER_ID, RemindersSG.report)
+async def _own_reminder(manager: DialogManager, reminder_id: int) -> bool:
+    found = await reminders.own_reminder(
+        manager.middleware_data["session"], actor=actor_of(manager), reminder_id=reminder_id
+    )
+    return found is not None
+
+
+on_reminder_selected = open_by_id(REMINDER_ID, RemindersSG.report, may_open=_own_reminder)
 
 
 async def on_cancel(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:

@@ -14,9 +14,11 @@ from aiogram_dialog.widgets.kbd import Button
 from dialogs.assessment.handlers import send_chart
 from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
 from dialogs.common import (
+    NOT_ALLOWED,
     actor_of,
-    as_id,
+    audit_refusal,
     chat_action,
+    checked_id,
     now_of,
     open_by_id,
     set_notice,
@@ -35,7 +37,7 @@ from dialogs.staff.getters import (
     display_name,
 )
 from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
-from dialogs.team.handlers import refused_unless_admin
+from dialogs.team.handlers import active_staff, refused_unless_admin
 from rules.clock import Clock
 from rules.config import Settings
 from rules.instruments import EXIT, catalogue
@@ -99,8 +101,22 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     manager.show_mode = ShowMode.SEND
 
 
-on_alert_selected = open_by_id(ALERT_ID, AlertsSG.view)
-on_participant_selected = open_by_id(PARTICIPANT_ID, CaseloadSG.card)
+async def _may_see_alert(manager: DialogManager, alert_id: int) -> bool:
+    found = await alerts.get_alert(
+        manager.middleware_data["session"], actor=actor_of(manager), alert_id=alert_id
+    )
+    return found is not None
+
+
+async def _may_see_participant(manager: DialogManager, participant_id: int) -> bool:
+    found = await people.get_visible_participant(
+        manager.middleware_data["session"], actor=actor_of(manager), participant_id=participant_id
+    )
+    return found is not None
+
+
+on_alert_selected = open_by_id(ALERT_ID, AlertsSG.view, may_open=_may_see_alert)
+on_participant_selected = open_by_id(PARTICIPANT_ID, CaseloadSG.card, may_open=_may_see_participant)
 
 
 async def on_alert_handled(
@@ -198,7 +214,8 @@ async def _save_rhythm(manager: DialogManager, choice: PlanChoice | None) -> Non
         now=clock.now(),
     )
     if plan is None:
-        set_notice(manager, "core-not-allowed")
+        await audit_refusal(manager, asked="rhythm", action="deny:value")
+        set_notice(manager, NOT_ALLOWED)
     else:
         set_notice(manager, "staff-rhythm-saved" if plan.active else "staff-rhythm-stopped")
     await manager.switch_to(CaseloadSG.card)
@@ -262,7 +279,9 @@ async def on_assessment_request(
         now=clock.now(),
         cause=Cause.EXIT if (instrument, form) == EXIT else Cause.STAFF,
     )
-    set_notice(manager, "staff-assessment-requested" if found else "core-not-allowed")
+    if not found:
+        await audit_refusal(manager, asked=item_id, action="deny:value")
+    set_notice(manager, "staff-assessment-requested" if found else NOT_ALLOWED)
     await manager.switch_to(CaseloadSG.assessment)
 
 
@@ -279,7 +298,9 @@ async def on_assessment_rhythm(
         weeks=weeks or None,
         now=clock.now(),
     )
-    set_notice(manager, "staff-assessment-rhythm-saved" if plan else "core-not-allowed")
+    if not plan:
+        await audit_refusal(manager, asked=item_id, action="deny:value")
+    set_notice(manager, "staff-assessment-rhythm-saved" if plan else NOT_ALLOWED)
     await manager.switch_to(CaseloadSG.assessment)
 
 
@@ -310,7 +331,9 @@ async def on_practice_track(
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         track=track,
     )
-    set_notice(manager, "staff-practice-saved" if chosen else "core-not-allowed")
+    if not chosen:
+        await audit_refusal(manager, asked=track, action="deny:value")
+    set_notice(manager, "staff-practice-saved" if chosen else NOT_ALLOWED)
     await manager.switch_to(CaseloadSG.card)
 
 
@@ -344,7 +367,8 @@ async def on_lots_selected(
 ) -> None:
     if await refused_unless_admin(callback, manager):
         return
-    if (found := as_id(item_id)) is not None:
+    found = await checked_id(callback, manager, item_id, may_open=active_staff, person=True)
+    if found is not None:
         manager.dialog_data[NEW_LOTS_ID] = found
         await manager.switch_to(CaseloadSG.lots_confirm)
 

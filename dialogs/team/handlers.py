@@ -4,7 +4,15 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import actor_of, as_id, now_of, set_notice, translator, turn_page
+from dialogs.common import (
+    MayOpen,
+    actor_of,
+    checked_id,
+    now_of,
+    set_notice,
+    translator,
+    turn_page,
+)
 from dialogs.states import TeamSG
 from dialogs.team.getters import DENIED, MODE, PAGE, STAFF_ID, TARGET_ID, admin_or_denied
 from rules.clock import Clock
@@ -34,10 +42,33 @@ async def on_team(callback: CallbackQuery, _button: Button, manager: DialogManag
     await manager.start(TeamSG.list)
 
 
+async def active_staff(manager: DialogManager, staff_id: int) -> bool:
+    """An active staff member (admins see them all; anyone else none)."""
+    found = await staffing.member(
+        manager.middleware_data["session"], actor=actor_of(manager), staff_id=staff_id
+    )
+    return found is not None
+
+
+async def _deactivated_staff(manager: DialogManager, staff_id: int) -> bool:
+    found = await staffing.deactivated(
+        manager.middleware_data["session"], actor=actor_of(manager), staff_id=staff_id
+    )
+    return bool(found)
+
+
+async def _admin_picks(
+    callback: CallbackQuery, manager: DialogManager, item_id: str, may_open: MayOpen
+) -> int | None:
+    if await refused_unless_admin(callback, manager):
+        return None
+    return await checked_id(callback, manager, item_id, may_open=may_open, person=True)
+
+
 async def on_member_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if await refused_unless_admin(callback, manager) or (found := as_id(item_id)) is None:
+    if (found := await _admin_picks(callback, manager, item_id, active_staff)) is None:
         return
     manager.dialog_data[STAFF_ID] = found
     manager.dialog_data.pop(TARGET_ID, None)
@@ -71,7 +102,7 @@ async def on_deactivate(callback: CallbackQuery, _button: Button, manager: Dialo
 async def on_away_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if await refused_unless_admin(callback, manager) or (found := as_id(item_id)) is None:
+    if (found := await _admin_picks(callback, manager, item_id, _deactivated_staff)) is None:
         return
     manager.dialog_data[STAFF_ID] = found
     await manager.switch_to(TeamSG.reactivate)
@@ -93,7 +124,7 @@ async def on_reactivate(callback: CallbackQuery, _button: Button, manager: Dialo
 async def on_target_selected(
     callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    if await refused_unless_admin(callback, manager) or (found := as_id(item_id)) is None:
+    if (found := await _admin_picks(callback, manager, item_id, active_staff)) is None:
         return
     manager.dialog_data[TARGET_ID] = found
     await manager.switch_to(TeamSG.confirm)
