@@ -28,9 +28,8 @@ from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Text
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from dialogs.context import ACTOR, I18N, SESSION
+from dialogs.context import actor_of, clock_of, session_of, translator, update_id_of
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
-from rules.clock import Clock
 from rules.i18n import Translator
 from rules.instruments import catalogue
 from scheduler.outgoing import Skip
@@ -176,7 +175,7 @@ async def audit_refusal(
     actor = actor_of(manager)
     state = manager.current_context().state.state
     await audit.record(
-        manager.middleware_data[SESSION],
+        session_of(manager),
         now=now_of(manager),
         action=action,
         allowed=False,
@@ -242,8 +241,7 @@ def alert_kind(alert: Alert, i18n: Translator) -> dict[str, str]:
 
 def now_of(manager: DialogManager) -> datetime:
     """The bot's clock now (the fake clock in tests)."""
-    clock: Clock = manager.middleware_data["clock"]
-    return clock.now()
+    return clock_of(manager).now()
 
 
 def name_of(person: Person | None, i18n: Translator) -> str:
@@ -263,19 +261,6 @@ def name_or_skip(person: Person | None, i18n: Translator) -> str:
     if person is None:
         raise Skip("person gone")
     return name_of(person, i18n)
-
-
-def translator(manager: DialogManager) -> Translator:
-    translate: Translator = manager.middleware_data[I18N]
-    return translate
-
-
-def actor_of(manager: DialogManager) -> Actor:
-    """The acting member. Dialogs sit behind role gates, so a stranger never gets here."""
-    actor: Actor | None = manager.middleware_data.get(ACTOR)
-    if actor is None:
-        raise PermissionError("dialog reached without a member")
-    return actor
 
 
 def fluent_args(data: dict[str, Any]) -> dict[str, Any]:
@@ -349,7 +334,7 @@ async def _audit_stale(callback: CallbackQuery, manager: DialogManager) -> None:
     actor = actor_of(manager)
     widget = (callback.data or "").rpartition(CB_SEP)[2]
     await audit.record(
-        manager.middleware_data[SESSION],
+        session_of(manager),
         now=now_of(manager),
         action="deny:stale-button",
         allowed=False,
@@ -374,8 +359,7 @@ def pop_notice(manager: DialogManager) -> str:
     notice = manager.dialog_data.get(NOTICE)
     if not notice:
         return ""
-    update = manager.middleware_data.get("event_update")
-    current = update.update_id if update is not None else None
+    current = update_id_of(manager)
     shown_in = manager.dialog_data.setdefault(NOTICE_SHOWN_IN, current)
     if shown_in != current:
         manager.dialog_data.pop(NOTICE, None)

@@ -10,6 +10,7 @@ from babel.numbers import format_decimal
 
 from dialogs.assessment import chart
 from dialogs.common import actor_of, pop_notice, translator
+from dialogs.context import session_of, settings_of
 from rules.i18n import Translator, babel_locale
 from rules.instruments import TOTAL, Instrument, catalogue
 from storage import assessments
@@ -140,7 +141,7 @@ def _round_label(found: AssessmentRound, i18n: Translator) -> tuple[str, str]:
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     actor = actor_of(dialog_manager)
     i18n = translator(dialog_manager)
     open_ = await assessments.open_rounds(session, actor=actor)
@@ -160,17 +161,19 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
 
 
 async def results_list(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    data = dialog_manager.middleware_data
     actor = actor_of(dialog_manager)
     i18n = translator(dialog_manager)
-    zone = ZoneInfo(data["settings"].timezone)
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     items = []
     for instrument_id in await assessments.completed_instruments(
-        data["session"], participant_id=actor.person_id
+        session_of(dialog_manager), participant_id=actor.person_id
     ):
         latest = (
             await assessments.results(
-                data["session"], participant_id=actor.person_id, instrument=instrument_id, limit=1
+                session_of(dialog_manager),
+                participant_id=actor.person_id,
+                instrument=instrument_id,
+                limit=1,
             )
         )[-1]
         assert latest.round.completed_at is not None
@@ -189,7 +192,7 @@ async def results_list(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
 
 async def _current(manager: DialogManager) -> tuple[AssessmentRound, Instrument] | None:
     found = await assessments.own_round(
-        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id_of(manager)
+        session_of(manager), actor=actor_of(manager), round_id=round_id_of(manager)
     )
     instrument = catalogue().get(found.instrument) if found else None
     if found is None or instrument is None:
@@ -226,9 +229,7 @@ async def item(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     code = items[position]
     theme = instrument.theme_of(code)
     assert found.id is not None
-    earlier = await assessments.earlier_answer(
-        dialog_manager.middleware_data["session"], found=found, item=code
-    )
+    earlier = await assessments.earlier_answer(session_of(dialog_manager), found=found, item=code)
     scale = instrument.scale
     return {
         "gone": False,
@@ -269,7 +270,7 @@ async def theme_done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
 
 
 async def _has_lots(manager: DialogManager) -> bool:
-    person = await manager.middleware_data["session"].get(Person, actor_of(manager).person_id)
+    person = await session_of(manager).get(Person, actor_of(manager).person_id)
     return person is not None and person.staff_id is not None
 
 
@@ -279,9 +280,7 @@ async def result(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
         return {"gone": True}
     found, instrument = current
     i18n = translator(dialog_manager)
-    scores = await assessments.scores_of(
-        dialog_manager.middleware_data["session"], round_id=found.id or 0
-    )
+    scores = await assessments.scores_of(session_of(dialog_manager), round_id=found.id or 0)
     return {
         "gone": False,
         "notice": pop_notice(dialog_manager),

@@ -26,6 +26,7 @@ from dialogs.common import (
     set_notice,
     translator,
 )
+from dialogs.context import bot_of, clock_of, session_of, settings_of
 from dialogs.states import AssessmentSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -88,7 +89,7 @@ async def on_dialog_start(start_data: Any, manager: DialogManager) -> None:
 
 
 def _clock(manager: DialogManager) -> Clock:
-    clock: Clock = manager.middleware_data["clock"]
+    clock: Clock = clock_of(manager)
     return clock
 
 
@@ -97,7 +98,7 @@ def _clock(manager: DialogManager) -> Clock:
 
 async def _own_round(manager: DialogManager, round_id: int) -> bool:
     found = await assessments.own_round(
-        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+        session_of(manager), actor=actor_of(manager), round_id=round_id
     )
     return found is not None
 
@@ -109,7 +110,7 @@ async def on_round_selected(
     if round_id is None:
         return
     found = await assessments.own_round(
-        manager.middleware_data["session"], actor=actor_of(manager), round_id=round_id
+        session_of(manager), actor=actor_of(manager), round_id=round_id
     )
     if found is None or not found.is_open:
         set_notice(manager, "assessment-gone")
@@ -122,7 +123,7 @@ async def on_self_selected(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, instrument_id: str
 ) -> None:
     found = await assessments.start_self(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         instrument=instrument_id,
         now=_clock(manager).now(),
@@ -139,7 +140,7 @@ async def on_results_selected(
 ) -> None:
     actor = actor_of(manager)
     results = await assessments.results(
-        manager.middleware_data["session"], participant_id=actor.person_id, instrument=instrument_id
+        session_of(manager), participant_id=actor.person_id, instrument=instrument_id
     )
     if not results:
         set_notice(manager, "assessment-gone")
@@ -163,7 +164,7 @@ async def on_later(_callback: CallbackQuery, _button: Button, manager: DialogMan
 
 async def on_decline(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     await assessments.decline(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         round_id=round_id_of(manager),
         now=_clock(manager).now(),
@@ -208,7 +209,7 @@ async def on_back(
     moved = None
     if position is not None:
         moved = await assessments.back(
-            manager.middleware_data["session"],
+            session_of(manager),
             actor=actor_of(manager),
             round_id=round_id_of(manager),
             position=position,
@@ -227,7 +228,7 @@ async def _answer(
 ) -> None:
     actor = actor_of(manager)
     found = await assessments.answer(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor,
         round_id=round_id_of(manager),
         position=position,
@@ -265,7 +266,7 @@ def _theme_ends(instrument: Instrument, found: AssessmentRound) -> bool:
 
 async def on_talk(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     asked = await assessments.ask_to_talk(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         round_id=round_id_of(manager),
         now=_clock(manager).now(),
@@ -293,16 +294,15 @@ async def send_chart(
 
     Callers have checked that the actor may see this participant.
     """
-    data = manager.middleware_data
     instrument = catalogue().get(instrument_id)
     results = await assessments.results(
-        data["session"], participant_id=participant_id, instrument=instrument_id
+        session_of(manager), participant_id=participant_id, instrument=instrument_id
     )
     if instrument is None or not results:
         return False
     i18n = translator(manager)
-    drawn = trend(instrument, results, i18n, ZoneInfo(data["settings"].timezone))
-    bot: Bot = data["bot"]
+    drawn = trend(instrument, results, i18n, ZoneInfo(settings_of(manager).timezone))
+    bot: Bot = bot_of(manager)
     text = caption or translator(manager)(
         "assessment-chart-caption", title=translator(manager)(instrument.title_key)
     )

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
+from dialogs.context import session_of, settings_of
 from rules.i18n import Translator
 from storage import booking
 from storage.booking import Meeting, MeetingKind
@@ -33,7 +34,7 @@ def where(i18n: Translator, place: str, address: str | None) -> str:
 
 
 def zone_of(manager: DialogManager) -> ZoneInfo:
-    return ZoneInfo(manager.middleware_data["settings"].timezone)
+    return ZoneInfo(settings_of(manager).timezone)
 
 
 def meeting_values(meeting: Meeting, i18n: Translator, zone: ZoneInfo) -> dict[str, Any]:
@@ -49,7 +50,7 @@ async def _chosen(manager: DialogManager) -> tuple[Person, Person, MeetingKind] 
     """(participant, staff, kind) chosen so far, re-checked against what the actor may do."""
     data = manager.dialog_data
     return await booking.kind_for(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(data.get(PARTICIPANT_ID, 0)),
         kind_id=int(data.get(KIND_ID, 0)),
@@ -57,7 +58,7 @@ async def _chosen(manager: DialogManager) -> tuple[Person, Person, MeetingKind] 
 
 
 async def staff_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     participant = await booking.participant_for(
         session,
         actor=actor_of(dialog_manager),
@@ -69,7 +70,7 @@ async def staff_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[s
 
 
 async def kind_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     i18n = translator(dialog_manager)
     actor = actor_of(dialog_manager)
     kinds = await booking.kinds_of(
@@ -99,7 +100,7 @@ async def days(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     if chosen is not None:
         _participant, staff, kind = chosen
         free = await booking.free_days(
-            dialog_manager.middleware_data["session"],
+            session_of(dialog_manager),
             staff=staff,
             kind=kind,
             now=now_of(dialog_manager),
@@ -120,7 +121,7 @@ async def times(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
     if chosen is None or DAY not in data:
         return {"times": [], "day": None, "notice": pop_notice(dialog_manager)}
     _participant, staff, kind = chosen
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     zone = zone_of(dialog_manager)
     now = now_of(dialog_manager)
     day = date.fromisoformat(data[DAY])
@@ -165,7 +166,7 @@ async def meeting_list(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
     i18n = translator(dialog_manager)
     zone = zone_of(dialog_manager)
     found = await booking.upcoming(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         now=now_of(dialog_manager),
     )
@@ -184,18 +185,18 @@ async def meeting_list(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
         "notice": pop_notice(dialog_manager),
         "meetings": items,
         "count": len(items),
-        "hours": dialog_manager.middleware_data["settings"].booking_lock_hours,
+        "hours": settings_of(dialog_manager).booking_lock_hours,
     }
 
 
 async def meeting_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     meeting = await booking.get_meeting(
         session,
         actor=actor_of(dialog_manager),
         meeting_id=int(dialog_manager.dialog_data.get(MEETING_ID, 0)),
     )
-    hours = dialog_manager.middleware_data["settings"].booking_lock_hours
+    hours = settings_of(dialog_manager).booking_lock_hours
     if meeting is None or meeting.status != booking.Status.BOOKED.value:
         return {"gone": True, "notice": pop_notice(dialog_manager), "hours": hours}
     i18n = translator(dialog_manager)
@@ -225,7 +226,7 @@ async def agenda(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
     week = bool(dialog_manager.dialog_data.get(WEEK))
     start, end = booking.day_bounds(now.astimezone(zone).date(), zone, days=7 if week else 1)
     found = await booking.agenda(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         start=start,
         end=end,
@@ -254,7 +255,7 @@ async def agenda(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
 
 
 async def staff_meeting(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     meeting = await booking.get_meeting(
         session,
         actor=actor_of(dialog_manager),
@@ -280,9 +281,7 @@ async def staff_meeting(dialog_manager: DialogManager, **_kwargs: Any) -> dict[s
 
 async def hours(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     i18n = translator(dialog_manager)
-    windows = await booking.windows_of(
-        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-    )
+    windows = await booking.windows_of(session_of(dialog_manager), actor=actor_of(dialog_manager))
     names = weekday_names(i18n)
     return {
         "notice": pop_notice(dialog_manager),
@@ -321,7 +320,7 @@ async def hours_ends(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
 
 
 async def days_off(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     actor = actor_of(dialog_manager)
     today = now_of(dialog_manager).astimezone(zone_of(dialog_manager)).date()
     rules = await booking.rules_of(session, staff_id=actor.person_id, zone=zone_of(dialog_manager))
@@ -335,7 +334,7 @@ async def days_off(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 
 async def kinds(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     i18n = translator(dialog_manager)
     found = await booking.kinds_of(session, staff_id=actor_of(dialog_manager).person_id)
     return {
@@ -356,7 +355,7 @@ async def kinds(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
 
 
 async def kind_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     kind = await booking.own_kind(
         session,
         actor=actor_of(dialog_manager),

@@ -47,6 +47,7 @@ from dialogs.common import (
     set_notice,
     translator,
 )
+from dialogs.context import bot_of, clock_of, session_of, settings_of
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
 from rules.config import Settings
 from rules.i18n import Translator
@@ -75,7 +76,7 @@ async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
     moving, which meeting. One staff member to book with: straight to the kinds."""
     actor = actor_of(manager)
     data = start_data if isinstance(start_data, dict) else {}
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     if MOVE in data and (meeting_id := as_id(str(data[MOVE]))):
         meeting = await booking.get_meeting(session, actor=actor, meeting_id=meeting_id)
         if meeting is not None and meeting.kind_id is not None:
@@ -103,7 +104,7 @@ async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
 
 async def _may_book_with(manager: DialogManager, staff_id: int) -> bool:
     found = await booking.staff_for(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         staff_id=staff_id,
@@ -113,7 +114,7 @@ async def _may_book_with(manager: DialogManager, staff_id: int) -> bool:
 
 async def _choose_staff(manager: DialogManager, staff_id: int) -> None:
     """A staff member the actor may book with: their kinds (made the first time), then pick one."""
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     await booking.ensure_kinds(session, staff_id=staff_id)
     await session.commit()
     manager.dialog_data[STAFF_ID] = staff_id
@@ -131,7 +132,7 @@ async def on_staff_selected(
 
 async def _may_book_kind(manager: DialogManager, kind_id: int) -> bool:
     found = await booking.kind_for(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         kind_id=kind_id,
@@ -164,18 +165,17 @@ async def on_time_selected(
 
 
 async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    data = manager.middleware_data
     actor = actor_of(manager)
     try:
         start = datetime.fromisoformat(str(manager.dialog_data.get(START)))
     except ValueError:  # no time chosen: the button was pressed by its data
         await refuse(callback, manager, asked="confirm")
         return
-    limits = limits_of(data["settings"])
+    limits = limits_of(settings_of(manager))
     moving = manager.dialog_data.get(MOVE)
     if moving:
         outcome = await booking.move(
-            data["session"],
+            session_of(manager),
             actor=actor,
             meeting_id=int(moving),
             starts_at=start,
@@ -184,7 +184,7 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
         )
     else:
         outcome = await booking.book(
-            data["session"],
+            session_of(manager),
             actor=actor,
             participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
             kind_id=int(manager.dialog_data.get(KIND_ID, 0)),
@@ -207,7 +207,7 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
             await callback.answer(i18n("booking-too-many", max=limits.max_future), show_alert=True)
             await manager.done()
         case Refusal.LOCKED:
-            hours = data["settings"].booking_lock_hours
+            hours = settings_of(manager).booking_lock_hours
             await callback.answer(i18n("booking-locked", hours=hours), show_alert=True)
             await manager.done()
         case _:
@@ -218,7 +218,7 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
 async def on_ics(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """The calendar file of a meeting in the list, again (say, when the lots booked it)."""
     meeting = await booking.get_meeting(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
     )
@@ -236,7 +236,7 @@ async def _send_confirmation(manager: DialogManager, meeting: Meeting, *, moved:
         kind=kind_name(i18n, meeting.kind),
         minutes=int((meeting.ends_at - meeting.starts_at) / timedelta(minutes=1)),
         at=meeting.starts_at.astimezone(zone),
-        staff=name_of(await manager.middleware_data["session"].get(Person, meeting.staff_id), i18n),
+        staff=name_of(await session_of(manager).get(Person, meeting.staff_id), i18n),
         where=where(i18n, meeting.place, meeting.address),
     )
     await _send_file(manager, meeting, caption=text)
@@ -249,17 +249,16 @@ async def _send_cancellation(manager: DialogManager, meeting: Meeting) -> None:
 
 
 async def _send_file(manager: DialogManager, meeting: Meeting, *, caption: str) -> None:
-    data = manager.middleware_data
     actor = actor_of(manager)
     other_id = meeting.staff_id if actor.role is Role.PARTICIPANT else meeting.participant_id
-    bot: Bot = data["bot"]
+    bot: Bot = bot_of(manager)
     i18n = translator(manager)
     content = calendar_file(
         i18n,
         meeting,
-        with_name=name_of(await data["session"].get(Person, other_id), i18n),
+        with_name=name_of(await session_of(manager).get(Person, other_id), i18n),
         zone=zone_of(manager),
-        bot_username=await bot_username(bot, data["settings"]),
+        bot_username=await bot_username(bot, settings_of(manager)),
         stamp=now_of(manager),
     )
     async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
@@ -272,7 +271,7 @@ async def _send_file(manager: DialogManager, meeting: Meeting, *, caption: str) 
 
 async def _may_see_meeting(manager: DialogManager, meeting_id: int) -> bool:
     found = await booking.get_meeting(
-        manager.middleware_data["session"], actor=actor_of(manager), meeting_id=meeting_id
+        session_of(manager), actor=actor_of(manager), meeting_id=meeting_id
     )
     return found is not None
 
@@ -294,13 +293,12 @@ async def on_cancel_asked(callback: CallbackQuery, _button: Button, manager: Dia
 
 async def _refused_as_locked(callback: CallbackQuery, manager: DialogManager) -> bool:
     """Too close to the start for the participant to change it here: say so, kindly."""
-    data = manager.middleware_data
     meeting = await booking.get_meeting(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
     )
-    settings: Settings = data["settings"]
+    settings: Settings = settings_of(manager)
     if meeting is None:
         return False
     lock = limits_of(settings).lock
@@ -311,13 +309,12 @@ async def _refused_as_locked(callback: CallbackQuery, manager: DialogManager) ->
 
 
 async def on_cancel(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    data = manager.middleware_data
     outcome = await booking.cancel(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
         now=now_of(manager),
-        limits=limits_of(data["settings"]),
+        limits=limits_of(settings_of(manager)),
     )
     if outcome.refusal is Refusal.LOCKED:
         set_notice(manager, "booking-locked")
@@ -345,7 +342,7 @@ async def on_meeting_answer(
     if actor is None:
         await callback.answer(i18n(NOT_ALLOWED))
         return
-    now = dialog_manager.middleware_data["clock"].now()
+    now = clock_of(dialog_manager).now()
     if actor.role is not Role.PARTICIPANT:
         await refuse_button(
             callback, session=session, actor=actor, now=now, i18n=i18n, key=NOT_ALLOWED
@@ -383,7 +380,7 @@ async def on_meeting_answer(
         text = i18n("booking-answer-cancelled")
         if outcome.refusal is None and outcome.meeting is not None:
             # The answer comes with the file that takes the meeting out of their calendar.
-            bot: Bot = dialog_manager.middleware_data["bot"]
+            bot: Bot = bot_of(dialog_manager)
             content = calendar_file(
                 i18n,
                 outcome.meeting,
@@ -436,7 +433,7 @@ on_agenda_selected = open_by_id(MEETING_ID, StaffBookingSG.meeting, may_open=_ma
 
 async def on_mark(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
     outcome = await booking.mark(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
         attended=button.widget_id == ATTENDED_ID,
@@ -446,13 +443,12 @@ async def on_mark(callback: CallbackQuery, button: Button, manager: DialogManage
 
 
 async def on_staff_cancel(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    data = manager.middleware_data
     outcome = await booking.cancel(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         meeting_id=int(manager.dialog_data.get(MEETING_ID, 0)),
         now=now_of(manager),
-        limits=limits_of(data["settings"]),
+        limits=limits_of(settings_of(manager)),
     )
     set_notice(manager, "booking-cancelled" if outcome.refusal is None else "booking-gone")
     await manager.switch_to(StaffBookingSG.agenda)
@@ -462,7 +458,7 @@ async def on_staff_cancel(callback: CallbackQuery, _button: Button, manager: Dia
 
 async def _own_window(manager: DialogManager, window_id: int) -> bool:
     found = await booking.own_window(
-        manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
+        session_of(manager), actor=actor_of(manager), window_id=window_id
     )
     return found is not None
 
@@ -473,7 +469,7 @@ async def on_window_removed(
     window_id = await checked_id(callback, manager, item_id, may_open=_own_window)
     if window_id is not None:
         await booking.remove_window(
-            manager.middleware_data["session"], actor=actor_of(manager), window_id=window_id
+            session_of(manager), actor=actor_of(manager), window_id=window_id
         )
         set_notice(manager, "staff-hours-saved")
 
@@ -504,7 +500,7 @@ async def on_hours_end(
     if not _is_hour(item_id):
         return
     added = await booking.add_window(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         weekday=int(manager.dialog_data.get(HOURS_DAY, -1)),
         start=str(manager.dialog_data.get(HOURS_START, "")),
@@ -519,24 +515,20 @@ async def on_hours_end(
 async def on_day_off(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, day: date
 ) -> None:
-    off = await booking.toggle_day_off(
-        manager.middleware_data["session"], actor=actor_of(manager), day=day
-    )
+    off = await booking.toggle_day_off(session_of(manager), actor=actor_of(manager), day=day)
     set_notice(manager, "staff-day-off-closed" if off else "staff-day-off-opened")
 
 
 async def on_kinds(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """The staff member's own meeting kinds, made from the defaults the first time."""
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     await booking.ensure_kinds(session, staff_id=actor_of(manager).person_id)
     await session.commit()
     await manager.switch_to(StaffBookingSG.kinds)
 
 
 async def _own_kind(manager: DialogManager, kind_id: int) -> bool:
-    found = await booking.own_kind(
-        manager.middleware_data["session"], actor=actor_of(manager), kind_id=kind_id
-    )
+    found = await booking.own_kind(session_of(manager), actor=actor_of(manager), kind_id=kind_id)
     return found is not None
 
 
@@ -545,7 +537,7 @@ on_kind_edit = open_by_id(KIND_EDIT, StaffBookingSG.kind, may_open=_own_kind)
 
 async def _update_kind(manager: DialogManager, **values: Any) -> None:
     updated = await booking.update_kind(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         kind_id=int(manager.dialog_data.get(KIND_EDIT, 0)),
         **values,

@@ -10,6 +10,7 @@ from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import NOT_ALLOWED, NOTICE, actor_of, go_home, refuse_button
+from dialogs.context import clock_of, session_of, translator
 from dialogs.states import CheckinSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -78,10 +79,9 @@ def _checkin_id(manager: DialogManager) -> int:
 async def _answer(
     manager: DialogManager, help_: Help, notice: str, message: str | None = None
 ) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     await checkins.answer_help(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         checkin_id=_checkin_id(manager),
         help_=help_,
@@ -115,5 +115,5 @@ def clean_message(text: str) -> str:
 async def on_bad_message(
     message: Message, _widget: Any, manager: DialogManager, _error: ValueError
 ) -> None:
-    i18n: Translator = manager.middleware_data["i18n"]
+    i18n: Translator = translator(manager)
     await message.answer(i18n("checkin-message-too-long", max=checkins.MESSAGE_MAX))

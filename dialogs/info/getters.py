@@ -5,6 +5,7 @@ from typing import Any
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice
+from dialogs.context import session_of, settings_of
 from storage import rights
 from storage.people import Person, Role
 
@@ -22,10 +23,10 @@ async def privacy(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
     }
     if actor.role is not Role.PARTICIPANT:
         return data
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     counts = await rights.summary(session, actor=actor)
     person = await session.get(Person, actor.person_id)
-    settings = dialog_manager.middleware_data["settings"]
+    settings = settings_of(dialog_manager)
     data.update(
         checkins=counts.checkins,
         assessments=counts.assessments,

@@ -7,7 +7,7 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.common import actor_of, chat_action, file_name, refuse, set_notice, translator
-from dialogs.context import FORGET_USER
+from dialogs.context import bot_of, clock_of, forget_after_update, session_of, settings_of
 from rules.clock import Clock
 from storage import rights
 from storage.people import Role
@@ -27,9 +27,9 @@ async def on_export(callback: CallbackQuery, _button: Button, manager: DialogMan
     if await _refused(callback, manager, "export-data"):
         return
     actor = actor_of(manager)
-    bot: Bot = manager.middleware_data["bot"]
+    bot: Bot = bot_of(manager)
     async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
-        document = await rights.export(manager.middleware_data["session"], actor=actor)
+        document = await rights.export(session_of(manager), actor=actor)
         i18n = translator(manager)
         await bot.send_document(
             actor.telegram_id,
@@ -42,15 +42,15 @@ async def on_export(callback: CallbackQuery, _button: Button, manager: DialogMan
 async def on_stop(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     if await _refused(callback, manager, "stop-messages"):
         return
-    clock: Clock = manager.middleware_data["clock"]
-    await rights.stop(manager.middleware_data["session"], actor=actor_of(manager), now=clock.now())
+    clock: Clock = clock_of(manager)
+    await rights.stop(session_of(manager), actor=actor_of(manager), now=clock.now())
     set_notice(manager, "rights-stopped")
 
 
 async def on_start_again(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     if await _refused(callback, manager, "restart-messages"):
         return
-    await rights.start_again(manager.middleware_data["session"], actor=actor_of(manager))
+    await rights.start_again(session_of(manager), actor=actor_of(manager))
     set_notice(manager, "rights-started")
 
 
@@ -58,18 +58,17 @@ async def on_delete(callback: CallbackQuery, _button: Button, manager: DialogMan
     """Delete (or, under archive rules, hide and lock) everything about them, then say so."""
     if await _refused(callback, manager, "delete-data"):
         return
-    data = manager.middleware_data
     actor = actor_of(manager)
-    clock: Clock = data["clock"]
-    days = data["settings"].archive_days
+    clock: Clock = clock_of(manager)
+    days = settings_of(manager).archive_days
     outcome = await rights.forget_me(
-        data["session"], actor=actor, now=clock.now(), archive_days=days
+        session_of(manager), actor=actor, now=clock.now(), archive_days=days
     )
     text = translator(manager)(
         "rights-deleted" if outcome == "deleted" else "rights-archived", days=days or 0
     )
     await manager.reset_stack(remove_keyboard=True)
     # Their dialog state goes after this update, so nothing of it is written back.
-    data[FORGET_USER].add(actor.telegram_id)
+    forget_after_update(manager, actor.telegram_id)
     if isinstance(callback.message, Message):
         await callback.message.answer(text)

@@ -5,16 +5,17 @@ from typing import Any
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice
+from dialogs.context import clock_of, session_of, settings_of
 from dialogs.profile.getters import paused_until_day
 from storage import alerts, assessments, people
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
-    session = dialog_manager.middleware_data["session"]
-    settings = dialog_manager.middleware_data["settings"]
+    session = session_of(dialog_manager)
+    settings = settings_of(dialog_manager)
     person = await people.get_visible(session, actor=actor, person_id=actor.person_id)
-    until = paused_until_day(person, dialog_manager.middleware_data["clock"].now())
+    until = paused_until_day(person, clock_of(dialog_manager).now())
     data: dict[str, Any] = {
         "notice": pop_notice(dialog_manager),
         "name": person.display_name if person else None,

@@ -5,6 +5,7 @@ from typing import Any
 from aiogram.types import User
 from aiogram_dialog import DialogManager
 
+from dialogs.context import telegram_user_of
 from storage.people import clean_name
 
 
@@ -20,4 +21,4 @@ def name_in_telegram(user: User | None) -> str | None:
 
 async def telegram_name(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """The name offered on a one-tap button (none when Telegram's cannot be used)."""
-    return {"name": name_in_telegram(dialog_manager.middleware_data.get("event_from_user"))}
+    return {"name": name_in_telegram(telegram_user_of(dialog_manager))}

@@ -7,7 +7,7 @@ from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.common import actor_of, go_home, translator
-from dialogs.context import FORGET_USER, bind_identity
+from dialogs.context import act_as, clock_of, forget_after_update, l10n_of, session_of, settings_of
 from dialogs.onboarding.getters import name_in_telegram
 from dialogs.profile.handlers import save_locale
 from dialogs.states import OnboardingSG
@@ -35,18 +35,18 @@ async def on_accept(callback: CallbackQuery, _button: Button, manager: DialogMan
 
 async def on_decline(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     actor = actor_of(manager)
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     if not await people.forget_unfinished(session, actor=actor):
         return
     text = translator(manager)("onboarding-declined")
     await manager.reset_stack(remove_keyboard=True)
-    manager.middleware_data[FORGET_USER].add(actor.telegram_id)
+    forget_after_update(manager, actor.telegram_id)
     if isinstance(callback.message, Message):
         await callback.message.answer(text)
 
 
 async def on_name(message: Message, _widget: Any, manager: DialogManager, name: str) -> None:
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     await people.set_display_name(session, actor=actor_of(manager), name=name)
     await _finish(manager, actor_of(manager), notice="onboarding-done")
 
@@ -72,16 +72,15 @@ async def _name_staff(manager: DialogManager, name: str) -> None:
     actor = actor_of(manager)
     if not actor.is_staff:
         return  # participants name themselves on their own screen, where naming is optional
-    await people.set_display_name(manager.middleware_data["session"], actor=actor, name=name)
+    await people.set_display_name(session_of(manager), actor=actor, name=name)
     # A new colleague is welcomed; one who joined before names were asked for is thanked.
     notice = "profile-name-saved" if actor.onboarded else "onboarding-staff-welcome"
     await _finish(manager, actor, notice=notice)
 
 
 async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
-    session = data["session"]
+    clock: Clock = clock_of(manager)
+    session = session_of(manager)
     person = await people.finish_onboarding(session, actor=actor, now=clock.now())
     if person.role == Role.PARTICIPANT.value:
         # The default check-in rhythm starts now, and their lots hears that they joined.
@@ -99,7 +98,7 @@ async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
                 now=clock.now(),
             )
         await session.commit()
-    actor = Actor.of(person, data["settings"].admin_ids)
-    l10n: Localization = data["l10n"]
-    bind_identity(data, actor, l10n(person.locale))
+    actor = Actor.of(person, settings_of(manager).admin_ids)
+    l10n: Localization = l10n_of(manager)
+    act_as(manager, actor, l10n(person.locale))
     await go_home(manager, actor, notice=notice)

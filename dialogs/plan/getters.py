@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
+from dialogs.context import session_of, settings_of
 from rules.i18n import Translator
 from rules.plan_kinds import Kinds, ladder, tracks
 from storage import plan
@@ -32,7 +33,7 @@ MARKS = {
 
 
 def today_of(manager: DialogManager) -> date:
-    zone = ZoneInfo(manager.middleware_data["settings"].timezone)
+    zone = ZoneInfo(settings_of(manager).timezone)
     return now_of(manager).astimezone(zone).date()
 
 
@@ -95,9 +96,7 @@ def plan_lines(view: PlanView, i18n: Translator, *, staff: bool) -> str:
 
 
 async def own(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    view = await plan.own_view(
-        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-    )
+    view = await plan.own_view(session_of(dialog_manager), actor=actor_of(dialog_manager))
     i18n = translator(dialog_manager)
     has_plan = view is not None and (view.plan is not None or bool(view.steps))
     steps = [
@@ -117,7 +116,7 @@ async def own(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
 
 async def own_step(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     step = await plan.get_step(
         session,
         actor=actor,
@@ -145,7 +144,7 @@ async def own_step(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 async def staff_home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     view = await plan.staff_view(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         participant_id=participant_id_of(dialog_manager),
         now=now_of(dialog_manager),
@@ -250,7 +249,7 @@ async def responsible_choices(dialog_manager: DialogManager, **_kwargs: Any) -> 
 
 async def step_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     view = await plan.staff_view(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         participant_id=participant_id_of(dialog_manager),
         now=now_of(dialog_manager),
@@ -264,7 +263,7 @@ async def step_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
 
 async def staff_step(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     step = await plan.get_step(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         participant_id=participant_id_of(dialog_manager),
         step_id=int(dialog_manager.dialog_data.get(STEP_ID, 0)),
@@ -303,7 +302,7 @@ def _value(field: str, value: str | None, i18n: Translator) -> str:
 async def history(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     page = int(dialog_manager.dialog_data.get(PAGE, 0))
     found = await plan.history(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         participant_id=participant_id_of(dialog_manager),
         now=now_of(dialog_manager),
@@ -313,7 +312,7 @@ async def history(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
         return {"missing": True}
     rows, total = found
     i18n = translator(dialog_manager)
-    zone = ZoneInfo(dialog_manager.middleware_data["settings"].timezone)
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     lines = []
     for change, person in rows:
         if person is not None:

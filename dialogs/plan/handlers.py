@@ -22,6 +22,7 @@ from dialogs.common import (
     set_notice,
     translator,
 )
+from dialogs.context import session_of
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.plan.getters import (
     DATE_FOR,
@@ -145,7 +146,7 @@ async def on_bad_hours(message: Message, _widget: Any, manager: DialogManager, _
 async def _own_step(manager: DialogManager, step_id: int) -> bool:
     actor = actor_of(manager)
     found = await plan.get_step(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor,
         participant_id=actor.person_id,
         step_id=step_id,
@@ -158,7 +159,7 @@ on_own_step = open_by_id(STEP_ID, PlanSG.step, may_open=_own_step)
 
 async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     done = await plan.tick_step(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         step_id=int(manager.dialog_data.get(STEP_ID, 0)),
         now=now_of(manager),
@@ -169,7 +170,7 @@ async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogMana
 
 async def on_ask(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     asked = await plan.ask_about_step(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         step_id=int(manager.dialog_data.get(STEP_ID, 0)),
         now=now_of(manager),
@@ -180,7 +181,7 @@ async def on_ask(_callback: CallbackQuery, _button: Button, manager: DialogManag
 
 async def on_own_goal(message: Message, _widget: Any, manager: DialogManager, goal: str) -> None:
     await plan.set_own_goal(
-        manager.middleware_data["session"], actor=actor_of(manager), goal=goal, now=now_of(manager)
+        session_of(manager), actor=actor_of(manager), goal=goal, now=now_of(manager)
     )
     set_notice(manager, "plan-goal-saved")
     await manager.switch_to(PlanSG.view)
@@ -201,7 +202,7 @@ async def _save(manager: DialogManager, **values: Any) -> None:
     except ValidationError:
         return  # forged data that cannot be a value (a kind id, a date): nothing changes
     saved = await plan.edit(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),
         changes=changes,
@@ -342,7 +343,7 @@ async def on_responsible(
         return
     due = manager.dialog_data.get(STEP_DUE)
     step = await plan.add_step(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),
         text=str(manager.dialog_data.get(STEP_TEXT)),
@@ -361,7 +362,7 @@ async def on_responsible(
 async def _participant_step(manager: DialogManager, step_id: int) -> bool:
     """A step of the participant this plan screen is about, when the actor may see them."""
     found = await plan.get_step(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),
         step_id=step_id,
@@ -376,7 +377,7 @@ async def on_status(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, status: str
 ) -> None:
     changed = await plan.set_step_status(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),
         step_id=int(manager.dialog_data.get(STEP_ID, 0)),

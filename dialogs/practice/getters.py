@@ -7,6 +7,7 @@ from aiogram_dialog import DialogManager
 from fsrs import Rating
 
 from dialogs.common import actor_of, now_of, pop_notice, translator
+from dialogs.context import l10n_of, session_of, settings_of
 from rules import drills
 from rules.drills import Kind
 from rules.i18n import Localization
@@ -21,25 +22,23 @@ GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 
 
 async def _zone(manager: DialogManager) -> ZoneInfo:
-    person = await manager.middleware_data["session"].get(Person, actor_of(manager).person_id)
-    return ZoneInfo(person.timezone if person else manager.middleware_data["settings"].timezone)
+    person = await session_of(manager).get(Person, actor_of(manager).person_id)
+    return ZoneInfo(person.timezone if person else settings_of(manager).timezone)
 
 
 async def meanings_of(manager: DialogManager) -> str | None:
     """The language this participant reads word meanings in; None until a Swedish reader chose."""
-    profile = await manager.middleware_data["session"].get(
-        practice.PracticeProfile, actor_of(manager).person_id
-    )
+    profile = await session_of(manager).get(practice.PracticeProfile, actor_of(manager).person_id)
     return meaning_locale(translator(manager).locale, profile.meaning_locale if profile else None)
 
 
 def _language_name(manager: DialogManager, locale: str | None) -> str:
-    l10n: Localization = manager.middleware_data["l10n"]
+    l10n: Localization = l10n_of(manager)
     return l10n(locale)("language-name") if locale else ""
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     actor = actor_of(dialog_manager)
     i18n = translator(dialog_manager)
     profile = await session.get(practice.PracticeProfile, actor.person_id)
@@ -85,7 +84,7 @@ async def meanings(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 
 async def times(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    profile = await dialog_manager.middleware_data["session"].get(
+    profile = await session_of(dialog_manager).get(
         practice.PracticeProfile, actor_of(dialog_manager).person_id
     )
     chosen = set(profile.times()) if profile else set()
@@ -98,7 +97,7 @@ async def times(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
 
 async def _step(manager: DialogManager) -> practice.Step | None:
     return await practice.step(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         session_id=int(manager.dialog_data.get(SESSION_ID, 0)),
     )
@@ -136,9 +135,8 @@ async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 
 async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    data = dialog_manager.middleware_data
     found = await practice.own_session(
-        data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         session_id=int(dialog_manager.dialog_data.get(SESSION_ID, 0)),
     )
@@ -146,7 +144,7 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
     review = None
     if found is not None:
         review = await practice.review_at(
-            data["session"],
+            session_of(dialog_manager),
             actor=actor_of(dialog_manager),
             session_id=found.id or 0,
             position=found.position,
@@ -177,13 +175,14 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 
 async def done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    data = dialog_manager.middleware_data
     actor = actor_of(dialog_manager)
     found = await practice.own_session(
-        data["session"], actor=actor, session_id=int(dialog_manager.dialog_data.get(SESSION_ID, 0))
+        session_of(dialog_manager),
+        actor=actor,
+        session_id=int(dialog_manager.dialog_data.get(SESSION_ID, 0)),
     )
     progress = await practice.progress(
-        data["session"],
+        session_of(dialog_manager),
         participant_id=actor.person_id,
         zone=await _zone(dialog_manager),
         now=now_of(dialog_manager),

@@ -20,6 +20,7 @@ from dialogs.common import (
     set_notice,
     translator,
 )
+from dialogs.context import session_of
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.practice.getters import SESSION_ID, meanings_of
 from dialogs.states import PracticeSG
@@ -47,7 +48,7 @@ def _session_id(manager: DialogManager) -> int:
 async def start_practice(manager: DialogManager) -> None:
     """Open the day's session (or the one left unfinished), or ask for a track, or for the
     language of the meanings, first."""
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     profile = await session.get(practice.PracticeProfile, actor_of(manager).person_id)
     if profile is None or profile.track is None:
         await manager.switch_to(PracticeSG.track)
@@ -70,7 +71,7 @@ async def on_meanings(
 ) -> None:
     """The language of the meanings, chosen; a session asked for before goes on at once."""
     saved = await practice.set_meaning_locale(
-        manager.middleware_data["session"], actor=actor_of(manager), locale=locale
+        session_of(manager), actor=actor_of(manager), locale=locale
     )
     if saved is None:
         await audit_refusal(manager, asked=locale, action="deny:value")
@@ -127,7 +128,7 @@ async def on_track(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, track: str
 ) -> None:
     chosen = await practice.set_track(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=actor_of(manager).person_id,
         track=track,
@@ -142,15 +143,14 @@ async def on_time(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, at: str
 ) -> None:
     """Tap a time to add it (at most two a day), tap it again to take it away."""
-    data = manager.middleware_data
-    profile = await data["session"].get(practice.PracticeProfile, actor_of(manager).person_id)
+    profile = await session_of(manager).get(practice.PracticeProfile, actor_of(manager).person_id)
     chosen = set(profile.times()) if profile else set()
     chosen ^= {at}
     if len(chosen) > 2:
         set_notice(manager, "practice-times-max")
         return
     saved = await practice.set_prompt_times(
-        data["session"], actor=actor_of(manager), times=sorted(chosen), now=now_of(manager)
+        session_of(manager), actor=actor_of(manager), times=sorted(chosen), now=now_of(manager)
     )
     if saved is None:
         await audit_refusal(manager, asked=at, action="deny:value")
@@ -164,7 +164,7 @@ async def on_option(
     position_text, _, chosen = item_id.partition(".")
     position = _number(position_text)
     current = await practice.step(
-        manager.middleware_data["session"], actor=actor_of(manager), session_id=_session_id(manager)
+        session_of(manager), actor=actor_of(manager), session_id=_session_id(manager)
     )
     if (
         position is None
@@ -179,7 +179,7 @@ async def on_option(
 
 async def on_typed(message: Message, _widget: Any, manager: DialogManager, text: str) -> None:
     current = await practice.step(
-        manager.middleware_data["session"], actor=actor_of(manager), session_id=_session_id(manager)
+        session_of(manager), actor=actor_of(manager), session_id=_session_id(manager)
     )
     if current is None:
         return
@@ -206,7 +206,7 @@ async def on_bad_typed(
 
 async def on_dont_know(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     current = await practice.step(
-        manager.middleware_data["session"], actor=actor_of(manager), session_id=_session_id(manager)
+        session_of(manager), actor=actor_of(manager), session_id=_session_id(manager)
     )
     if current is not None:
         await _answer(callback, manager, current.number, correct=False)
@@ -216,7 +216,7 @@ async def _answer(
     event: CallbackQuery | Message, manager: DialogManager, position: int, *, correct: bool
 ) -> None:
     review = await practice.answer(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         session_id=_session_id(manager),
         position=position,
@@ -240,7 +240,7 @@ async def on_grade(
         await callback.answer(translator(manager)("practice-old-button"))
         return
     card = await practice.regrade(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         session_id=_session_id(manager),
         position=position,
@@ -260,7 +260,7 @@ async def on_next(
     found = None
     if position is not None:
         found = await practice.next_item(
-            manager.middleware_data["session"],
+            session_of(manager),
             actor=actor_of(manager),
             session_id=_session_id(manager),
             position=position,

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice, translator
+from dialogs.context import clock_of, l10n_of, session_of, settings_of
 from rules.i18n import Localization
 from storage import people
 from storage.people import Role
@@ -19,7 +20,7 @@ QUIET_ENDS = ("06:00", "07:00", "08:00", "09:00", "10:00")
 
 async def languages(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """Each shipped language in its own name; the reader's current one is ticked."""
-    l10n: Localization = dialog_manager.middleware_data["l10n"]
+    l10n: Localization = l10n_of(dialog_manager)
     current = translator(dialog_manager).locale
     return {
         "languages": [
@@ -31,7 +32,7 @@ async def languages(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, 
 
 async def current_name(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     person = await people.get_visible(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         person_id=actor_of(dialog_manager).person_id,
     )
@@ -59,10 +60,11 @@ async def quiet_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[s
 
 async def settings(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """What the settings screen shows, and the values its notices need (name, hours, pause)."""
-    data = dialog_manager.middleware_data
     actor = actor_of(dialog_manager)
-    person = await people.get_visible(data["session"], actor=actor, person_id=actor.person_id)
-    until = paused_until_day(person, data["clock"].now())
+    person = await people.get_visible(
+        session_of(dialog_manager), actor=actor, person_id=actor.person_id
+    )
+    until = paused_until_day(person, clock_of(dialog_manager).now())
     participant = actor.role is Role.PARTICIPANT
     return {
         "notice": pop_notice(dialog_manager),
@@ -72,6 +74,7 @@ async def settings(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
         "running": participant and until is None,
         "until": until,
         "name": person.display_name if person else None,
-        "start": (person.quiet_start if person else None) or data["settings"].quiet_start,
-        "end": (person.quiet_end if person else None) or data["settings"].quiet_end,
+        "start": (person.quiet_start if person else None)
+        or settings_of(dialog_manager).quiet_start,
+        "end": (person.quiet_end if person else None) or settings_of(dialog_manager).quiet_end,
     }

@@ -11,7 +11,7 @@ from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.command_lists import set_chat_commands
 from dialogs.common import NOTICE, actor_of, now_of, set_notice, translator
-from dialogs.context import bind_identity
+from dialogs.context import act_as, bot_of, clock_of, l10n_of, session_of, settings_of
 from dialogs.profile.getters import PAUSE_CHOICES, QUIET_ENDS, QUIET_STARTS
 from rules.i18n import Localization
 from storage import audit, people
@@ -20,18 +20,17 @@ from storage.people import Actor, Role
 
 async def save_locale(manager: DialogManager, locale: str) -> Actor | None:
     """Store the reader's language and speak it from this screen on. None for a forged id."""
-    data = manager.middleware_data
-    l10n: Localization = data["l10n"]
+    l10n: Localization = l10n_of(manager)
     if locale not in l10n.locales:
         return None
     actor = actor_of(manager)
     previous = translator(manager).locale
-    person = await people.set_locale(data["session"], actor=actor, locale=locale)
-    actor = Actor.of(person, data["settings"].admin_ids)
-    bind_identity(data, actor, l10n(locale))
+    person = await people.set_locale(session_of(manager), actor=actor, locale=locale)
+    actor = Actor.of(person, settings_of(manager).admin_ids)
+    act_as(manager, actor, l10n(locale))
     # Only a Dari reader's choice (or leaving Dari) calls Telegram: see dialogs.command_lists.
     await set_chat_commands(
-        data["bot"], l10n, chat_id=actor.telegram_id, locale=locale, previous=previous
+        bot_of(manager), l10n, chat_id=actor.telegram_id, locale=locale, previous=previous
     )
     return actor
 
@@ -44,7 +43,7 @@ async def on_pick_language(
 
 
 async def on_name(message: Message, _widget: Any, manager: DialogManager, name: str) -> None:
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     await people.set_display_name(session, actor=actor_of(manager), name=name)
     await manager.done({NOTICE: "profile-name-saved"})
 
@@ -55,14 +54,13 @@ async def on_pause(
     """Pause every message for whole days: through the last chosen day, in the person's zone."""
     if not days.isdigit() or int(days) not in PAUSE_CHOICES:
         return
-    data = manager.middleware_data
     actor = actor_of(manager)
-    person = await people.get_visible(data["session"], actor=actor, person_id=actor.person_id)
+    person = await people.get_visible(session_of(manager), actor=actor, person_id=actor.person_id)
     assert person is not None
     zone = ZoneInfo(person.timezone)
-    first_day_back = data["clock"].now().astimezone(zone).date() + timedelta(days=int(days) + 1)
+    first_day_back = clock_of(manager).now().astimezone(zone).date() + timedelta(days=int(days) + 1)
     until = datetime.combine(first_day_back, time(0), tzinfo=zone).astimezone(UTC)
-    await people.pause(data["session"], actor=actor, until=until)
+    await people.pause(session_of(manager), actor=actor, until=until)
     await manager.done({NOTICE: "pause-saved"})
 
 
@@ -73,7 +71,7 @@ async def refused_unless_participant(callback: CallbackQuery, manager: DialogMan
     if actor.role is Role.PARTICIPANT:
         return False
     await audit.record_for(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor,
         now=now_of(manager),
         action="deny:participant-settings",
@@ -96,7 +94,7 @@ def start_for_participant(state: State) -> Any:
 async def on_resume(callback: CallbackQuery, _widget: Any, manager: DialogManager) -> None:
     if await refused_unless_participant(callback, manager):
         return
-    await people.resume(manager.middleware_data["session"], actor=actor_of(manager))
+    await people.resume(session_of(manager), actor=actor_of(manager))
     set_notice(manager, "pause-resumed")
 
 
@@ -114,7 +112,5 @@ async def on_quiet_end(
     start = manager.dialog_data.get("start")
     if end not in QUIET_ENDS or start not in QUIET_STARTS:
         return
-    await people.set_quiet_hours(
-        manager.middleware_data["session"], actor=actor_of(manager), start=start, end=end
-    )
+    await people.set_quiet_hours(session_of(manager), actor=actor_of(manager), start=start, end=end)
     await manager.done({NOTICE: "quiet-saved"})

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice, translator
+from dialogs.context import clock_of, session_of, settings_of
 from dialogs.programme.handlers import FACT, STATUS, participant_id
 from dialogs.staff.getters import display_name
 from rules.clock import Clock
@@ -37,10 +38,9 @@ def _facts_shown(settings: Settings) -> tuple[str, ...]:
 async def _found(
     manager: DialogManager,
 ) -> tuple[Any, ReportFacts | None, ProgrammeExit | None] | None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     return await programme.facts_of(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id(manager),
         now=clock.now(),
@@ -54,7 +54,7 @@ async def facts(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
         return {"missing": True}
     person, stored, ending = found
     i18n = translator(dialog_manager)
-    settings: Settings = dialog_manager.middleware_data["settings"]
+    settings: Settings = settings_of(dialog_manager)
     shown = _facts_shown(settings)
     values = {
         fact: value_label(i18n, fact, getattr(stored, fact) if stored else None)
@@ -98,7 +98,7 @@ async def end(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         return {"missing": True}
     person, _stored, ending = found
     i18n = translator(dialog_manager)
-    settings: Settings = dialog_manager.middleware_data["settings"]
+    settings: Settings = settings_of(dialog_manager)
     out: dict[str, Any] = {
         "missing": False,
         "name": display_name(person, dialog_manager),

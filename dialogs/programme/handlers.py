@@ -21,6 +21,7 @@ from dialogs.common import (
     set_notice,
     translator,
 )
+from dialogs.context import clock_of, session_of, settings_of
 from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
 from dialogs.states import ProgrammeSG
 from rules.clock import Clock
@@ -64,7 +65,7 @@ def participant_id(manager: DialogManager) -> int:
 async def on_fact(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, fact: str
 ) -> None:
-    settings: Settings = manager.middleware_data["settings"]
+    settings: Settings = settings_of(manager)
     if fact == programme.BIRTH_YEAR:
         await manager.switch_to(ProgrammeSG.birth_year)
     elif fact in programme.CHOICES and (
@@ -75,11 +76,10 @@ async def on_fact(
 
 
 async def _save(manager: DialogManager, fact: str, value: str) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
-    settings: Settings = data["settings"]
+    clock: Clock = clock_of(manager)
+    settings: Settings = settings_of(manager)
     saved = await programme.set_fact(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id(manager),
         fact=fact,
@@ -110,7 +110,7 @@ def clean_birth_year(text: str) -> str:
 async def on_birth_year(
     _message: Message, _widget: ManagedTextInput[str], manager: DialogManager, year: str
 ) -> None:
-    clock: Clock = manager.middleware_data["clock"]
+    clock: Clock = clock_of(manager)
     if not programme.valid_birth_year(int(year), clock.now()):
         await _message.answer(translator(manager)("programme-birth-year-bad"))
         return
@@ -144,10 +144,9 @@ _ENDING_NOTICE = {
 async def on_end_confirmed(
     _callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     ending = await programme.end_programme(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id(manager),
         status=str(manager.dialog_data.get(STATUS, "")),

@@ -8,6 +8,7 @@ from aiogram_dialog import DialogManager
 from babel.lists import format_list
 
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
+from dialogs.context import session_of, settings_of
 from rules.i18n import Translator, babel_locale
 from rules.timing import local_to_utc
 from storage import people, reminders
@@ -63,16 +64,14 @@ def names(people_: list[Person], i18n: Translator) -> str:
 
 
 async def staff_member(manager: DialogManager) -> Person | None:
-    person: Person | None = await manager.middleware_data["session"].get(
-        Person, actor_of(manager).person_id
-    )
+    person: Person | None = await session_of(manager).get(Person, actor_of(manager).person_id)
     return person
 
 
 async def zone_of(manager: DialogManager) -> ZoneInfo:
     """The staff member's own zone: times are chosen and shown in it."""
     person = await staff_member(manager)
-    return ZoneInfo(person.timezone if person else manager.middleware_data["settings"].timezone)
+    return ZoneInfo(person.timezone if person else settings_of(manager).timezone)
 
 
 def hours_left(day: date, zone: ZoneInfo, now: datetime) -> list[int]:
@@ -105,7 +104,7 @@ def due_of(manager: DialogManager) -> datetime | None:
 async def chosen_people(manager: DialogManager) -> list[Person]:
     """The recipients chosen so far, re-checked: only participants the actor may reach."""
     data = manager.dialog_data
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     actor = actor_of(manager)
     if data.get(AUDIENCE) == Audience.ALL.value:
         return await people.caseload(session, actor=actor)
@@ -116,16 +115,12 @@ async def chosen_people(manager: DialogManager) -> list[Person]:
 
 
 async def audience(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    found = await people.caseload(
-        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-    )
+    found = await people.caseload(session_of(dialog_manager), actor=actor_of(dialog_manager))
     return {"notice": pop_notice(dialog_manager), "count": len(found), "some": bool(found)}
 
 
 async def participants(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    found = await people.caseload(
-        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-    )
+    found = await people.caseload(session_of(dialog_manager), actor=actor_of(dialog_manager))
     i18n = translator(dialog_manager)
     picked = dialog_manager.find(PICK_ID)
     return {
@@ -191,7 +186,7 @@ async def preview(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
 
 async def sent(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """The actor's reminders, newest first."""
-    session = dialog_manager.middleware_data["session"]
+    session = session_of(dialog_manager)
     found = await reminders.sent_by(
         session, actor=actor_of(dialog_manager), now=now_of(dialog_manager)
     )
@@ -217,7 +212,7 @@ async def sent(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
 
 async def report(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     found = await reminders.report(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         reminder_id=int(dialog_manager.dialog_data.get(REMINDER_ID, 0)),
     )

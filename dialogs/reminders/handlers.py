@@ -17,6 +17,7 @@ from dialogs.common import (
     set_notice,
     translator,
 )
+from dialogs.context import session_of
 from dialogs.reminders.getters import (
     AUDIENCE,
     DAY,
@@ -50,7 +51,7 @@ async def on_start(start_data: Any, manager: DialogManager) -> None:
 
 async def _may_reach(manager: DialogManager, participant_id: int) -> bool:
     found = await reminders.reachable(
-        manager.middleware_data["session"], actor=actor_of(manager), participant_id=participant_id
+        session_of(manager), actor=actor_of(manager), participant_id=participant_id
     )
     return found is not None
 
@@ -181,7 +182,7 @@ async def on_send(callback: CallbackQuery, _button: Button, manager: DialogManag
     now = now_of(manager)
     due = due_of(manager)
     created = await reminders.create(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         audience=Audience(data.get(AUDIENCE, Audience.ONE.value)),
         participant_ids=[int(i) for i in data.get(IDS, [])],
@@ -205,7 +206,7 @@ async def on_send(callback: CallbackQuery, _button: Button, manager: DialogManag
 
 async def _own_reminder(manager: DialogManager, reminder_id: int) -> bool:
     found = await reminders.own_reminder(
-        manager.middleware_data["session"], actor=actor_of(manager), reminder_id=reminder_id
+        session_of(manager), actor=actor_of(manager), reminder_id=reminder_id
     )
     return found is not None
 
@@ -216,7 +217,7 @@ on_reminder_selected = open_by_id(REMINDER_ID, RemindersSG.report, may_open=_own
 async def on_cancel(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Stop the reminder for whoever has not had it yet; the report then shows where it is."""
     withdrawn = await reminders.cancel(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         reminder_id=int(manager.dialog_data.get(REMINDER_ID, 0)),
         now=now_of(manager),

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, translator
+from dialogs.context import clock_of, settings_of
 from dialogs.report.handlers import ALL
 from rules.clock import Clock
 
@@ -14,8 +15,8 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """Admins choose whom the report counts: everyone, or who started in a year or half."""
     actor = actor_of(dialog_manager)
     i18n = translator(dialog_manager)
-    clock: Clock = dialog_manager.middleware_data["clock"]
-    zone = ZoneInfo(dialog_manager.middleware_data["settings"].timezone)
+    clock: Clock = clock_of(dialog_manager)
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     this_year = clock.now().astimezone(zone).year
     cohorts = [(ALL, i18n("report-cohort-all"))]
     for year in (this_year, this_year - 1):

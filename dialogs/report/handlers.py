@@ -10,6 +10,7 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.common import actor_of, chat_action, translator
+from dialogs.context import bot_of, clock_of, session_of, settings_of
 from rules.clock import Clock
 from rules.config import Settings
 from storage import audit, report
@@ -24,15 +25,14 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
     Storage scopes the rows (a staff member: their own participants) and audits the export;
     the workbook is built in a thread so other people's updates go on meanwhile.
     """
-    data = manager.middleware_data
     actor = actor_of(manager)
-    clock: Clock = data["clock"]
-    settings: Settings = data["settings"]
-    bot: Bot = data["bot"]
+    clock: Clock = clock_of(manager)
+    settings: Settings = settings_of(manager)
+    bot: Bot = bot_of(manager)
     i18n = translator(manager)
     progress = await bot.send_message(actor.telegram_id, i18n("report-progress"))
     found = await report.export(
-        data["session"],
+        session_of(manager),
         actor=actor,
         now=clock.now(),
         zone=ZoneInfo(settings.timezone),
@@ -83,9 +83,9 @@ async def on_cohort(
     """Admins: the participants who started in a year or half-year, or everyone."""
     actor = actor_of(manager)
     if not actor.is_admin:  # the cohorts are not shown to them: forged data
-        clock: Clock = manager.middleware_data["clock"]
+        clock: Clock = clock_of(manager)
         await audit.record_for(
-            manager.middleware_data["session"],
+            session_of(manager),
             actor=actor,
             now=clock.now(),
             action="export:report",

@@ -9,6 +9,7 @@ from babel.dates import get_day_names
 
 from dialogs.assessment.getters import result_lines, score_values
 from dialogs.common import actor_of, alert_kind, name_of, pop_notice, translator
+from dialogs.context import clock_of, l10n_of, session_of, settings_of
 from dialogs.team.getters import DENIED as TEAM_DENIED
 from dialogs.team.getters import admin_or_denied
 from dialogs.team.getters import name_of as team_name
@@ -33,9 +34,9 @@ def display_name(person: Person, manager: DialogManager) -> str:
 
 async def inbox(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
-    found = await alerts.open_alerts(dialog_manager.middleware_data["session"], actor=actor)
+    found = await alerts.open_alerts(session_of(dialog_manager), actor=actor)
     translate = translator(dialog_manager)
-    zone = ZoneInfo(dialog_manager.middleware_data["settings"].timezone)
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     items = [
         (
             str(alert.id),
@@ -52,14 +53,15 @@ async def inbox(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
 
 
 async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    data = dialog_manager.middleware_data
     actor = actor_of(dialog_manager)
     found = await alerts.get_alert(
-        data["session"], actor=actor, alert_id=int(dialog_manager.dialog_data.get(ALERT_ID, 0))
+        session_of(dialog_manager),
+        actor=actor,
+        alert_id=int(dialog_manager.dialog_data.get(ALERT_ID, 0)),
     )
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(dialog_manager)
     await audit.record_for(
-        data["session"],
+        session_of(dialog_manager),
         actor=actor,
         now=clock.now(),
         action="read:alert",
@@ -69,7 +71,7 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     if found is None:
         return {"missing": True}
     alert, person = found
-    zone = ZoneInfo(data["settings"].timezone)
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     return {
         "missing": False,
         "name": display_name(person, dialog_manager),
@@ -92,10 +94,9 @@ async def note_limit(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
 
 async def caseload(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """One page of the caseload, who needs contact first, each with a one-line status."""
-    data = dialog_manager.middleware_data
-    session, actor = data["session"], actor_of(dialog_manager)
-    now = data["clock"].now()
-    zone = ZoneInfo(data["settings"].timezone)
+    session, actor = session_of(dialog_manager), actor_of(dialog_manager)
+    now = clock_of(dialog_manager).now()
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     total = await cases.count(session, actor=actor)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(int(dialog_manager.dialog_data.get(PAGE, 0)), 0), pages - 1)
@@ -127,14 +128,13 @@ async def caseload(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
 
 
 async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    data = dialog_manager.middleware_data
     actor = actor_of(dialog_manager)
     participant_id = int(dialog_manager.dialog_data.get(PARTICIPANT_ID, 0))
-    session = data["session"]
+    session = session_of(dialog_manager)
     person = await people.get_visible_participant(
         session, actor=actor, participant_id=participant_id
     )
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(dialog_manager)
     await audit.record_for(
         session,
         actor=actor,
@@ -146,7 +146,7 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     if person is None:
         return {"missing": True}
     plan = await checkins.get_plan(session, actor=actor, participant_id=participant_id)
-    l10n: Localization = data["l10n"]
+    l10n: Localization = l10n_of(dialog_manager)
     return {
         "missing": False,
         "notice": pop_notice(dialog_manager),
@@ -165,9 +165,8 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
 async def _card_details(manager: DialogManager, person: Person, now: datetime) -> str:
     """The card below the rhythm: answers, self-assessment, meetings, practice, alerts."""
     assert person.id is not None
-    data = manager.middleware_data
-    session, i18n = data["session"], translator(manager)
-    zone = ZoneInfo(data["settings"].timezone)
+    session, i18n = session_of(manager), translator(manager)
+    zone = ZoneInfo(settings_of(manager).timezone)
     facts = await cases.card(session, actor=actor_of(manager), participant_id=person.id, now=now)
     if facts is None:
         return ""
@@ -221,7 +220,7 @@ async def _card_details(manager: DialogManager, person: Person, now: datetime) -
 
 async def _assessment_trend(manager: DialogManager, participant_id: int) -> str:
     """One line: the latest total of the most recently answered instrument, and the one before."""
-    session, i18n = manager.middleware_data["session"], translator(manager)
+    session, i18n = session_of(manager), translator(manager)
     latest: tuple[datetime, Instrument, list[assessments.Result]] | None = None
     for instrument_id in await assessments.completed_instruments(
         session, participant_id=participant_id
@@ -260,16 +259,15 @@ async def hours(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
 
 async def _visible_participant(manager: DialogManager, action: str) -> Person | None:
     """The participant on the card, if the actor may see them; the read is audited either way."""
-    data = manager.middleware_data
     actor = actor_of(manager)
     person = await people.get_visible_participant(
-        data["session"],
+        session_of(manager),
         actor=actor,
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
     )
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     await audit.record_for(
-        data["session"],
+        session_of(manager),
         actor=actor,
         now=clock.now(),
         action=action,
@@ -284,10 +282,9 @@ async def assessment(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     person = await _visible_participant(dialog_manager, "read:assessment")
     if person is None or person.id is None:
         return {"missing": True}
-    data = dialog_manager.middleware_data
-    session = data["session"]
+    session = session_of(dialog_manager)
     i18n = translator(dialog_manager)
-    zone = ZoneInfo(data["settings"].timezone)
+    zone = ZoneInfo(settings_of(dialog_manager).timezone)
     blocks: list[str] = []
     done = await assessments.completed_instruments(session, participant_id=person.id)
     for instrument_id in done:
@@ -370,7 +367,7 @@ async def _lots_change(
     over; None for anyone else (audited) or when the participant is gone."""
     if not await admin_or_denied(dialog_manager, TEAM_DENIED):
         return None
-    session, actor = dialog_manager.middleware_data["session"], actor_of(dialog_manager)
+    session, actor = session_of(dialog_manager), actor_of(dialog_manager)
     person = await people.get_visible_participant(
         session,
         actor=actor,

@@ -25,6 +25,7 @@ from dialogs.common import (
     translator,
     turn_page,
 )
+from dialogs.context import bot_of, clock_of, session_of, settings_of
 from dialogs.invites import deep_link, qr_png
 from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
 from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
@@ -65,14 +66,13 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
     The plain code goes only into this message: the database keeps its hash, and the
     dialog's stored state never sees it.
     """
-    data = manager.middleware_data
     actor = actor_of(manager)
-    settings: Settings = data["settings"]
-    clock: Clock = data["clock"]
+    settings: Settings = settings_of(manager)
+    clock: Clock = clock_of(manager)
     role = _ROLE_OF_BUTTON[button.widget_id or ""]
     if role is not Role.PARTICIPANT and not actor.is_admin:
         await audit.record_for(
-            data["session"],
+            session_of(manager),
             actor=actor,
             now=clock.now(),
             action="deny:invite-staff",
@@ -80,9 +80,9 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
         )
         await callback.answer(translator(manager)("core-not-allowed"))
         return
-    bot: Bot = data["bot"]
+    bot: Bot = bot_of(manager)
     invite = await invites.create_invite(
-        data["session"],
+        session_of(manager),
         role=role,
         now=clock.now(),
         ttl=timedelta(days=settings.invite_ttl_days),
@@ -102,15 +102,13 @@ async def on_invite(callback: CallbackQuery, button: Button, manager: DialogMana
 
 
 async def _may_see_alert(manager: DialogManager, alert_id: int) -> bool:
-    found = await alerts.get_alert(
-        manager.middleware_data["session"], actor=actor_of(manager), alert_id=alert_id
-    )
+    found = await alerts.get_alert(session_of(manager), actor=actor_of(manager), alert_id=alert_id)
     return found is not None
 
 
 async def _may_see_participant(manager: DialogManager, participant_id: int) -> bool:
     found = await people.get_visible_participant(
-        manager.middleware_data["session"], actor=actor_of(manager), participant_id=participant_id
+        session_of(manager), actor=actor_of(manager), participant_id=participant_id
     )
     return found is not None
 
@@ -126,11 +124,10 @@ async def on_alert_handled(
 
 
 async def _handle_alert(manager: DialogManager, note: str | None) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     actor = actor_of(manager)
     done = await alerts.mark_handled(
-        data["session"],
+        session_of(manager),
         actor=actor,
         alert_id=int(manager.dialog_data.get(ALERT_ID, 0)),
         now=clock.now(),
@@ -138,7 +135,7 @@ async def _handle_alert(manager: DialogManager, note: str | None) -> None:
     )
     if not done:  # someone else's alert, or one that is gone: refused, and audited
         await audit.record_for(
-            data["session"], actor=actor, now=clock.now(), action="handle:alert", allowed=False
+            session_of(manager), actor=actor, now=clock.now(), action="handle:alert", allowed=False
         )
     set_notice(manager, "alerts-handled" if done else "alerts-gone")
     await manager.switch_to(AlertsSG.inbox)
@@ -204,10 +201,9 @@ async def on_time(
 
 
 async def _save_rhythm(manager: DialogManager, choice: PlanChoice | None) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     plan = await checkins.set_plan(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         choice=choice,
@@ -225,15 +221,14 @@ async def on_assessment_chart(
     callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
     """Send the trend chart of each instrument the participant has answered (an audited read)."""
-    data = manager.middleware_data
     actor = actor_of(manager)
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
     person = await people.get_visible_participant(
-        data["session"], actor=actor, participant_id=participant_id
+        session_of(manager), actor=actor, participant_id=participant_id
     )
     await audit.record_for(
-        data["session"],
+        session_of(manager),
         actor=actor,
         now=clock.now(),
         action="read:assessment-chart",
@@ -246,7 +241,7 @@ async def on_assessment_chart(
     i18n = translator(manager)
     sent = False
     for instrument_id in await assessments.completed_instruments(
-        data["session"], participant_id=person.id
+        session_of(manager), participant_id=person.id
     ):
         instrument = catalogue().get(instrument_id)
         assert instrument is not None
@@ -267,11 +262,10 @@ async def on_assessment_chart(
 async def on_assessment_request(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     instrument, _, form = item_id.partition(":")
     found = await assessments.request(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         instrument=instrument,
@@ -288,11 +282,10 @@ async def on_assessment_request(
 async def on_assessment_rhythm(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
 ) -> None:
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     weeks = int(item_id) if item_id.isascii() and item_id.isdigit() and len(item_id) < 3 else -1
     plan = await assessments.set_rhythm(
-        data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         weeks=weeks or None,
@@ -326,7 +319,7 @@ async def on_practice_track(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, track: str
 ) -> None:
     chosen = await practice.set_track(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
         track=track,
@@ -339,21 +332,24 @@ async def on_practice_track(
 
 async def on_audit_export(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Admins: the audit log as a CSV file in the chat. The export is itself audited."""
-    data = manager.middleware_data
     actor = actor_of(manager)
-    clock: Clock = data["clock"]
+    clock: Clock = clock_of(manager)
     if not actor.is_admin:
         await audit.record_for(
-            data["session"], actor=actor, now=clock.now(), action="deny:export-audit", allowed=False
+            session_of(manager),
+            actor=actor,
+            now=clock.now(),
+            action="deny:export-audit",
+            allowed=False,
         )
         await callback.answer(translator(manager)("core-not-allowed"))
         return
     await audit.record_for(
-        data["session"], actor=actor, now=clock.now(), action="export:audit", allowed=True
+        session_of(manager), actor=actor, now=clock.now(), action="export:audit", allowed=True
     )
-    bot: Bot = data["bot"]
+    bot: Bot = bot_of(manager)
     async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
-        entries = await audit.entries_since(data["session"], since=None)
+        entries = await audit.entries_since(session_of(manager), since=None)
         await bot.send_document(
             actor.telegram_id,
             BufferedInputFile(audit.as_csv(entries).encode("utf-8"), filename="audit.csv"),
@@ -377,7 +373,7 @@ async def on_lots_confirm(callback: CallbackQuery, _button: Button, manager: Dia
     """Move this one participant to the chosen lots; the new lots is told (storage.staffing)."""
     if await refused_unless_admin(callback, manager):
         return
-    session = manager.middleware_data["session"]
+    session = session_of(manager)
     person = await people.get_visible_participant(
         session,
         actor=actor_of(manager),

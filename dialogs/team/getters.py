@@ -5,6 +5,7 @@ from typing import Any
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, now_of, pop_notice, translator
+from dialogs.context import session_of, settings_of
 from rules.config import Settings
 from storage import audit, staffing
 from storage.people import Person
@@ -28,7 +29,7 @@ async def admin_or_denied(manager: DialogManager, action: str) -> bool:
     if actor.is_admin:
         return True
     await audit.record_for(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor,
         now=now_of(manager),
         action=action,
@@ -40,7 +41,7 @@ async def admin_or_denied(manager: DialogManager, action: str) -> bool:
 async def members(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     if not await admin_or_denied(dialog_manager, DENIED):
         return {"denied": True, "staff": [], "count": 0}
-    session, actor = dialog_manager.middleware_data["session"], actor_of(dialog_manager)
+    session, actor = session_of(dialog_manager), actor_of(dialog_manager)
     total = await staffing.count(session, actor=actor)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(int(dialog_manager.dialog_data.get(PAGE, 0)), 0), pages - 1)
@@ -70,7 +71,7 @@ async def members(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
 
 async def _member(manager: DialogManager, key: str) -> staffing.Member | None:
     return await staffing.member(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         staff_id=int(manager.dialog_data.get(key, 0)),
     )
@@ -82,7 +83,7 @@ async def member(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
     found = await _member(dialog_manager, STAFF_ID)
     if found is None:
         return {"missing": True}
-    settings: Settings = dialog_manager.middleware_data["settings"]
+    settings: Settings = settings_of(dialog_manager)
     configured = found.person.telegram_id in settings.admin_ids
     own = found.person.id == actor_of(dialog_manager).person_id
     return {
@@ -105,9 +106,7 @@ async def targets(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
         return {"missing": True, "targets": []}
     others = [
         m
-        for m in await staffing.members(
-            dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-        )
+        for m in await staffing.members(session_of(dialog_manager), actor=actor_of(dialog_manager))
         if m.person.id != found.person.id
     ]
     translate = translator(dialog_manager)
@@ -156,9 +155,7 @@ async def away(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     """Staff whose access was taken away, to give it back."""
     if not await admin_or_denied(dialog_manager, DENIED):
         return {"away": [], "none": True}
-    found = await staffing.deactivated(
-        dialog_manager.middleware_data["session"], actor=actor_of(dialog_manager)
-    )
+    found = await staffing.deactivated(session_of(dialog_manager), actor=actor_of(dialog_manager))
     return {
         "away": [(str(p.id), name_of(p, dialog_manager)) for p in found],
         "none": not found,
@@ -169,7 +166,7 @@ async def reactivate(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
     if not await admin_or_denied(dialog_manager, DENIED):
         return {"missing": True}
     found = await staffing.deactivated(
-        dialog_manager.middleware_data["session"],
+        session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         staff_id=int(dialog_manager.dialog_data.get(STAFF_ID, 0)),
     )

@@ -13,6 +13,7 @@ from dialogs.common import (
     translator,
     turn_page,
 )
+from dialogs.context import clock_of, session_of, settings_of
 from dialogs.states import TeamSG
 from dialogs.team.getters import DENIED, MODE, PAGE, STAFF_ID, TARGET_ID, admin_or_denied
 from rules.clock import Clock
@@ -44,15 +45,13 @@ async def on_team(callback: CallbackQuery, _button: Button, manager: DialogManag
 
 async def active_staff(manager: DialogManager, staff_id: int) -> bool:
     """An active staff member (admins see them all; anyone else none)."""
-    found = await staffing.member(
-        manager.middleware_data["session"], actor=actor_of(manager), staff_id=staff_id
-    )
+    found = await staffing.member(session_of(manager), actor=actor_of(manager), staff_id=staff_id)
     return found is not None
 
 
 async def _deactivated_staff(manager: DialogManager, staff_id: int) -> bool:
     found = await staffing.deactivated(
-        manager.middleware_data["session"], actor=actor_of(manager), staff_id=staff_id
+        session_of(manager), actor=actor_of(manager), staff_id=staff_id
     )
     return bool(found)
 
@@ -89,7 +88,7 @@ async def on_deactivate(callback: CallbackQuery, _button: Button, manager: Dialo
     manager.dialog_data[MODE] = "deactivate"
     manager.dialog_data.pop(TARGET_ID, None)
     found = await staffing.member(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
     )
@@ -112,7 +111,7 @@ async def on_reactivate(callback: CallbackQuery, _button: Button, manager: Dialo
     if await refused_unless_admin(callback, manager):
         return
     outcome = await staffing.reactivate(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
         now=now_of(manager),
@@ -133,14 +132,13 @@ async def on_target_selected(
 async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     if await refused_unless_admin(callback, manager):
         return
-    data = manager.middleware_data
-    clock: Clock = data["clock"]
-    settings: Settings = data["settings"]
+    clock: Clock = clock_of(manager)
+    settings: Settings = settings_of(manager)
     staff_id = int(manager.dialog_data.get(STAFF_ID, 0))
     target = manager.dialog_data.get(TARGET_ID)
     if manager.dialog_data.get(MODE) == "deactivate":
         outcome = await staffing.deactivate(
-            data["session"],
+            session_of(manager),
             actor=actor_of(manager),
             staff_id=staff_id,
             admin_ids=settings.admin_ids,
@@ -150,7 +148,7 @@ async def on_confirm(callback: CallbackQuery, _button: Button, manager: DialogMa
         done = "team-deactivated"
     elif target:
         outcome = await staffing.move(
-            data["session"],
+            session_of(manager),
             actor=actor_of(manager),
             from_id=staff_id,
             to_id=int(target),
@@ -171,7 +169,7 @@ async def on_rename(message: Message, _widget: object, manager: DialogManager, n
         await message.answer(translator(manager)("core-not-allowed"))
         return
     outcome = await staffing.rename(
-        manager.middleware_data["session"],
+        session_of(manager),
         actor=actor_of(manager),
         staff_id=int(manager.dialog_data.get(STAFF_ID, 0)),
         name=name,
