@@ -22,11 +22,12 @@ from dialogs.common import (
     chat_action,
     checked_id,
     go_home,
+    now_of,
     refuse_button,
     set_notice,
     translator,
 )
-from dialogs.context import bot_of, clock_of, session_of, settings_of
+from dialogs.context import bot_of, session_of, settings_of
 from dialogs.states import AssessmentSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -88,11 +89,6 @@ async def on_dialog_start(start_data: Any, manager: DialogManager) -> None:
         manager.dialog_data[ROUND_ID] = found
 
 
-def _clock(manager: DialogManager) -> Clock:
-    clock: Clock = clock_of(manager)
-    return clock
-
-
 # -- choosing a round ------------------------------------------------------------------------
 
 
@@ -126,7 +122,7 @@ async def on_self_selected(
         session_of(manager),
         actor=actor_of(manager),
         instrument=instrument_id,
-        now=_clock(manager).now(),
+        now=now_of(manager),
     )
     if found is None:
         set_notice(manager, "assessment-gone")
@@ -167,7 +163,7 @@ async def on_decline(_callback: CallbackQuery, _button: Button, manager: DialogM
         session_of(manager),
         actor=actor_of(manager),
         round_id=round_id_of(manager),
-        now=_clock(manager).now(),
+        now=now_of(manager),
     )
     await manager.done({NOTICE: "assessment-declined"})
 
@@ -233,7 +229,7 @@ async def _answer(
         round_id=round_id_of(manager),
         position=position,
         value=value,
-        now=_clock(manager).now(),
+        now=now_of(manager),
     )
     if found is None:
         await _refused(callback, manager)
@@ -269,7 +265,7 @@ async def on_talk(_callback: CallbackQuery, _button: Button, manager: DialogMana
         session_of(manager),
         actor=actor_of(manager),
         round_id=round_id_of(manager),
-        now=_clock(manager).now(),
+        now=now_of(manager),
     )
     manager.dialog_data[TALKED] = True
     set_notice(manager, "assessment-talk-sent" if asked else "assessment-gone")
