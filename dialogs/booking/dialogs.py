@@ -3,9 +3,9 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Group, Start, SwitchTo
 
 from dialogs.booking import getters, handlers
-from dialogs.booking.calendar import free_days_calendar
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, unless
 from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
+from dialogs.widgets.calendar import free_days_calendar
 
 BACK_ID = "back"
 STAFF_ID = "staff"

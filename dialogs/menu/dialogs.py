@@ -7,8 +7,8 @@ from aiogram_dialog.widgets.kbd import Button, Row, Start, SwitchTo
 
 from dialogs.common import Screen, Tr, TrFrom, keep_notice, take_notice
 from dialogs.menu import getters
-from dialogs.profile.handlers import on_resume
-from dialogs.staff.handlers import on_audit_export, on_invite
+from dialogs.profile import on_resume
+from dialogs.staff import on_audit_export, on_invite
 from dialogs.states import (
     AlertsSG,
     AssessmentSG,
@@ -24,7 +24,7 @@ from dialogs.states import (
     StaffBookingSG,
     StaffMenuSG,
 )
-from dialogs.team.handlers import on_team
+from dialogs.team import on_team
 
 SETTINGS_ID = "settings"
 MORE_ID = "more"

@@ -6,7 +6,7 @@ from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice
 from dialogs.context import clock_of, session_of, settings_of
-from dialogs.profile.getters import paused_until_day
+from dialogs.profile import paused_until_day
 from storage import alerts, assessments, people
 
 

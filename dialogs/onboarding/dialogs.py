@@ -3,9 +3,8 @@ from aiogram_dialog.widgets.kbd import Button, Row
 
 from dialogs.common import Screen, Tr
 from dialogs.onboarding import getters, handlers
-from dialogs.profile.getters import languages
-from dialogs.profile.widgets import language_buttons, name_input
 from dialogs.states import OnboardingSG
+from dialogs.widgets.profile import language_buttons, languages, name_input
 
 ACCEPT_ID = "accept"
 DECLINE_ID = "decline"

@@ -9,7 +9,7 @@ from aiogram_dialog.widgets.kbd import Button
 from dialogs.common import actor_of, go_home, translator
 from dialogs.context import act_as, clock_of, forget_after_update, l10n_of, session_of, settings_of
 from dialogs.onboarding.getters import name_in_telegram
-from dialogs.profile.handlers import save_locale
+from dialogs.profile import save_locale
 from dialogs.states import OnboardingSG
 from rules.clock import Clock
 from rules.i18n import Localization

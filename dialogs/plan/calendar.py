@@ -8,7 +8,7 @@ from typing import Any
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import CalendarConfig
 
-from dialogs.booking.calendar import FreeDaysCalendar
+from dialogs.widgets.calendar import FreeDaysCalendar
 
 
 class PlanCalendar(FreeDaysCalendar):

@@ -3,8 +3,8 @@ from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Group, Star
 
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
 from dialogs.profile import getters, handlers
-from dialogs.profile.widgets import language_buttons, name_input
 from dialogs.states import InfoSG, LanguageSG, NameSG, PauseSG, QuietSG, SettingsSG
+from dialogs.widgets.profile import language_buttons, languages, name_input
 
 BACK_ID = "back"
 LANGUAGE_ID = "language"
@@ -25,7 +25,7 @@ def language_dialog() -> Dialog:
             language_buttons(handlers.on_pick_language),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=LanguageSG.pick,
-            getter=getters.languages,
+            getter=languages,
         ),
     )
 

@@ -7,8 +7,7 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 
 from dialogs.common import actor_of, pop_notice, translator
-from dialogs.context import clock_of, l10n_of, session_of, settings_of
-from rules.i18n import Localization
+from dialogs.context import clock_of, session_of, settings_of
 from storage import people
 from storage.people import Role
 
@@ -16,18 +15,6 @@ from storage.people import Role
 PAUSE_CHOICES = (3, 7, 14, 28)
 QUIET_STARTS = ("20:00", "21:00", "22:00", "23:00")
 QUIET_ENDS = ("06:00", "07:00", "08:00", "09:00", "10:00")
-
-
-async def languages(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    """Each shipped language in its own name; the reader's current one is ticked."""
-    l10n: Localization = l10n_of(dialog_manager)
-    current = translator(dialog_manager).locale
-    return {
-        "languages": [
-            (locale, f"✓ {name}" if locale == current else name)
-            for locale, name in l10n.language_names()
-        ]
-    }
 
 
 async def current_name(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:

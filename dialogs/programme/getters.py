@@ -5,10 +5,9 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
-from dialogs.common import actor_of, pop_notice, translator
+from dialogs.common import actor_of, name_of, pop_notice, translator
 from dialogs.context import clock_of, session_of, settings_of
 from dialogs.programme.handlers import FACT, STATUS, participant_id
-from dialogs.staff.getters import display_name
 from rules.clock import Clock
 from rules.config import Settings
 from rules.i18n import Translator
@@ -63,7 +62,7 @@ async def facts(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]
     out: dict[str, Any] = {
         "missing": False,
         "notice": pop_notice(dialog_manager),
-        "name": display_name(person, dialog_manager),
+        "name": name_of(person, translator(dialog_manager)),
         "sensitive": settings.report_sensitive,
         "ended": ending is not None,
         "running": ending is None,
@@ -101,7 +100,7 @@ async def end(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     settings: Settings = settings_of(dialog_manager)
     out: dict[str, Any] = {
         "missing": False,
-        "name": display_name(person, dialog_manager),
+        "name": name_of(person, translator(dialog_manager)),
         "ended": ending is not None,
         "running": ending is None,
         "statuses": [(s, i18n(f"programme-exit-{s}")) for s in programme.EXIT_STATUSES],

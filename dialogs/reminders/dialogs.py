@@ -11,11 +11,11 @@ from aiogram_dialog.widgets.kbd import (
 )
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.booking.calendar import free_days_calendar
 from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices, unless
 from dialogs.reminders import getters, handlers
 from dialogs.reminders.getters import PICK_ID
 from dialogs.states import RemindersSG
+from dialogs.widgets.calendar import free_days_calendar
 
 BACK_ID = "back"
 ONE_ID = "one"

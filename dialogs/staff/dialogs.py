@@ -13,8 +13,8 @@ from dialogs.common import (
     paged_choices,
     unless,
 )
-from dialogs.practice import getters as practice_getters
-from dialogs.programme.handlers import on_open_end, on_open_facts
+from dialogs.practice import tracks as practice_tracks
+from dialogs.programme import on_open_end, on_open_facts
 from dialogs.staff import getters, handlers
 from dialogs.states import AlertsSG, CaseloadSG
 
@@ -217,7 +217,7 @@ def caseload_dialog() -> Dialog:
             Group(choices(PRACTICE_ID, "tracks", handlers.on_practice_track), width=1),
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
             state=CaseloadSG.practice,
-            getter=practice_getters.tracks,
+            getter=practice_tracks,
         ),
         Screen(
             Tr("staff-assessment-ask-which"),

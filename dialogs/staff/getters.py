@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 from aiogram_dialog import DialogManager
 from babel.dates import get_day_names
 
-from dialogs.assessment.getters import result_lines, score_values
+from dialogs.assessment import result_lines, score_values
 from dialogs.common import actor_of, alert_kind, name_of, pop_notice, translator
 from dialogs.context import clock_of, l10n_of, session_of, settings_of
-from dialogs.team.getters import DENIED as TEAM_DENIED
-from dialogs.team.getters import admin_or_denied
-from dialogs.team.getters import name_of as team_name
+from dialogs.team import DENIED as TEAM_DENIED
+from dialogs.team import admin_or_denied
+from dialogs.team import name_of as team_name
 from rules.clock import Clock
 from rules.i18n import Localization, babel_locale
 from rules.instruments import FULL, SHORT, TOTAL, Instrument, catalogue

@@ -11,8 +11,10 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.assessment.handlers import send_chart
-from dialogs.booking.getters import PARTICIPANT_ID as BOOKING_PARTICIPANT
+import dialogs.booking
+import dialogs.plan
+import dialogs.reminders
+from dialogs.assessment import send_chart
 from dialogs.common import (
     NOT_ALLOWED,
     actor_of,
@@ -27,8 +29,6 @@ from dialogs.common import (
 )
 from dialogs.context import bot_of, clock_of, session_of, settings_of
 from dialogs.invites import deep_link, qr_png
-from dialogs.plan.getters import PARTICIPANT_ID as PLAN_PARTICIPANT
-from dialogs.reminders.getters import PARTICIPANT_ID as REMINDER_PARTICIPANT
 from dialogs.staff.getters import (
     ALERT_ID,
     NEW_LOTS_ID,
@@ -37,8 +37,8 @@ from dialogs.staff.getters import (
     RHYTHM_HOURS,
     display_name,
 )
-from dialogs.states import AlertsSG, BookingSG, CaseloadSG, RemindersSG, StaffPlanSG
-from dialogs.team.handlers import active_staff, refused_unless_admin
+from dialogs.states import AlertsSG, CaseloadSG
+from dialogs.team import active_staff, refused_unless_admin
 from rules.clock import Clock
 from rules.config import Settings
 from rules.instruments import EXIT, catalogue
@@ -300,19 +300,19 @@ async def on_assessment_rhythm(
 async def on_book_for(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Book a meeting on the participant's behalf (storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
-    await manager.start(BookingSG.staff, data={BOOKING_PARTICIPANT: participant_id})
+    await dialogs.booking.start_for(manager, participant_id=participant_id)
 
 
 async def on_message_to(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """A reminder or message to this one participant (storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
-    await manager.start(RemindersSG.content, data={REMINDER_PARTICIPANT: participant_id})
+    await dialogs.reminders.start_for(manager, participant_id=participant_id)
 
 
 async def on_plan(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """The participant's action plan (its storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
-    await manager.start(StaffPlanSG.home, data={PLAN_PARTICIPANT: participant_id})
+    await dialogs.plan.start_for(manager, participant_id=participant_id)
 
 
 async def on_practice_track(

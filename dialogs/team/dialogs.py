@@ -2,9 +2,9 @@ from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
 from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices, unless
-from dialogs.profile import name_input
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
+from dialogs.widgets.profile import name_input
 
 BACK_ID = "back"
 MEMBER_ID = "member"

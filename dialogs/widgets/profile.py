@@ -11,6 +11,8 @@ from aiogram_dialog.widgets.kbd import Column
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 
 from dialogs.common import choices, translator
+from dialogs.context import l10n_of
+from rules.i18n import Localization
 from storage.people import DISPLAY_NAME_MAX, NameTooLong, clean_name
 
 LANGUAGE_SELECT_ID = "lang"
@@ -36,3 +38,15 @@ def name_input(on_success: Any) -> TextInput[str]:
     return TextInput(
         id=NAME_INPUT_ID, type_factory=clean_name, on_success=on_success, on_error=_on_bad_name
     )
+
+
+async def languages(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    """Each shipped language in its own name; the reader's current one is ticked."""
+    l10n: Localization = l10n_of(dialog_manager)
+    current = translator(dialog_manager).locale
+    return {
+        "languages": [
+            (locale, f"✓ {name}" if locale == current else name)
+            for locale, name in l10n.language_names()
+        ]
+    }
