@@ -11,9 +11,8 @@ from dialogs.context import act_as, clock_of, forget_after_update, l10n_of, sess
 from dialogs.onboarding.getters import name_in_telegram
 from dialogs.profile import save_locale
 from dialogs.states import OnboardingSG
-from rules.clock import Clock
 from rules.i18n import Localization
-from storage import assessments, checkins, outbox, people
+from storage import people
 from storage.people import Actor, Role
 
 
@@ -79,25 +78,9 @@ async def _name_staff(manager: DialogManager, name: str) -> None:
 
 
 async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
-    clock: Clock = clock_of(manager)
-    session = session_of(manager)
-    person = await people.finish_onboarding(session, actor=actor, now=clock.now())
-    if person.role == Role.PARTICIPANT.value:
-        # The default check-in rhythm starts now, and their lots hears that they joined.
-        await checkins.ensure_plan(session, participant=person, now=clock.now())
-        await assessments.start_participant(session, participant=person, now=clock.now())
-        if person.staff_id is not None:
-            await outbox.enqueue(
-                session,
-                recipient_id=person.staff_id,
-                purpose=people.JOINED_PURPOSE,
-                occurrence=f"person-{person.id}",
-                subject_id=person.id,
-                about_id=person.id,
-                due_at=clock.now(),
-                now=clock.now(),
-            )
-        await session.commit()
+    person = await people.finish_onboarding(
+        session_of(manager), actor=actor, now=clock_of(manager).now()
+    )
     actor = Actor.of(person, settings_of(manager).admin_ids)
     l10n: Localization = l10n_of(manager)
     act_as(manager, actor, l10n(person.locale))
