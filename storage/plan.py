@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -16,9 +16,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationError,
     field_validator,
-    model_validator,
 )
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Text, func, update
 from sqlmodel import Field as SQLField
@@ -194,7 +192,7 @@ def _stored(field: str, value: Any) -> Any:
     return value
 
 
-def _current(plan: ActionPlan, field: str) -> Any:
+def current_value(plan: ActionPlan, field: str) -> Any:
     return plan.occupation_list() if field == "occupations" else getattr(plan, field)
 
 
@@ -218,7 +216,7 @@ async def ensure_plan(session: AsyncSession, *, participant_id: int, now: dateti
     return plan
 
 
-def _change(
+def record_change(
     participant_id: int,
     *,
     now: datetime,
@@ -260,7 +258,7 @@ async def _notify(session: AsyncSession, plan: ActionPlan, now: datetime) -> Non
     )
 
 
-async def _apply(
+async def apply_changes(
     session: AsyncSession,
     *,
     plan: ActionPlan,
@@ -274,12 +272,12 @@ async def _apply(
         if field not in changes.model_fields_set:
             continue
         new = getattr(changes, field)
-        old = _current(plan, field)
+        old = current_value(plan, field)
         if as_text(field, old) == as_text(field, new):
             continue
         setattr(plan, field, _stored(field, new))
         rows.append(
-            _change(
+            record_change(
                 plan.participant_id,
                 now=now,
                 actor=actor,
@@ -304,7 +302,7 @@ class PlanView:
     steps: list[PlanStep]
 
 
-async def _steps(session: AsyncSession, participant_id: int) -> list[PlanStep]:
+async def steps_of(session: AsyncSession, participant_id: int) -> list[PlanStep]:
     rows = await session.exec(
         select(PlanStep)
         .where(PlanStep.participant_id == participant_id)
@@ -326,7 +324,9 @@ async def staff_view(
         session, actor=actor, now=now, action="read:plan", allowed=True, subject_id=person.id
     )
     return PlanView(
-        person, await session.get(ActionPlan, participant_id), await _steps(session, participant_id)
+        person,
+        await session.get(ActionPlan, participant_id),
+        await steps_of(session, participant_id),
     )
 
 
@@ -358,7 +358,7 @@ async def edit(
     ):
         await session.rollback()
         return None
-    if await _apply(session, plan=plan, changes=changes, now=now, actor=actor):
+    if await apply_changes(session, plan=plan, changes=changes, now=now, actor=actor):
         await _notify(session, plan, now)
     await session.commit()
     return plan
@@ -394,14 +394,14 @@ async def add_step(
     session.add(step)
     await session.flush()
     session.add(
-        _change(
+        record_change(
             participant_id,
             now=now,
             actor=actor,
             field="step",
             step_id=step.id,
             old=None,
-            new=_step_text(step),
+            new=step_text(step),
         )
     )
     plan.updated_at = now
@@ -410,7 +410,7 @@ async def add_step(
     return step
 
 
-def _step_text(step: PlanStep) -> str:
+def step_text(step: PlanStep) -> str:
     """A step as its history keeps it: JSON, so each reader sees it in their own language."""
     return json.dumps(
         {
@@ -433,7 +433,7 @@ class StepRecord:
 
 
 def read_step(value: str) -> StepRecord | None:
-    """A history row's step; None for a value not written by `_step_text`."""
+    """A history row's step; None for a value not written by `step_text`."""
     try:
         found = json.loads(value)
         return StepRecord(
@@ -513,7 +513,7 @@ async def _swap_status(
         await session.rollback()
         return False
     session.add(
-        _change(
+        record_change(
             participant_id,
             now=now,
             actor=actor,
@@ -588,7 +588,7 @@ async def own_view(session: AsyncSession, *, actor: Actor) -> PlanView | None:
     return PlanView(
         person,
         await session.get(ActionPlan, actor.person_id),
-        await _steps(session, actor.person_id),
+        await steps_of(session, actor.person_id),
     )
 
 
@@ -600,7 +600,7 @@ async def set_own_goal(
         return None
     changes = PlanFields(goal=goal)
     plan = await ensure_plan(session, participant_id=actor.person_id, now=now)
-    await _apply(session, plan=plan, changes=changes, now=now, actor=actor)
+    await apply_changes(session, plan=plan, changes=changes, now=now, actor=actor)
     await session.commit()
     return plan
 
@@ -695,197 +695,3 @@ async def queue_step_reminders(session: AsyncSession, *, now: datetime, limit: i
     await outbox.enqueue_many(session, queued, now=now)
     await session.commit()
     return len(queued)
-
-
-# -- export and import (python -m bot plan) ---------------------------------------------------
-
-FORMAT = "lotsen-plans-1"
-
-
-class StepDoc(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: int | None = Field(default=None, ge=1)
-    text: str = Field(min_length=1, max_length=STEP_MAX)
-    due_on: date | None = None
-    responsible: Literal["me", "lots", "agency"]
-    status: Literal["planned", "done", "cancelled"] = "planned"
-
-
-class PlanDoc(PlanFields):
-    """One participant's plan in a file: who (participant id or Telegram id) and the fields."""
-
-    participant_id: int | None = Field(default=None, ge=1)
-    telegram_id: int | None = Field(default=None, ge=1)
-    steps: list[StepDoc] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _names_someone(self) -> PlanDoc:
-        if self.participant_id is None and self.telegram_id is None:
-            raise ValueError("a plan needs participant_id or telegram_id")
-        return self
-
-
-class PlansDoc(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    format: Literal["lotsen-plans-1"]
-    plans: list[PlanDoc]
-
-
-class PlanImportError(ValueError):
-    """A plans file that cannot be imported; the message says why. Nothing was written."""
-
-
-def _step_doc(step: PlanStep) -> dict[str, Any]:
-    return {
-        "id": step.id,
-        "text": step.text,
-        "due_on": step.due_on.isoformat() if step.due_on else None,
-        "responsible": step.responsible,
-        "status": step.status,
-    }
-
-
-async def export_plans(
-    session: AsyncSession, *, participant_id: int | None = None
-) -> dict[str, Any]:
-    """Every plan (or one participant's) as a JSON-ready document (docs/plan.md). For the
-    operator's command line: no actor, so no scoping."""
-    statement = select(ActionPlan, Person).join(Person, col(Person.id) == ActionPlan.participant_id)
-    if participant_id is not None:
-        statement = statement.where(ActionPlan.participant_id == participant_id)
-    rows = (await session.exec(statement.order_by(col(ActionPlan.participant_id)))).all()
-    plans = []
-    for plan, person in rows:
-        document: dict[str, Any] = {
-            "participant_id": plan.participant_id,
-            "telegram_id": person.telegram_id,
-        }
-        for field in FIELDS:
-            value = _current(plan, field)
-            document[field] = value.isoformat() if isinstance(value, date) else value
-        document["steps"] = [_step_doc(s) for s in await _steps(session, plan.participant_id)]
-        plans.append(document)
-    return {"format": FORMAT, "plans": plans}
-
-
-def parse_plans(raw: str | bytes) -> PlansDoc:
-    """A plans file, validated; PlanImportError with the reason otherwise."""
-    try:
-        return PlansDoc.model_validate_json(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "the file"
-        raise PlanImportError(f"{where}: {first['msg']}") from None
-
-
-async def _participant_of(session: AsyncSession, doc: PlanDoc, number: int) -> int:
-    found = None
-    if doc.participant_id is not None:
-        found = await session.get(Person, doc.participant_id)
-    elif doc.telegram_id is not None:
-        found = (
-            await session.exec(select(Person).where(Person.telegram_id == doc.telegram_id))
-        ).first()
-    who = f"plans.{number}"
-    if found is None or found.role != Role.PARTICIPANT.value or found.id is None:
-        raise PlanImportError(f"{who}: no participant has that id")
-    if doc.telegram_id is not None and found.telegram_id != doc.telegram_id:
-        raise PlanImportError(f"{who}: participant_id and telegram_id name different people")
-    return found.id
-
-
-async def import_plans(session: AsyncSession, *, raw: str | bytes, now: datetime) -> int:
-    """Upsert the plans of a file by participant; each change is kept in the history with the
-    actor "import". All or nothing: a bad file raises PlanImportError and writes nothing.
-
-    Participants get no change notice: an import is an operator moving records in, often
-    many at once, not their lots changing their plan. Returns the number of history rows.
-    """
-    document = parse_plans(raw)
-    written = 0
-    seen: set[int] = set()
-    try:
-        for number, doc in enumerate(document.plans):
-            participant_id = await _participant_of(session, doc, number)
-            if participant_id in seen:
-                raise PlanImportError(f"plans.{number}: that participant is in the file twice")
-            seen.add(participant_id)
-            plan = await ensure_plan(session, participant_id=participant_id, now=now)
-            fields = PlanFields.model_validate(
-                {f: getattr(doc, f) for f in FIELDS if f in doc.model_fields_set}
-            )
-            written += len(await _apply(session, plan=plan, changes=fields, now=now, actor=None))
-            for index, step_doc in enumerate(doc.steps):
-                written += await _import_step(
-                    session, participant_id, step_doc, now, f"plans.{number}.steps.{index}"
-                )
-    except PlanImportError:
-        await session.rollback()
-        raise
-    await session.commit()
-    return written
-
-
-async def _import_step(
-    session: AsyncSession, participant_id: int, doc: StepDoc, now: datetime, where: str
-) -> int:
-    if doc.id is None:
-        step = PlanStep(
-            participant_id=participant_id,
-            text=doc.text,
-            due_on=doc.due_on,
-            responsible=doc.responsible,
-            status=doc.status,
-            created_at=now,
-        )
-        session.add(step)
-        await session.flush()
-        session.add(
-            _change(
-                participant_id,
-                now=now,
-                actor=None,
-                field="step",
-                step_id=step.id,
-                old=None,
-                new=_step_text(step),
-            )
-        )
-        return 1
-    found = await session.get(PlanStep, doc.id)
-    if found is None or found.participant_id != participant_id:
-        raise PlanImportError(f"{where}.id: no step {doc.id} in this participant's plan")
-    step = found
-    written = 0
-    before = _step_text(step)
-    step.text, step.due_on, step.responsible = doc.text, doc.due_on, doc.responsible
-    if _step_text(step) != before:
-        session.add(
-            _change(
-                participant_id,
-                now=now,
-                actor=None,
-                field="step",
-                step_id=step.id,
-                old=before,
-                new=_step_text(step),
-            )
-        )
-        written += 1
-    if step.status != doc.status:
-        session.add(
-            _change(
-                participant_id,
-                now=now,
-                actor=None,
-                field="step-status",
-                step_id=step.id,
-                old=step.status,
-                new=doc.status,
-            )
-        )
-        step.status = doc.status
-        written += 1
-    return written

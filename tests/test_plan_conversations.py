@@ -14,7 +14,7 @@ from sqlmodel import col, select
 
 from rules.config import Settings
 from scheduler.runner import Ticks
-from storage import plan
+from storage import plan, plan_io
 from storage.audit import AuditEntry
 from storage.people import Person, Role
 from storage.plan import ActionPlan, PlanChange, PlanStep
@@ -350,7 +350,7 @@ async def test_a_kind_removed_from_the_file_shows_its_id_kindly(app: App) -> Non
             "format": "lotsen-plans-1",
             "plans": [{"telegram_id": AMINA, "track": "jobbtorget-2019", "ladder": "verklig"}],
         }
-        await plan.import_plans(session, raw=json.dumps(document), now=app.clock.now())
+        await plan_io.import_plans(session, raw=json.dumps(document), now=app.clock.now())
     await amina.send("/menu")
     await amina.press("📋 Min plan")
     assert "🛤 Nu: jobbtorget-2019 (finns inte längre i listan)" in amina.screen_text()

@@ -12,12 +12,13 @@ import pytest
 from sqlmodel import col, select
 
 from rules.plan_kinds import PlanContentError, ladder, load_kinds, tracks
-from storage import plan, programme, rights
+from storage import plan, plan_io, programme, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
-from storage.plan import ActionPlan, PlanChange, PlanFields, PlanImportError, PlanStep
+from storage.plan import ActionPlan, PlanChange, PlanFields, PlanStep
+from storage.plan_io import PlanImportError
 from tests.conftest import START
 from tests.support.personas import participants
 
@@ -335,14 +336,14 @@ async def test_export_and_import_round_trip_and_a_bad_file_is_refused(
             responsible=plan.ME,
             now=START,
         )
-        exported = await plan.export_plans(session)
+        exported = await plan_io.export_plans(session)
     document = json.loads(json.dumps(exported))
     [one] = document["plans"]
     assert one["occupations"] == ["Undersköterska", "Vårdbiträde"]
     assert one["steps"][0]["text"] == "Hämta arbetskläder"
     # The same file back changes nothing.
     async with factory() as session:
-        assert await plan.import_plans(session, raw=json.dumps(document), now=START) == 0
+        assert await plan_io.import_plans(session, raw=json.dumps(document), now=START) == 0
     # Edited by telegram id: a new goal, the step done, a new step.
     one.pop("participant_id")
     one["goal"] = "Jobba i hemtjänsten"
@@ -350,8 +351,8 @@ async def test_export_and_import_round_trip_and_a_bad_file_is_refused(
     one["steps"].append({"text": "Läsa om hygien", "due_on": None, "responsible": "lots"})
     later = START + timedelta(days=1)
     async with factory() as session:
-        assert await plan.import_plans(session, raw=json.dumps(document), now=later) == 3
-        again = await plan.export_plans(session, participant_id=amina)
+        assert await plan_io.import_plans(session, raw=json.dumps(document), now=later) == 3
+        again = await plan_io.export_plans(session, participant_id=amina)
     assert again["plans"][0]["goal"] == "Jobba i hemtjänsten"
     assert [s["status"] for s in again["plans"][0]["steps"]] == ["done", "planned"]
     imported = await _rows(factory, PlanChange, PlanChange.at == later)
@@ -397,14 +398,14 @@ async def test_export_and_import_round_trip_and_a_bad_file_is_refused(
     for raw, reason in bad:
         async with factory() as session:
             with pytest.raises(PlanImportError, match=reason):
-                await plan.import_plans(session, raw=raw, now=later)
+                await plan_io.import_plans(session, raw=raw, now=later)
     assert len(await _rows(factory, PlanChange)) == before
     assert (await _rows(factory, ActionPlan))[0].goal == "Jobba i hemtjänsten"
 
 
 def test_import_refuses_an_unknown_field_with_its_name() -> None:
     with pytest.raises(PlanImportError, match=r"plans\.0\.colour"):
-        plan.parse_plans(
+        plan_io.parse_plans(
             json.dumps({"format": "lotsen-plans-1", "plans": [{"participant_id": 1, "colour": 1}]})
         )
 

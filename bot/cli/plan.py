@@ -43,7 +43,7 @@ def add(commands: Commands) -> None:
 async def run(settings: Settings, action: str, participant: int | None, file: Path | None) -> int:
     import json
 
-    from storage import people, plan
+    from storage import people, plan_io
 
     raw = None
     if action == "import":
@@ -62,12 +62,12 @@ async def run(settings: Settings, action: str, participant: int | None, file: Pa
                     print(f"No participant has Telegram id {participant}.", file=sys.stderr)
                     return 1
                 participant_id = found.id
-            document = await plan.export_plans(session, participant_id=participant_id)
+            document = await plan_io.export_plans(session, participant_id=participant_id)
             sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
             return 0
         try:
-            changes = await plan.import_plans(session, raw=raw, now=SystemClock().now())
-        except plan.PlanImportError as error:
+            changes = await plan_io.import_plans(session, raw=raw, now=SystemClock().now())
+        except plan_io.PlanImportError as error:
             print(f"Not imported, nothing changed: {error}", file=sys.stderr)
             return 1
     print(f"Imported. {changes} changes kept in the plans' history.")
