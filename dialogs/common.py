@@ -211,6 +211,29 @@ async def refuse_button(
     await callback.answer(i18n(key))
 
 
+async def participant_or_refuse(
+    callback: CallbackQuery,
+    *,
+    session: AsyncSession,
+    actor: Actor | None,
+    now: datetime,
+    i18n: Translator,
+    onboarded: bool = False,
+) -> Actor | None:
+    """The participant pressing a button on a message the outbox sent; for anyone else
+    (a stranger, staff, with `onboarded` someone who has not finished joining) None, the
+    press answered with one short line and, for a known person, audited."""
+    if actor is None:
+        await callback.answer(i18n(NOT_ALLOWED))
+        return None
+    if actor.role is not Role.PARTICIPANT or (onboarded and not actor.onboarded):
+        await refuse_button(
+            callback, session=session, actor=actor, now=now, i18n=i18n, key=NOT_ALLOWED
+        )
+        return None
+    return actor
+
+
 def audit_detail(where: str | None, asked: str) -> str:
     """ "<screen> <id asked for>" for the audit log; forged data is cut to what fits."""
     return f"{where} {asked}"[: audit.DETAIL_MAX]

@@ -15,7 +15,6 @@ from dialogs.assessment import chart
 from dialogs.assessment.callbacks import StartRound
 from dialogs.assessment.getters import ROUND_ID, round_id_of, trend
 from dialogs.common import (
-    NOT_ALLOWED,
     NOTICE,
     actor_of,
     as_id,
@@ -23,6 +22,7 @@ from dialogs.common import (
     checked_id,
     go_home,
     now_of,
+    participant_or_refuse,
     refuse_button,
     set_notice,
     translator,
@@ -34,7 +34,7 @@ from rules.i18n import Translator
 from rules.instruments import Instrument, catalogue
 from storage import assessments
 from storage.assessments import AssessmentRound
-from storage.people import Actor, Role
+from storage.people import Actor
 
 logger = logging.getLogger(__name__)
 TALKED = "talked"
@@ -55,13 +55,10 @@ async def on_start_button(
     clock: Clock,
 ) -> None:
     """ "Start now" on an invitation from the outbox: the round opens where it stands."""
+    actor = await participant_or_refuse(
+        callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
+    )
     if actor is None:
-        await callback.answer(i18n(NOT_ALLOWED))
-        return
-    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await refuse_button(
-            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
-        )
         return
     found = await assessments.own_round(session, actor=actor, round_id=callback_data.round_id)
     if found is None:

@@ -42,6 +42,7 @@ from dialogs.common import (
     name_of,
     now_of,
     open_by_id,
+    participant_or_refuse,
     refuse,
     refuse_button,
     set_notice,
@@ -339,14 +340,9 @@ async def on_meeting_answer(
     settings: Settings,
 ) -> None:
     """ "I'm coming", "I need to move it", "I can't come", "Book a new time" on a message."""
-    if actor is None:
-        await callback.answer(i18n(NOT_ALLOWED))
-        return
     now = clock_of(dialog_manager).now()
-    if actor.role is not Role.PARTICIPANT:
-        await refuse_button(
-            callback, session=session, actor=actor, now=now, i18n=i18n, key=NOT_ALLOWED
-        )
+    actor = await participant_or_refuse(callback, session=session, actor=actor, now=now, i18n=i18n)
+    if actor is None:
         return
     meeting = await booking.get_meeting(session, actor=actor, meeting_id=callback_data.meeting_id)
     if meeting is None or meeting.participant_id != actor.person_id:

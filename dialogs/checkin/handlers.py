@@ -9,14 +9,14 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.checkin.callbacks import CheckinMood
-from dialogs.common import NOT_ALLOWED, NOTICE, actor_of, go_home, refuse_button
+from dialogs.common import NOTICE, actor_of, go_home, participant_or_refuse, refuse_button
 from dialogs.context import clock_of, session_of, translator
 from dialogs.states import CheckinSG
 from rules.clock import Clock
 from rules.i18n import Translator
 from storage import checkins
 from storage.checkins import Help
-from storage.people import Actor, Role
+from storage.people import Actor
 
 logger = logging.getLogger(__name__)
 CHECKIN_ID = "checkin_id"
@@ -32,13 +32,10 @@ async def on_mood(
     clock: Clock,
 ) -> None:
     """A mood button on a check-in message from the outbox: one tap answers the question."""
+    actor = await participant_or_refuse(
+        callback, session=session, actor=actor, now=clock.now(), i18n=i18n
+    )
     if actor is None:
-        await callback.answer(i18n("core-not-allowed"))
-        return
-    if actor.role is not Role.PARTICIPANT:
-        await refuse_button(
-            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
-        )
         return
     checkin = await checkins.own_checkin(session, actor=actor, checkin_id=callback_data.checkin_id)
     if checkin is None:

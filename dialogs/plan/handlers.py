@@ -18,7 +18,7 @@ from dialogs.common import (
     go_home,
     now_of,
     open_by_id,
-    refuse_button,
+    participant_or_refuse,
     set_notice,
     translator,
 )
@@ -42,7 +42,7 @@ from dialogs.states import PlanSG, StaffPlanSG
 from rules.clock import Clock
 from rules.i18n import Translator
 from storage import plan
-from storage.people import Actor, Role
+from storage.people import Actor
 from storage.plan import PlanFields
 
 DATE_FIELDS = ("follow_up_on", "starts_on", "ends_on")
@@ -60,13 +60,10 @@ async def on_open_button(
     clock: Clock,
 ) -> None:
     """ "📋 Min plan" on a change notice or a reminder: the plan, on top of the menu."""
+    actor = await participant_or_refuse(
+        callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
+    )
     if actor is None:
-        await callback.answer(i18n(NOT_ALLOWED))
-        return
-    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await refuse_button(
-            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
-        )
         return
     await callback.answer()
     await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)

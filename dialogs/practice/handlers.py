@@ -16,7 +16,7 @@ from dialogs.common import (
     audit_refusal,
     go_home,
     now_of,
-    refuse_button,
+    participant_or_refuse,
     set_notice,
     translator,
 )
@@ -28,7 +28,7 @@ from rules import drills
 from rules.clock import Clock
 from rules.i18n import Translator
 from storage import practice
-from storage.people import Actor, Role
+from storage.people import Actor
 
 TYPED_MAX = 100
 # Practice was asked for before the language of the meanings was known: it starts once chosen.
@@ -102,13 +102,10 @@ async def on_prompt_button(
     clock: Clock,
 ) -> None:
     """ "Practise now" on the daily prompt: straight into a session."""
+    actor = await participant_or_refuse(
+        callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
+    )
     if actor is None:
-        await callback.answer(i18n(NOT_ALLOWED))
-        return
-    if actor.role is not Role.PARTICIPANT or not actor.onboarded:
-        await refuse_button(
-            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
-        )
         return
     await callback.answer()
     if isinstance(callback.message, Message):

@@ -13,10 +13,10 @@ from aiogram_dialog.widgets.input import ManagedTextInput
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.common import (
-    NOT_ALLOWED,
     NOTICE,
     actor_of,
     as_id,
+    participant_or_refuse,
     refuse_button,
     set_notice,
     translator,
@@ -28,7 +28,7 @@ from rules.clock import Clock
 from rules.config import Settings
 from rules.i18n import Translator
 from storage import programme
-from storage.people import Actor, Role
+from storage.people import Actor
 from storage.programme import Answered, Ending
 
 logger = logging.getLogger(__name__)
@@ -167,13 +167,10 @@ async def on_follow_up(
     clock: Clock,
 ) -> None:
     """One tap answers "what do you do now?". The first answer counts; later taps change nothing."""
+    actor = await participant_or_refuse(
+        callback, session=session, actor=actor, now=clock.now(), i18n=i18n
+    )
     if actor is None:
-        await callback.answer(i18n(NOT_ALLOWED))
-        return
-    if actor.role is not Role.PARTICIPANT:
-        await refuse_button(
-            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, key=NOT_ALLOWED
-        )
         return
     answered = await programme.answer_follow_up(
         session, actor=actor, answer=FOLLOW_UP_LETTERS[callback_data.answer], now=clock.now()
