@@ -21,11 +21,8 @@ from storage.audit import AuditEntry
 from storage.people import Actor, Person, Role
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member
 
-AMINA = 1001
-LINA = 2001
-OMAR = 2002
 YUSUF = 1002
 
 

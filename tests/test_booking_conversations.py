@@ -18,11 +18,9 @@ from storage.booking import Meeting, MeetingClaim
 from storage.people import Actor, Role
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member, add_weekday_hours
 
-AMINA = 1001
 YUSUF = 1002
-LINA = 2001
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # The clock starts on Monday 23 November 2026, 10:00 in Stockholm.
 FOLLOW_UP = "Uppföljning · 30 min · På plats"
@@ -39,15 +37,7 @@ async def _setup(app: App, *, hours: bool = True) -> tuple[Client, Client, int, 
     amina = await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
     assert lina.id is not None and amina.id is not None
     if hours:
-        async with app.session() as session:
-            for weekday in range(5):
-                await booking.add_window(
-                    session,
-                    actor=Actor(lina.id, LINA, Role.STAFF, True),
-                    weekday=weekday,
-                    start="09:00",
-                    end="12:00",
-                )
+        await add_weekday_hours(app, lina)
     return app.client(AMINA), app.client(LINA), amina.id, lina.id
 
 

@@ -22,11 +22,8 @@ from storage.booking import Meeting
 from storage.people import Actor, Role
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member, add_weekday_hours
 
-AMINA = 1001
-LINA = 2001
-OMAR = 2002
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 FOLLOW_UP = "Uppföljning · 30 min · På plats"
 BOT_LINK = "https://t.me/lotsen_test_bot"
@@ -44,15 +41,7 @@ async def _setup(app: App, *, locale: str = "sv") -> tuple[Client, Client]:
     await add_member(
         app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id, locale=locale
     )
-    async with app.session() as session:
-        for weekday in range(5):
-            await booking.add_window(
-                session,
-                actor=Actor(lina.id, LINA, Role.STAFF, True),
-                weekday=weekday,
-                start="09:00",
-                end="12:00",
-            )
+    await add_weekday_hours(app, lina)
     return app.client(AMINA), app.client(LINA)
 
 

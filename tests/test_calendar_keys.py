@@ -8,14 +8,11 @@ from aiogram_dialog.test_tools.keyboard import InlineButtonPositionLocator
 
 from rules.config import Settings
 from rules.i18n import RTL_LOCALES, SHIPPED_LOCALES
-from storage import booking
-from storage.people import Actor, Role
+from storage.people import Role
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member, add_weekday_hours
 
-AMINA = 1001
-LINA = 2001
 BACKWARD = "◀️"
 FORWARD = "▶️"
 
@@ -32,15 +29,7 @@ async def test_amina_sees_a_week_on_one_row_and_arrows_her_way(app: App, locale:
     await add_member(
         app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id, locale=locale
     )
-    async with app.session() as session:
-        for weekday in range(5):
-            await booking.add_window(
-                session,
-                actor=Actor(lina.id, LINA, Role.STAFF, True),
-                weekday=weekday,
-                start="09:00",
-                end="12:00",
-            )
+    await add_weekday_hours(app, lina)
     i18n = app.l10n(locale)
     amina = app.client(AMINA)
     await amina.send("/menu")

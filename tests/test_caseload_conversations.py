@@ -17,10 +17,7 @@ from storage.people import Person, Role
 from storage.practice import PracticeSession
 from tests.conftest import START
 from tests.support.app import App
-from tests.support.personas import add_member
-
-LINA = 2001
-AMINA = 1001
+from tests.support.personas import AMINA, LINA, add_member
 
 
 @pytest.fixture

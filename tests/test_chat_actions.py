@@ -17,10 +17,7 @@ from storage.people import Actor, Role
 from tests.conftest import ADMIN_ID
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
-
-AMINA = 1001
-LINA = 2001
+from tests.support.personas import AMINA, LINA, add_member
 
 
 @pytest.fixture

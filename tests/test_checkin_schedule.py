@@ -15,10 +15,8 @@ from storage.checkins import CheckinPlan, PlanChoice
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from tests.support.app import OUTGOING, App
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member
 
-AMINA = 1001
-LINA = 2001
 MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # 10:00 in Stockholm
 
 

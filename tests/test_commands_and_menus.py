@@ -22,10 +22,8 @@ from storage.reminders import Reminder
 from tests.conftest import ADMIN_ID
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member
 
-AMINA = 1001
-LINA = 2001
 SOFIA = ADMIN_ID
 
 

@@ -15,10 +15,8 @@ from storage.audit import AuditEntry
 from storage.invites import Invite
 from storage.people import Role
 from tests.support.app import App, Person
-from tests.support.personas import add_member, invite_code, person_by_telegram_id
+from tests.support.personas import AMINA, LINA, add_member, invite_code, person_by_telegram_id
 
-AMINA = 1001
-LINA = 2001
 SOFIA_ADMIN = 2002
 
 

@@ -17,10 +17,8 @@ from storage.assessments import AssessmentRound
 from storage.people import Person, Role
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member
 
-AMINA = 1001
-LINA = 2001
 THROTTLED = "Du skickar många meddelanden. Vänta en liten stund."
 HUMAN_TAP = timedelta(seconds=0.5)  # two taps a second, every second
 SCRIPT_STEP = timedelta(milliseconds=10)  # a script: a hundred a second

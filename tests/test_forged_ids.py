@@ -20,12 +20,9 @@ from storage.audit import AuditEntry
 from storage.booking import MeetingKind
 from storage.people import Person, Role
 from tests.support.app import App
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member
 
-AMINA = 1001
 YUSUF = 1002
-LINA = 2001
-OMAR = 2002
 SEP = "\x1d"
 NOT_ALLOWED = "Det kan du inte göra här."
 

@@ -9,9 +9,8 @@ from storage import fsm
 from storage.fsm import FsmRecord
 from storage.people import Role
 from tests.support.app import App
-from tests.support.personas import add_member, invite_code, person_by_telegram_id
+from tests.support.personas import AMINA, add_member, invite_code, person_by_telegram_id
 
-AMINA = 1001
 LINA_STAFF = 2001
 
 

@@ -19,10 +19,8 @@ from storage.people import Role
 from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member, person_by_telegram_id
+from tests.support.personas import AMINA, LINA, add_member, person_by_telegram_id
 
-AMINA = 1001
-LINA = 2001
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 

@@ -26,11 +26,8 @@ from storage.programme import ProgrammeExit, ReportFacts
 from tests.conftest import ADMIN_ID, START
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member
 
-AMINA = 1001
-LINA = 2001
-OMAR = 2002
 # Six months after 23 November 2026, at 10:00 in Stockholm (summer time).
 SIX_MONTHS_LATER = datetime(2027, 5, 23, 8, 0, tzinfo=UTC)
 

@@ -24,15 +24,12 @@ from storage.reminders import Audience, Reminder, ReminderRecipient
 from tests.conftest import START
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member
 
-AMINA = 1001
 YUSUF = 1002
 OLENA = 1003
 SARA = 1004
 KARIM = 1005
-LINA = 2001
-OMAR = 2002
 # The clock starts on Monday 23 November 2026, 10:00 in Stockholm.
 TUESDAY_08 = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 

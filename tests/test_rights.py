@@ -33,11 +33,9 @@ from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
 from tests.support.app import OUTGOING, App
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member
 
-AMINA = 1001
 YUSUF = 1002
-LINA = 2001
 
 
 @pytest.fixture

@@ -24,10 +24,8 @@ from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
 from storage.people import Person, Role
 from tests.support.app import OUTGOING, App
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, add_member
 
-AMINA = 1001
-LINA = 2001
 # Monday 30 November 2026, 10:00 in Stockholm (UTC+1).
 MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 

@@ -20,12 +20,9 @@ from storage.invites import Invite
 from storage.people import Person, Role
 from storage.practice import PracticeProfile
 from tests.support.app import App
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member
 
-AMINA = 1001
 YUSUF = 1002
-LINA = 2001
-OMAR = 2002
 NOT_ALLOWED = "Det kan du inte göra här."
 SEP = "\x1d"
 

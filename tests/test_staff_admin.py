@@ -20,13 +20,10 @@ from storage.booking import Meeting, Status
 from storage.people import Actor, Person, Role
 from tests.conftest import ADMIN_ID
 from tests.support.app import App
-from tests.support.personas import add_member
+from tests.support.personas import AMINA, LINA, OMAR, add_member
 
 ROOT = Path(__file__).resolve().parent.parent
-AMINA = 1001
 YUSUF = 1002
-LINA = 2001
-OMAR = 2002
 
 
 @pytest.fixture

@@ -20,10 +20,15 @@ from storage.people import Actor, Person, Role
 from tests.conftest import ADMIN_ID
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import add_member, invite_code, person_by_telegram_id
+from tests.support.personas import (
+    AMINA,
+    LINA,
+    add_member,
+    add_weekday_hours,
+    invite_code,
+    person_by_telegram_id,
+)
 
-AMINA = 1001
-LINA = 2001
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 FOLLOW_UP = "Uppföljning · 30 min · På plats"
 ASK_NAME = [
@@ -53,15 +58,7 @@ async def _amina_with(app: App, lina: Person) -> Client:
     """Amina is Lina's participant, and Lina has hours to book on weekdays 09-12."""
     assert lina.id is not None
     await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id)
-    async with app.session() as session:
-        for weekday in range(5):
-            await booking.add_window(
-                session,
-                actor=Actor(lina.id, LINA, Role.STAFF, True),
-                weekday=weekday,
-                start="09:00",
-                end="12:00",
-            )
+    await add_weekday_hours(app, lina)
     return app.client(AMINA)
 
 

@@ -1,4 +1,7 @@
-"""People for the tests, made the way the app makes them."""
+"""People for the tests, made the way the app makes them, and their Telegram ids.
+
+Amina is a participant, Lina her lots, Omar another lots; Sofia (ADMIN_ID) the administrator.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,15 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from storage import invites
+from storage import booking, invites
 from storage.db import SessionFactory
-from storage.people import Person, Role
+from storage.people import Actor, Person, Role
 from tests.conftest import START
 from tests.support.app import App
+
+AMINA = 1001
+LINA = 2001
+OMAR = 2002
 
 
 async def add_member(
@@ -78,3 +85,19 @@ async def participants(
         session.add_all(people)
         await session.commit()
         return [p.id for p in people if p.id is not None]
+
+
+async def add_weekday_hours(
+    app: App, staff: Person, *, start: str = "09:00", end: str = "12:00"
+) -> None:
+    """Bookable hours for this staff member, Monday to Friday."""
+    assert staff.id is not None
+    async with app.session() as session:
+        for weekday in range(5):
+            await booking.add_window(
+                session,
+                actor=Actor(staff.id, staff.telegram_id, Role(staff.role), True),
+                weekday=weekday,
+                start=start,
+                end=end,
+            )
