@@ -187,7 +187,8 @@ async def create_person(
     return person
 
 
-async def _own(session: AsyncSession, actor: Actor) -> Person:
+async def own(session: AsyncSession, actor: Actor) -> Person:
+    """The acting member's own row (LookupError when it is gone)."""
     person = await session.get(Person, actor.person_id)
     if person is None:
         raise LookupError(f"person {actor.person_id} is gone")
@@ -195,50 +196,22 @@ async def _own(session: AsyncSession, actor: Actor) -> Person:
 
 
 async def set_locale(session: AsyncSession, *, actor: Actor, locale: str) -> Person:
-    person = await _own(session, actor)
+    person = await own(session, actor)
     person.locale = locale
     await session.commit()
     return person
 
 
 async def set_display_name(session: AsyncSession, *, actor: Actor, name: str | None) -> Person:
-    person = await _own(session, actor)
+    person = await own(session, actor)
     person.display_name = name
-    await session.commit()
-    return person
-
-
-async def finish_onboarding(session: AsyncSession, *, actor: Actor, now: datetime) -> Person:
-    """The onboarding done, and for a participant what starts with it: the default check-in
-    rhythm, the first self-assessment, and a word to their lots. One unit of work, so a
-    participant is never in without their rhythm."""
-    # Imported here: these modules import people.
-    from storage import assessments, checkins, outbox
-
-    person = await _own(session, actor)
-    if person.onboarded_at is None:
-        person.onboarded_at = now
-    if person.role == Role.PARTICIPANT.value:
-        await checkins.ensure_plan(session, participant=person, now=now)
-        await assessments.start_participant(session, participant=person, now=now)
-        if person.staff_id is not None:
-            await outbox.enqueue(
-                session,
-                recipient_id=person.staff_id,
-                purpose=JOINED_PURPOSE,
-                occurrence=f"person-{person.id}",
-                subject_id=person.id,
-                about_id=person.id,
-                due_at=now,
-                now=now,
-            )
     await session.commit()
     return person
 
 
 async def forget_unfinished(session: AsyncSession, *, actor: Actor) -> bool:
     """Delete a person who declined the privacy notice before finishing onboarding."""
-    person = await _own(session, actor)
+    person = await own(session, actor)
     if person.onboarded_at is not None:
         return False
     await session.delete(person)
@@ -264,14 +237,14 @@ async def caseload(session: AsyncSession, *, actor: Actor) -> list[Person]:
 
 async def pause(session: AsyncSession, *, actor: Actor, until: datetime) -> Person:
     """No messages to this person until `until` ("I'm sick or away")."""
-    person = await _own(session, actor)
+    person = await own(session, actor)
     person.paused_until = until
     await session.commit()
     return person
 
 
 async def resume(session: AsyncSession, *, actor: Actor) -> Person:
-    person = await _own(session, actor)
+    person = await own(session, actor)
     person.paused_until = None
     await session.commit()
     return person
@@ -292,7 +265,7 @@ async def touch(session: AsyncSession, *, person: Person, now: datetime, every: 
 
 async def set_quiet_hours(session: AsyncSession, *, actor: Actor, start: str, end: str) -> Person:
     """The person's own quiet hours, as "HH:MM" wall-clock times in their zone."""
-    person = await _own(session, actor)
+    person = await own(session, actor)
     person.quiet_start, person.quiet_end = start, end
     await session.commit()
     return person

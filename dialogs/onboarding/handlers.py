@@ -12,7 +12,7 @@ from dialogs.onboarding.getters import name_in_telegram
 from dialogs.profile import save_locale
 from dialogs.states import OnboardingSG
 from rules.i18n import Localization
-from storage import people
+from storage import joining, people
 from storage.people import Actor, Role
 
 
@@ -78,7 +78,7 @@ async def _name_staff(manager: DialogManager, name: str) -> None:
 
 
 async def _finish(manager: DialogManager, actor: Actor, *, notice: str) -> None:
-    person = await people.finish_onboarding(
+    person = await joining.finish_onboarding(
         session_of(manager), actor=actor, now=clock_of(manager).now()
     )
     actor = Actor.of(person, settings_of(manager).admin_ids)
