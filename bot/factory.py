@@ -27,7 +27,7 @@ from rules.clock import Clock, SystemClock
 from rules.config import Settings
 from rules.i18n import Localization
 from storage.db import SessionFactory, create_engine, create_session_factory
-from storage.fsm import DatabaseStorage
+from storage.fsm_storage import DatabaseStorage
 
 
 def create_bot(settings: Settings) -> Bot:

@@ -19,7 +19,7 @@ from bot.throttling import FloodControl, Verdict
 from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
 from rules.config import Settings
 from rules.i18n import Localization, Translator, locale_from_telegram
-from storage import fsm, people
+from storage import fsm, fsm_storage, people
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -58,11 +58,11 @@ class DbSessionMiddleware(BaseMiddleware):
                     for telegram_id in forget:
                         await fsm.erase_user_state(session, telegram_id=telegram_id)
                     storage = data.get("fsm_storage")
-                    if isinstance(storage, fsm.DatabaseStorage):
+                    if isinstance(storage, fsm_storage.DatabaseStorage):
                         storage.forget_cached()
                     elif storage is not None:
                         for telegram_id in forget:
-                            await fsm.erase_redis_state(storage, telegram_id=telegram_id)
+                            await fsm_storage.erase_redis_state(storage, telegram_id=telegram_id)
 
 
 class IdentityMiddleware(BaseMiddleware):

@@ -14,7 +14,8 @@ from sqlalchemy import text
 from rules.clock import FakeClock
 from storage import people
 from storage.db import SessionFactory, create_engine, create_session_factory
-from storage.fsm import DatabaseStorage, erase_user_state
+from storage.fsm import erase_user_state
+from storage.fsm_storage import DatabaseStorage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
 from tests.conftest import START

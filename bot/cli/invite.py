@@ -42,11 +42,7 @@ def add(commands: Commands) -> None:
 
 
 async def run(settings: Settings, kind: str, admin: bool, staff_telegram_id: int | None) -> int:
-    from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
-
-    from bot.factory import create_bot
-    from dialogs.invites import deep_link, qr_png
-    from scheduler.outgoing import bot_username
+    from rules.invites import deep_link, qr_png
     from storage import invites, people
     from storage.people import Role
 
@@ -61,6 +57,12 @@ async def run(settings: Settings, kind: str, admin: bool, staff_telegram_id: int
                 file=sys.stderr,
             )
             return 2
+        # aiogram only when Telegram must be asked: it takes seconds to import.
+        from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
+
+        from bot.factory import create_bot
+        from scheduler.outgoing import bot_username
+
         bot = create_bot(settings)
         try:
             username = await bot_username(bot, settings)

@@ -19,7 +19,7 @@ def add(commands: Commands) -> None:
 
 
 async def run(settings: Settings, apply: bool) -> int:
-    from storage import fsm, rights
+    from storage import fsm_storage, rights
 
     now = SystemClock().now()
     async with database(settings) as session:
@@ -32,7 +32,7 @@ async def run(settings: Settings, apply: bool) -> int:
                 session, now=now, retention_days=settings.retention_days
             )
             if erased and settings.redis_url:
-                await fsm.erase_redis_users(settings.redis_url, erased)
+                await fsm_storage.erase_redis_users(settings.redis_url, erased)
             print(f"Erased {len(erased)}.")
         else:
             print(f"{len(due)} due. Run with --apply to erase them.")

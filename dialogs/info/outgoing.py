@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from dialogs.common import name_or_skip
 from rules.i18n import Translator
 from scheduler.outgoing import Due, Outgoing, Rendered, Skip, When
-from storage import fsm, rights
+from storage import fsm_storage, rights
 from storage.outbox import OutboxMessage, load_subject
 from storage.people import Person
 
@@ -49,7 +49,7 @@ async def _retention(session: AsyncSession, due: Due) -> int:
         session, now=due.now, retention_days=due.settings.retention_days
     )
     if erased and due.settings.redis_url:
-        await fsm.erase_redis_users(due.settings.redis_url, erased)
+        await fsm_storage.erase_redis_users(due.settings.redis_url, erased)
     if erased:
         logger.info("erased %s people past their retention period", len(erased))
     return len(erased)

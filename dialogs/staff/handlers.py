@@ -28,7 +28,6 @@ from dialogs.common import (
     turn_page,
 )
 from dialogs.context import bot_of, clock_of, session_of, settings_of
-from dialogs.invites import deep_link, qr_png
 from dialogs.staff.getters import (
     ALERT_ID,
     NEW_LOTS_ID,
@@ -42,6 +41,7 @@ from dialogs.team import active_staff, refused_unless_admin
 from rules.clock import Clock
 from rules.config import Settings
 from rules.instruments import EXIT, catalogue
+from rules.invites import deep_link, qr_png
 from scheduler.outgoing import bot_username
 from storage import alerts, assessments, audit, checkins, invites, people, practice, staffing
 from storage.assessments import Cause

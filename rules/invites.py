@@ -1,4 +1,4 @@
-"""Invite links and their QR codes, for the CLI and the staff menu alike."""
+"""Invite links and their QR codes, for the CLI and the staff menu alike (no Telegram, no SQL)."""
 
 from __future__ import annotations
 
