@@ -101,6 +101,29 @@ async def _deny(session: AsyncSession, actor: Actor, now: datetime, subject_id: 
     )
 
 
+async def _done(
+    session: AsyncSession,
+    actor: Actor | None,
+    now: datetime,
+    action: str,
+    subject_id: int,
+    detail: str | None = None,
+) -> None:
+    """The audit row of a change an admin (or, with no actor, the operator) made; it is
+    committed with the change itself."""
+    await audit.record(
+        session,
+        now=now,
+        action=action,
+        allowed=True,
+        actor_id=actor.person_id if actor else None,
+        actor_telegram_id=actor.telegram_id if actor else None,
+        subject_id=subject_id,
+        detail=detail,
+        commit=False,
+    )
+
+
 async def count(session: AsyncSession, *, actor: Actor | None) -> int:
     """How many active staff members there are (admins and the operator only)."""
     if actor is not None and not actor.is_admin:
@@ -227,16 +250,8 @@ async def _move(
         now=now,
     )
     for participant_id in ids:
-        await audit.record(
-            session,
-            now=now,
-            action="staff:move",
-            allowed=True,
-            actor_id=actor.person_id if actor else None,
-            actor_telegram_id=actor.telegram_id if actor else None,
-            subject_id=participant_id,
-            detail=f"from {from_id} to {to_id}",
-            commit=False,
+        await _done(
+            session, actor, now, "staff:move", participant_id, detail=f"from {from_id} to {to_id}"
         )
     return Outcome(moved=len(ids))
 
@@ -289,16 +304,7 @@ async def deactivate(
     staff = await _staff(session, staff_id)
     assert staff is not None
     staff.active = False
-    await audit.record(
-        session,
-        now=now,
-        action="staff:deactivate",
-        allowed=True,
-        actor_id=actor.person_id if actor else None,
-        actor_telegram_id=actor.telegram_id if actor else None,
-        subject_id=staff_id,
-        commit=False,
-    )
+    await _done(session, actor, now, "staff:deactivate", staff_id)
     await session.commit()
     return moved
 
@@ -316,16 +322,7 @@ async def reactivate(
         return Outcome(refusal=Refusal.NOT_DEACTIVATED)
     staff = found[0]
     staff.active = True
-    await audit.record(
-        session,
-        now=now,
-        action="staff:reactivate",
-        allowed=True,
-        actor_id=actor.person_id if actor else None,
-        actor_telegram_id=actor.telegram_id if actor else None,
-        subject_id=staff_id,
-        commit=False,
-    )
+    await _done(session, actor, now, "staff:reactivate", staff_id)
     await session.commit()
     return Outcome()
 
@@ -345,16 +342,7 @@ async def rename(
         staff.display_name = clean_name(name)
     except ValueError:
         return Outcome(refusal=Refusal.BAD_NAME)
-    await audit.record(
-        session,
-        now=now,
-        action="staff:rename",
-        allowed=True,
-        actor_id=actor.person_id if actor else None,
-        actor_telegram_id=actor.telegram_id if actor else None,
-        subject_id=staff_id,
-        commit=False,
-    )
+    await _done(session, actor, now, "staff:rename", staff_id)
     await session.commit()
     return Outcome(name=staff.display_name)
 
