@@ -242,6 +242,26 @@ def record_change(
     )
 
 
+async def new_step(
+    session: AsyncSession, step: PlanStep, *, actor: Actor | None, now: datetime
+) -> PlanStep:
+    """Add a step, and its line in the plan's history (no commit)."""
+    session.add(step)
+    await session.flush()
+    session.add(
+        record_change(
+            step.participant_id,
+            now=now,
+            actor=actor,
+            field="step",
+            step_id=step.id,
+            old=None,
+            new=step_text(step),
+        )
+    )
+    return step
+
+
 async def _notify(session: AsyncSession, plan: ActionPlan, now: datetime) -> None:
     """Tell the participant their plan changed: one notice per burst (see NOTICE_DELAY)."""
     if plan.notice_due_at is not None and plan.notice_due_at > now:
@@ -384,25 +404,17 @@ async def add_step(
     if person is None:
         return None
     plan = await ensure_plan(session, participant_id=participant_id, now=now)
-    step = PlanStep(
-        participant_id=participant_id,
-        text=text,
-        due_on=due_on,
-        responsible=responsible,
-        created_at=now,
-    )
-    session.add(step)
-    await session.flush()
-    session.add(
-        record_change(
-            participant_id,
-            now=now,
-            actor=actor,
-            field="step",
-            step_id=step.id,
-            old=None,
-            new=step_text(step),
-        )
+    step = await new_step(
+        session,
+        PlanStep(
+            participant_id=participant_id,
+            text=text,
+            due_on=due_on,
+            responsible=responsible,
+            created_at=now,
+        ),
+        actor=actor,
+        now=now,
     )
     plan.updated_at = now
     await _notify(session, plan, now)

@@ -21,6 +21,7 @@ from storage.plan import (
     apply_changes,
     current_value,
     ensure_plan,
+    new_step,
     record_change,
     step_text,
     steps_of,
@@ -169,19 +170,7 @@ async def _import_step(
             status=doc.status,
             created_at=now,
         )
-        session.add(step)
-        await session.flush()
-        session.add(
-            record_change(
-                participant_id,
-                now=now,
-                actor=None,
-                field="step",
-                step_id=step.id,
-                old=None,
-                new=step_text(step),
-            )
-        )
+        await new_step(session, step, actor=None, now=now)
         return 1
     found = await session.get(PlanStep, doc.id)
     if found is None or found.participant_id != participant_id:
