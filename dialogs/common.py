@@ -23,9 +23,9 @@ from aiogram_dialog.utils import CB_SEP
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
-from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
+from aiogram_dialog.widgets.kbd import Button, Group, Keyboard, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.kbd.select import OnItemClick
-from aiogram_dialog.widgets.text import Format, Text
+from aiogram_dialog.widgets.text import Format, Multi, Text
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.context import actor_of, clock_of, session_of, translator, update_id_of
@@ -335,9 +335,25 @@ class Screen(Window):
 
     Unexpected messages (after the window's own inputs) and buttons no widget of this
     window knows (an old keyboard, forged data) get one short line, then the window again.
+
+    A screen about something the reader may not see, or that is gone, declares it once:
+    `refused_when="missing"` names the getter's key, `refusal` the line shown then (the
+    refusal by default), and `back` the button that stays. While the key is set, the
+    line and `back` are all the screen shows.
     """
 
-    def __init__(self, *widgets: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *widgets: Any,
+        refused_when: str | None = None,
+        refusal: str = NOT_ALLOWED,
+        back: Keyboard | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if refused_when is not None:
+            widgets = _refusable(widgets, refused_when, refusal)
+        if back is not None:
+            widgets = (*widgets, back)
         super().__init__(*widgets, unexpected_input(), **kwargs)
 
     async def process_callback(
@@ -350,6 +366,27 @@ class Screen(Window):
             await callback.message.answer(translator(manager)("core-stale-button"))
             manager.show_mode = ShowMode.SEND
         return False
+
+
+def _refusable(widgets: tuple[Any, ...], key: str, refusal: str) -> tuple[Any, ...]:
+    """The refusal line while `key` is set; the texts and buttons otherwise."""
+    texts: list[Text] = []
+    keyboards: list[Keyboard] = []
+    others: list[Any] = []
+    for widget in widgets:
+        if isinstance(widget, (str, Text)):
+            texts.append(Format(widget) if isinstance(widget, str) else widget)
+        elif isinstance(widget, Keyboard):
+            keyboards.append(widget)
+        else:
+            others.append(widget)
+    shown = unless(key)
+    return (
+        Tr(refusal, when=key),
+        Multi(*texts, when=shown),
+        Group(*keyboards, when=shown),
+        *others,
+    )
 
 
 async def _audit_stale(callback: CallbackQuery, manager: DialogManager) -> None:

@@ -335,14 +335,11 @@ async def staff_view(
     session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime
 ) -> PlanView | None:
     """A participant's plan for their lots (admins: anyone's). The read is audited."""
-    person = await audit.participant_for_staff(
+    person = await audit.read_participant(
         session, actor=actor, participant_id=participant_id, now=now, action="read:plan"
     )
     if person is None:
         return None
-    await audit.record_for(
-        session, actor=actor, now=now, action="read:plan", allowed=True, subject_id=person.id
-    )
     return PlanView(
         person,
         await session.get(ActionPlan, participant_id),
@@ -556,19 +553,11 @@ async def history(
 
     None when `actor` may not see the participant; every read (and refusal) is audited.
     """
-    person = await audit.participant_for_staff(
+    person = await audit.read_participant(
         session, actor=actor, participant_id=participant_id, now=now, action="read:plan-history"
     )
     if person is None:
         return None
-    await audit.record_for(
-        session,
-        actor=actor,
-        now=now,
-        action="read:plan-history",
-        allowed=True,
-        subject_id=person.id,
-    )
     total = (
         await session.exec(
             select(func.count())

@@ -137,19 +137,11 @@ async def facts_of(
     session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime
 ) -> tuple[Person, ReportFacts | None, ProgrammeExit | None] | None:
     """A participant's report facts and programme end, for their staff (an audited read)."""
-    person = await audit.participant_for_staff(
+    person = await audit.read_participant(
         session, actor=actor, participant_id=participant_id, action="read:report-facts", now=now
     )
     if person is None:
         return None
-    await audit.record_for(
-        session,
-        actor=actor,
-        now=now,
-        action="read:report-facts",
-        allowed=True,
-        subject_id=person.id,
-    )
     return (
         person,
         await session.get(ReportFacts, participant_id),

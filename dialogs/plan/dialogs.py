@@ -41,19 +41,7 @@ OLDER_ID = "older"
 
 
 def _dated(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone") and data.get("due") is not None
-
-
-def _undated(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone") and data.get("due") is None
-
-
-def _may_ask(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone") and bool(data.get("can_ask"))
-
-
-def _no_changes(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing") and not data.get("total")
+    return data.get("due") is not None
 
 
 def _back_home() -> SwitchTo:
@@ -77,12 +65,13 @@ def participant_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("plan-step-gone", when="gone"),
             Tr("plan-step-view", when=_dated),
-            Tr("plan-step-view-undated", when=_undated),
+            Tr("plan-step-view-undated", when=unless("due")),
             Button(Tr("plan-step-tick"), id=TICK_ID, on_click=handlers.on_tick, when="can_tick"),
-            Button(Tr("plan-step-ask"), id=ASK_ID, on_click=handlers.on_ask, when=_may_ask),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            Button(Tr("plan-step-ask"), id=ASK_ID, on_click=handlers.on_ask, when="can_ask"),
+            refused_when="gone",
+            refusal="plan-step-gone",
+            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
             state=PlanSG.step,
             getter=getters.own_step,
         ),
@@ -104,9 +93,8 @@ def participant_dialog() -> Dialog:
 def _home() -> Screen:
     return Screen(
         TrFrom("notice"),
-        Tr("core-not-allowed", when="missing"),
-        Tr("plan-staff-title", when=unless("missing")),
-        Format("{summary}", when=unless("missing")),
+        Tr("plan-staff-title"),
+        Format("{summary}"),
         Group(
             SwitchTo(Tr("plan-staff-goal"), id=GOAL_ID, state=StaffPlanSG.goal),
             SwitchTo(
@@ -131,9 +119,9 @@ def _home() -> Screen:
             Button(Tr("plan-staff-end"), id="date_ends_on", on_click=handlers.on_pick_date),
             Button(Tr("plan-staff-history"), id=HISTORY_ID, on_click=handlers.on_history),
             width=2,
-            when=unless("missing"),
         ),
-        Cancel(Tr("core-button-back"), id=BACK_ID),
+        refused_when="missing",
+        back=Cancel(Tr("core-button-back"), id=BACK_ID),
         state=StaffPlanSG.home,
         getter=getters.staff_home,
     )
@@ -263,19 +251,20 @@ def _steps() -> list[Screen]:
             getter=getters.responsible_choices,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("plan-staff-ask-pick-step", when=unless("missing")),
+            Tr("plan-staff-ask-pick-step"),
             paged_choices(STEP_ID, STEP_PAGES_ID, "steps", handlers.on_staff_step),
-            _back_home(),
+            refused_when="missing",
+            back=_back_home(),
             state=StaffPlanSG.steps,
             getter=getters.step_choices,
         ),
         Screen(
-            Tr("plan-step-gone", when="gone"),
-            Format("{line}", when=lambda d, _w, _m: not d.get("gone")),
-            Tr("plan-staff-ask-status", when=lambda d, _w, _m: not d.get("gone")),
+            Format("{line}"),
+            Tr("plan-staff-ask-status"),
             Group(choices(STATUS_ID, "statuses", handlers.on_status), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.steps),
+            refused_when="gone",
+            refusal="plan-step-gone",
+            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.steps),
             state=StaffPlanSG.step,
             getter=getters.staff_step,
         ),
@@ -284,15 +273,15 @@ def _steps() -> list[Screen]:
 
 def _history() -> Screen:
     return Screen(
-        Tr("core-not-allowed", when="missing"),
-        Tr("plan-staff-history-title", when=unless("missing")),
-        Format("{lines}", when=unless("missing")),
-        Tr("plan-staff-history-none", when=_no_changes),
+        Tr("plan-staff-history-title"),
+        Format("{lines}"),
+        Tr("plan-staff-history-none", when=unless("total")),
         Row(
             Button(Tr("plan-staff-newer"), id=NEWER_ID, on_click=handlers.on_page, when="newer"),
             Button(Tr("plan-staff-older"), id=OLDER_ID, on_click=handlers.on_page, when="older"),
         ),
-        _back_home(),
+        refused_when="missing",
+        back=_back_home(),
         state=StaffPlanSG.history,
         getter=getters.history,
     )

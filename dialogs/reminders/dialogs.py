@@ -11,7 +11,7 @@ from aiogram_dialog.widgets.kbd import (
 )
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices
 from dialogs.reminders import getters, handlers
 from dialogs.reminders.getters import PICK_ID
 from dialogs.states import RemindersSG
@@ -154,8 +154,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("reminders-gone", when="missing"),
-            Tr("reminders-report", when=unless("missing")),
+            Tr("reminders-report"),
             Tr("reminders-report-cancelled", when="some_cancelled"),
             Tr("reminders-report-unreached", when="some_unreached"),
             SwitchTo(
@@ -164,7 +163,9 @@ def dialog() -> Dialog:
                 state=RemindersSG.cancel,
                 when="waiting",
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.sent),
+            refused_when="missing",
+            refusal="reminders-gone",
+            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.sent),
             state=RemindersSG.report,
             getter=getters.report,
         ),
