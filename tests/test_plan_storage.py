@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import col, select
 
 from rules.plan_kinds import PlanContentError, ladder, load_kinds, tracks
-from storage import plan, plan_io, programme, rights
+from storage import audit, plan, plan_io, programme, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
@@ -123,6 +123,8 @@ async def test_another_lots_can_neither_read_nor_change_the_plan_and_is_audited(
         )
         assert step is not None and step.id is not None
         assert await plan.staff_view(session, actor=omar, participant_id=amina, now=START) is None
+        # A screen's reads are noted; what handles the update writes them (bot.middlewares).
+        assert await audit.write_noted(session) == 1
         assert (
             await plan.edit(
                 session,
@@ -142,6 +144,7 @@ async def test_another_lots_can_neither_read_nor_change_the_plan_and_is_audited(
             now=START,
         )
         assert await plan.history(session, actor=omar, participant_id=amina, now=START) is None
+        assert await audit.write_noted(session) == 1
         # A participant is not staff: the staff functions refuse them too.
         assert (
             await plan.edit(
@@ -251,6 +254,7 @@ async def test_history_is_paged_newest_first_and_each_read_is_audited(
             )
         first = await plan.history(session, actor=lina, participant_id=amina, now=START)
         second = await plan.history(session, actor=lina, participant_id=amina, now=START, page=1)
+        assert await audit.write_noted(session) == 2
     assert first is not None and second is not None
     assert first[1] == second[1] == 10
     assert [c.new for c, _who in first[0]] == [str(h) for h in range(10, 2, -1)]
@@ -475,6 +479,7 @@ async def test_a_participant_erased_while_her_plan_is_open_is_refused_not_a_cras
         assert await plan.staff_view(session, actor=lina, participant_id=amina, now=START) is None
         facts = await programme.facts_of(session, actor=lina, participant_id=amina, now=START)
         assert facts is None
+        assert await audit.write_noted(session) == 2
     refused = await _rows(factory, AuditEntry, col(AuditEntry.allowed).is_(False))
     assert [(e.action, e.actor_id, e.subject_id) for e in refused] == [
         ("read:plan", lina.person_id, None),
