@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import col, select
 
 from rules.plan_kinds import PlanContentError, ladder, load_kinds, tracks
-from storage import audit, plan, plan_io, programme, rights
+from storage import audit, plan, plan_io, plan_steps, programme, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
@@ -112,7 +112,7 @@ async def test_another_lots_can_neither_read_nor_change_the_plan_and_is_audited(
 ) -> None:
     lina, omar, amina = await _setup(factory)
     async with factory() as session:
-        step = await plan.add_step(
+        step = await plan_steps.add_step(
             session,
             actor=lina,
             participant_id=amina,
@@ -135,7 +135,7 @@ async def test_another_lots_can_neither_read_nor_change_the_plan_and_is_audited(
             )
             is None
         )
-        assert not await plan.set_step_status(
+        assert not await plan_steps.set_step_status(
             session,
             actor=omar,
             participant_id=amina,
@@ -143,7 +143,9 @@ async def test_another_lots_can_neither_read_nor_change_the_plan_and_is_audited(
             status="cancelled",
             now=START,
         )
-        assert await plan.history(session, actor=omar, participant_id=amina, now=START) is None
+        assert (
+            await plan_steps.history(session, actor=omar, participant_id=amina, now=START) is None
+        )
         assert await audit.write_noted(session) == 1
         # A participant is not staff: the staff functions refuse them too.
         assert (
@@ -172,7 +174,7 @@ async def test_another_lots_can_neither_read_nor_change_the_plan_and_is_audited(
 async def test_a_double_tap_ticks_a_step_once(factory: SessionFactory) -> None:
     lina, _omar, amina = await _setup(factory)
     async with factory() as session:
-        mine = await plan.add_step(
+        mine = await plan_steps.add_step(
             session,
             actor=lina,
             participant_id=amina,
@@ -181,7 +183,7 @@ async def test_a_double_tap_ticks_a_step_once(factory: SessionFactory) -> None:
             responsible=plan.ME,
             now=START,
         )
-        theirs = await plan.add_step(
+        theirs = await plan_steps.add_step(
             session,
             actor=lina,
             participant_id=amina,
@@ -195,13 +197,15 @@ async def test_a_double_tap_ticks_a_step_once(factory: SessionFactory) -> None:
 
     async def tap() -> bool:
         async with factory() as session:
-            return await plan.tick_step(session, actor=_me(amina), step_id=step_id, now=START)
+            return await plan_steps.tick_step(session, actor=_me(amina), step_id=step_id, now=START)
 
     assert sorted(await asyncio.gather(tap(), tap())) == [False, True]
     async with factory() as session:
         # Not hers to tick (her lots is responsible), and a step that does not exist.
-        assert not await plan.tick_step(session, actor=_me(amina), step_id=theirs.id, now=START)
-        assert not await plan.tick_step(session, actor=_me(amina), step_id=999, now=START)
+        assert not await plan_steps.tick_step(
+            session, actor=_me(amina), step_id=theirs.id, now=START
+        )
+        assert not await plan_steps.tick_step(session, actor=_me(amina), step_id=999, now=START)
     statuses = {s.id: s.status for s in await _rows(factory, PlanStep)}
     assert statuses == {mine.id: "done", theirs.id: "planned"}
     ticks = await _rows(factory, PlanChange, PlanChange.field == "step-status")
@@ -214,7 +218,7 @@ async def test_a_step_due_tomorrow_is_recalled_once_from_nine_the_day_before(
     lina, _omar, amina = await _setup(factory)
     tuesday = date(2026, 11, 24)
     async with factory() as session:
-        step = await plan.add_step(
+        step = await plan_steps.add_step(
             session,
             actor=lina,
             participant_id=amina,
@@ -226,11 +230,13 @@ async def test_a_step_due_tomorrow_is_recalled_once_from_nine_the_day_before(
         assert step is not None
         # 07:30 on Monday in Stockholm: too early; 10:00 (START): queued; again: nothing new.
         assert (
-            await plan.queue_step_reminders(session, now=START - timedelta(hours=2, minutes=30))
+            await plan_steps.queue_step_reminders(
+                session, now=START - timedelta(hours=2, minutes=30)
+            )
             == 0
         )
-        assert await plan.queue_step_reminders(session, now=START) == 1
-        assert await plan.queue_step_reminders(session, now=START + timedelta(minutes=1)) == 0
+        assert await plan_steps.queue_step_reminders(session, now=START) == 1
+        assert await plan_steps.queue_step_reminders(session, now=START + timedelta(minutes=1)) == 0
     reminders = await _rows(
         factory, OutboxMessage, OutboxMessage.purpose == plan.STEP_REMINDER_PURPOSE
     )
@@ -252,8 +258,10 @@ async def test_history_is_paged_newest_first_and_each_read_is_audited(
                 changes=PlanFields(hours_per_week=hours),
                 now=START + timedelta(minutes=hours),
             )
-        first = await plan.history(session, actor=lina, participant_id=amina, now=START)
-        second = await plan.history(session, actor=lina, participant_id=amina, now=START, page=1)
+        first = await plan_steps.history(session, actor=lina, participant_id=amina, now=START)
+        second = await plan_steps.history(
+            session, actor=lina, participant_id=amina, now=START, page=1
+        )
         assert await audit.write_noted(session) == 2
     assert first is not None and second is not None
     assert first[1] == second[1] == 10
@@ -331,7 +339,7 @@ async def test_export_and_import_round_trip_and_a_bad_file_is_refused(
             ),
             now=START,
         )
-        await plan.add_step(
+        await plan_steps.add_step(
             session,
             actor=lina,
             participant_id=amina,
@@ -420,7 +428,7 @@ async def test_the_participant_sets_her_own_goal_and_asks_about_a_step(
     lina, _omar, amina = await _setup(factory)
     async with factory() as session:
         await plan.set_own_goal(session, actor=_me(amina), goal="  Bli  kock ", now=START)
-        step = await plan.add_step(
+        step = await plan_steps.add_step(
             session,
             actor=lina,
             participant_id=amina,
@@ -430,8 +438,12 @@ async def test_the_participant_sets_her_own_goal_and_asks_about_a_step(
             now=START,
         )
         assert step is not None and step.id is not None
-        assert await plan.ask_about_step(session, actor=_me(amina), step_id=step.id, now=START)
-        assert await plan.ask_about_step(session, actor=_me(amina), step_id=step.id, now=START)
+        assert await plan_steps.ask_about_step(
+            session, actor=_me(amina), step_id=step.id, now=START
+        )
+        assert await plan_steps.ask_about_step(
+            session, actor=_me(amina), step_id=step.id, now=START
+        )
         view = await plan.own_view(session, actor=_me(amina))
     assert view is not None and view.plan is not None and view.plan.goal == "Bli kock"
     questions = await _rows(

@@ -23,7 +23,7 @@ from storage import (
     checkins,
     outbox,
     people,
-    plan,
+    plan_steps,
     practice,
     programme,
     rights,
@@ -279,7 +279,7 @@ async def test_amina_takes_a_copy_and_then_is_deleted(app: App) -> None:
     amina, _yusuf, lina = await _two_participants(app)
     async with app.session() as session:  # what her lots keeps about her, she sees counted
         staff = Actor.of(lina)
-        assert await plan.add_step(
+        assert await plan_steps.add_step(
             session,
             actor=staff,
             participant_id=amina.id or 0,
