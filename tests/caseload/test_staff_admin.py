@@ -22,7 +22,7 @@ from tests.conftest import ADMIN_ID
 from tests.support.app import App
 from tests.support.personas import AMINA, LINA, OMAR, add_member
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 YUSUF = 1002
 
 

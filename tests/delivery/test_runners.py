@@ -26,7 +26,7 @@ from storage.people import Person
 
 TOKEN = "123456:SECRET-token-that-must-never-be-logged"
 STRANGER = 5555
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

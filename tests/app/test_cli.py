@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from storage.invites import hash_code
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _bot(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -25,7 +25,7 @@ from storage import checkins
 from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PARTICIPANTS = 120
 CONCURRENCY = 8
 LEASE = 1.5

@@ -409,7 +409,7 @@ def test_sensitive_facts_are_off_unless_the_municipality_turns_them_on() -> None
     from rules.config import Settings
 
     assert Settings(_env_file=None).report_sensitive is False  # type: ignore[call-arg]
-    example = (Path(__file__).resolve().parent.parent / ".env.example").read_text("utf-8")
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text("utf-8")
     assert "\nREPORT_SENSITIVE=false\n" in example
 
 

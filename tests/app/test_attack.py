@@ -80,7 +80,7 @@ REFUSALS = (
 )
 GOTO = "attack_goto"
 # Presses that end the attacker's own membership (their own data, theirs to delete): the
-# rest of their attack would be a stranger's. tests/test_rights.py has them.
+# rest of their attack would be a stranger's. tests/app/test_rights.py has them.
 THEIR_OWN_END = {"InfoSG:delete confirm"}
 
 
