@@ -23,7 +23,15 @@ from aiogram_dialog.utils import CB_SEP
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
-from aiogram_dialog.widgets.kbd import Button, Group, Keyboard, Row, ScrollingGroup, Select
+from aiogram_dialog.widgets.kbd import (
+    Button,
+    Group,
+    Keyboard,
+    Row,
+    ScrollingGroup,
+    Select,
+    SwitchTo,
+)
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Multi, Text
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -46,6 +54,7 @@ NOT_ALLOWED = "core-not-allowed"
 PREVIOUS_PAGE_ID = "previous_page"
 NEXT_PAGE_ID = "next_page"
 NOTICE_SHOWN_IN = "notice_shown_in"
+BACK_ID = "back"
 _FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
 
 
@@ -57,6 +66,11 @@ def unless(*keys: str) -> Predicate:
         return not any(data.get(key) for key in keys)
 
     return condition
+
+
+def back_to(state: State, text: str = "core-button-back") -> SwitchTo:
+    """The ◀️ Back button to `state` (its widget id "back" is the same on every screen)."""
+    return SwitchTo(Tr(text), id=BACK_ID, state=state)
 
 
 def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:

@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format, Progress
 
 from dialogs.assessment import getters, handlers
-from dialogs.common import Screen, Tr, TrFrom, choices
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices
 from dialogs.states import AssessmentSG
 
 BACK_ID = "back"
@@ -45,7 +45,7 @@ def dialog() -> Dialog:
         Screen(
             Tr("assessment-results-title"),
             Group(choices(RESULT_LIST_ID, "instruments", handlers.on_results_selected), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AssessmentSG.home),
+            back_to(AssessmentSG.home),
             state=AssessmentSG.results,
             getter=getters.results_list,
         ),

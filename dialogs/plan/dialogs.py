@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices, keep_notice, paged_choices, unless
 from dialogs.plan import getters, handlers
 from dialogs.plan.calendar import plan_calendar
 from dialogs.states import PlanSG, StaffPlanSG
@@ -44,10 +44,6 @@ def _dated(data: dict[str, object], _widget: object, _manager: object) -> bool:
     return data.get("due") is not None
 
 
-def _back_home() -> SwitchTo:
-    return SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.home)
-
-
 def participant_dialog() -> Dialog:
     """📋 My plan: the plan in plain words, the participant's steps, their goal."""
     return Dialog(
@@ -71,7 +67,7 @@ def participant_dialog() -> Dialog:
             Button(Tr("plan-step-ask"), id=ASK_ID, on_click=handlers.on_ask, when="can_ask"),
             refused_when="gone",
             refusal="plan-step-gone",
-            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            back=back_to(PlanSG.view),
             state=PlanSG.step,
             getter=getters.own_step,
         ),
@@ -83,7 +79,7 @@ def participant_dialog() -> Dialog:
                 on_success=handlers.on_own_goal,
                 on_error=handlers.too_long(plan.GOAL_MAX),
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            back_to(PlanSG.view),
             state=PlanSG.goal,
             getter=getters.text_limits,
         ),
@@ -138,7 +134,7 @@ def _texts() -> list[Screen]:
                 on_error=handlers.too_long(plan.GOAL_MAX),
             ),
             Button(Tr("plan-staff-clear"), id="clear_goal", on_click=handlers.on_clear),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.goal,
             getter=getters.text_limits,
         ),
@@ -151,14 +147,14 @@ def _texts() -> list[Screen]:
                 on_error=handlers.on_bad_occupations,
             ),
             Button(Tr("plan-staff-clear"), id="clear_occupations", on_click=handlers.on_clear),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.occupations,
             getter=getters.text_limits,
         ),
         Screen(
             Tr("plan-staff-ask-track"),
             Group(choices(TRACK_ID, "kinds", handlers.on_track), width=2),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.track,
             getter=getters.track_choices,
         ),
@@ -166,7 +162,7 @@ def _texts() -> list[Screen]:
             Tr("plan-staff-ask-ladder"),
             Group(choices(LADDER_ID, "kinds", handlers.on_ladder), width=1),
             Button(Tr("plan-staff-clear"), id="clear_ladder", on_click=handlers.on_clear),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.ladder,
             getter=getters.ladder_choices,
         ),
@@ -188,7 +184,7 @@ def _placement() -> list[Screen]:
                 id=NO_PLACEMENT_ID,
                 on_click=handlers.on_no_placement,
             ),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.workplace,
         ),
         Screen(
@@ -200,7 +196,7 @@ def _placement() -> list[Screen]:
                 on_error=handlers.too_long(plan.SUPERVISOR_MAX),
             ),
             Button(Tr("plan-staff-skip"), id=SKIP_ID, on_click=handlers.on_skip_supervisor),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.workplace),
+            back_to(StaffPlanSG.workplace),
             state=StaffPlanSG.supervisor,
         ),
         Screen(
@@ -213,7 +209,7 @@ def _placement() -> list[Screen]:
             ),
             Group(choices(HOURS_ID, "hours", handlers.on_hours), width=4),
             Button(Tr("plan-staff-skip"), id=SKIP_ID, on_click=handlers.on_skip_hours),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.supervisor),
+            back_to(StaffPlanSG.supervisor),
             state=StaffPlanSG.hours,
             getter=getters.text_limits,
         ),
@@ -230,7 +226,7 @@ def _steps() -> list[Screen]:
                 on_success=handlers.on_step_text,
                 on_error=handlers.too_long(plan.STEP_MAX),
             ),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.step_text,
             getter=getters.text_limits,
         ),
@@ -239,14 +235,14 @@ def _steps() -> list[Screen]:
             Group(choices(QUICK_ID, "quick", handlers.on_quick_date), width=3),
             plan_calendar(CALENDAR_ID, handlers.on_calendar_date),
             Button(Tr("plan-staff-date-none"), id=NO_DATE_ID, on_click=handlers.on_no_date),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.date,
             getter=getters.date_choices,
         ),
         Screen(
             Tr("plan-staff-ask-responsible"),
             Group(choices(WHO_ID, "who", handlers.on_responsible), width=1),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.responsible,
             getter=getters.responsible_choices,
         ),
@@ -254,7 +250,7 @@ def _steps() -> list[Screen]:
             Tr("plan-staff-ask-pick-step"),
             paged_choices(STEP_ID, STEP_PAGES_ID, "steps", handlers.on_staff_step),
             refused_when="missing",
-            back=_back_home(),
+            back=back_to(StaffPlanSG.home),
             state=StaffPlanSG.steps,
             getter=getters.step_choices,
         ),
@@ -264,7 +260,7 @@ def _steps() -> list[Screen]:
             Group(choices(STATUS_ID, "statuses", handlers.on_status), width=1),
             refused_when="gone",
             refusal="plan-step-gone",
-            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.steps),
+            back=back_to(StaffPlanSG.steps),
             state=StaffPlanSG.step,
             getter=getters.staff_step,
         ),
@@ -281,7 +277,7 @@ def _history() -> Screen:
             Button(Tr("plan-staff-older"), id=OLDER_ID, on_click=handlers.on_page, when="older"),
         ),
         refused_when="missing",
-        back=_back_home(),
+        back=back_to(StaffPlanSG.home),
         state=StaffPlanSG.history,
         getter=getters.history,
     )

@@ -1,7 +1,7 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices, page_buttons, paged_choices, unless
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
 from dialogs.widgets.profile import name_input
@@ -50,7 +50,7 @@ def dialog() -> Dialog:
             SwitchTo(Tr("team-rename-button"), id=RENAME_ID, state=TeamSG.rename),
             refused_when="missing",
             refusal=GONE,
-            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
+            back=back_to(TeamSG.list),
             state=TeamSG.member,
             getter=getters.member,
         ),
@@ -59,7 +59,7 @@ def dialog() -> Dialog:
             name_input(handlers.on_rename),
             refused_when="missing",
             refusal=GONE,
-            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
+            back=back_to(TeamSG.member),
             state=TeamSG.rename,
             getter=getters.member,
         ),
@@ -69,7 +69,7 @@ def dialog() -> Dialog:
             paged_choices(TARGET_ID, TARGET_PAGES_ID, "targets", handlers.on_target_selected),
             refused_when="missing",
             refusal=GONE,
-            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
+            back=back_to(TeamSG.member),
             state=TeamSG.target,
             getter=getters.targets,
         ),
@@ -78,7 +78,7 @@ def dialog() -> Dialog:
             paged_choices(AWAY_ID, AWAY_PAGES_ID, "away", handlers.on_away_selected),
             refused_when="none",
             refusal=GONE,
-            back=SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
+            back=back_to(TeamSG.list),
             state=TeamSG.away,
             getter=getters.away,
         ),
@@ -87,7 +87,7 @@ def dialog() -> Dialog:
             Button(Tr("team-yes"), id=REACTIVATE_ID, on_click=handlers.on_reactivate),
             refused_when="missing",
             refusal=GONE,
-            back=SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.away),
+            back=back_to(TeamSG.away, "core-button-cancel"),
             state=TeamSG.reactivate,
             getter=getters.reactivate,
         ),
@@ -96,7 +96,7 @@ def dialog() -> Dialog:
             Button(Tr("team-yes"), id=CONFIRM_ID, on_click=handlers.on_confirm),
             refused_when="missing",
             refusal=GONE,
-            back=SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.member),
+            back=back_to(TeamSG.member, "core-button-cancel"),
             state=TeamSG.confirm,
             getter=getters.confirm,
         ),
