@@ -17,7 +17,14 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
 
@@ -90,6 +97,12 @@ class Questions:
 def load_questions(path: Path = QUESTIONS_FILE) -> Questions:
     try:
         parsed = _File.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except ValidationError as error:
+        # One line for the start-up message: where in the file, and what is wrong there.
+        problems = "; ".join(
+            f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}" for problem in error.errors()
+        )
+        raise QuestionsError(f"{path.name}: {problems}") from error
     except (OSError, tomllib.TOMLDecodeError, ValueError) as error:
         raise QuestionsError(f"{path.name}: {error}") from error
     return Questions({question.id: question for question in parsed.questions})
