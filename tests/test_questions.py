@@ -5,12 +5,14 @@ lacks a language does not load."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlmodel import col, select
 
-from rules.questions import QUESTIONS_FILE, QuestionsError, load_questions, questions
+from rules.i18n import Translator
+from rules.questions import QUESTIONS_FILE, Questions, QuestionsError, load_questions, questions
 from storage.alerts import Alert
 from storage.audit import AuditEntry
 from storage.people import Role
@@ -27,8 +29,7 @@ async def _alerts(app: App) -> list[Alert]:
         return list((await session.exec(select(Alert))).all())
 
 
-async def _to_questions(client: Client, translate: object) -> None:
-    assert callable(translate)
+async def _to_questions(client: Client, translate: Translator) -> None:
     await client.send("/help")
     await client.press(re.escape(translate("questions-open-button")))
 
@@ -99,7 +100,9 @@ async def test_a_forged_question_id_is_refused_and_audited(app: App) -> None:
         assert amina.screen_text() == app.l10n("sv")("questions-title")
     async with app.session() as session:
         refused = await session.exec(
-            select(AuditEntry).where(col(AuditEntry.allowed).is_(False)).order_by(AuditEntry.id)
+            select(AuditEntry)
+            .where(col(AuditEntry.allowed).is_(False))
+            .order_by(col(AuditEntry.id))
         )
         assert [(e.action, e.actor_id, e.detail) for e in refused.all()] == [
             ("deny:open", amina_row.id, "QuestionsSG:list 999"),
@@ -130,10 +133,37 @@ def test_the_shipped_questions_answer_in_every_language_with_their_own_numbers()
     ],
 )
 def test_a_questions_file_missing_a_language_or_repeating_an_id_does_not_load(
-    tmp_path: Path, change: object, complaint: str
+    tmp_path: Path, change: Callable[[str], str], complaint: str
 ) -> None:
-    assert callable(change)
     broken = tmp_path / "questions.toml"
     broken.write_text(change(QUESTIONS_FILE.read_text(encoding="utf-8")), encoding="utf-8")
     with pytest.raises(QuestionsError, match=complaint):
         load_questions(broken)
+
+
+async def test_a_long_list_comes_eight_questions_a_page(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = list(questions())
+    long = Questions(
+        {
+            n: shipped[0].model_copy(
+                update={"id": n, "question": {**shipped[0].question, "sv": f"Fråga {n}?"}}
+            )
+            for n in range(1, 13)
+        }
+    )
+    for module in ("dialogs.questions.getters", "dialogs.questions.handlers"):
+        monkeypatch.setattr(f"{module}.questions", lambda: long)
+    await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina")
+    amina = app.client(AMINA)
+    await _to_questions(amina, app.l10n("sv"))
+    assert [b for b in amina.buttons() if b.startswith("Fråga")] == [
+        f"Fråga {n}?" for n in range(1, 9)
+    ]
+    await amina.press("^>$")  # the pager: on to the second page
+    assert [b for b in amina.buttons() if b.startswith("Fråga")] == [
+        f"Fråga {n}?" for n in range(9, 13)
+    ]
+    await amina.press(re.escape("Fråga 12?"))
+    assert amina.screen_text().startswith("❓ Fråga 12?\n\n")
