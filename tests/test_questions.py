@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
+from bot.runners import CannotStart, prepare
+from rules.config import Settings
 from rules.i18n import Translator
 from rules.questions import QUESTIONS_FILE, Questions, QuestionsError, load_questions, questions
 from storage.alerts import Alert
@@ -167,3 +169,20 @@ async def test_a_long_list_comes_eight_questions_a_page(
     ]
     await amina.press(re.escape("Fråga 12?"))
     assert amina.screen_text().startswith("❓ Fråga 12?\n\n")
+
+
+async def test_a_broken_questions_file_stops_the_start_with_one_line(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "questions.toml"
+    broken.write_text(
+        QUESTIONS_FILE.read_text(encoding="utf-8").replace('uk = "Хто', 'ukr = "Хто', 1),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("bot.runners.questions", lambda: load_questions(broken))
+    with pytest.raises(CannotStart) as stopped:
+        await prepare(settings)
+    assert str(stopped.value) == (
+        "content/questions/questions.toml: questions.3: Value error, "
+        "question 4: missing ['uk'], unknown ['ukr']"
+    )
