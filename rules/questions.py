@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
+from rules.i18n import SOURCE_LOCALE, require_every_locale
 
 QUESTIONS_FILE = Path(__file__).resolve().parent.parent / "content" / "questions" / "questions.toml"
 
@@ -40,13 +40,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _every_locale(texts: Mapping[str, str], what: str) -> None:
-    missing = sorted(set(SHIPPED_LOCALES) - set(texts))
-    extra = sorted(set(texts) - set(SHIPPED_LOCALES))
-    if missing or extra:
-        raise ValueError(f"{what}: missing {missing}, unknown {extra}")
-
-
 class Question(_Strict):
     id: int = Field(ge=1, le=9999)
     question: dict[str, Asked]
@@ -54,8 +47,8 @@ class Question(_Strict):
 
     @model_validator(mode="after")
     def _every_language(self) -> Question:
-        _every_locale(self.question, f"question {self.id}")
-        _every_locale(self.answer, f"answer {self.id}")
+        require_every_locale(self.question, f"question {self.id}")
+        require_every_locale(self.answer, f"answer {self.id}")
         return self
 
     def title(self, locale: str) -> str:
