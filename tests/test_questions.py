@@ -36,11 +36,13 @@ async def _to_questions(client: Client, translate: Translator) -> None:
     await client.press(re.escape(translate("questions-open-button")))
 
 
-async def test_an_arabic_reader_reads_an_answer_and_asks_her_lots(app: App) -> None:
+async def test_an_arabic_reader_reads_an_answer_and_asks_her_lots(any_app: App) -> None:
     assert MONEY is not None
-    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
-    await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", locale="ar", staff_id=lina.id)
-    amina, ar = app.client(AMINA), app.l10n("ar")
+    lina = await add_member(any_app, LINA, role=Role.STAFF, name="Lina")
+    await add_member(
+        any_app, AMINA, role=Role.PARTICIPANT, name="Amina", locale="ar", staff_id=lina.id
+    )
+    amina, ar = any_app.client(AMINA), any_app.l10n("ar")
     await _to_questions(amina, ar)
     assert amina.screen_text() == ar("questions-title")
     assert amina.buttons()[0] == MONEY.question["ar"] == "هل تتوقف نقودي إذا درستُ؟"
@@ -54,7 +56,7 @@ async def test_an_arabic_reader_reads_an_answer_and_asks_her_lots(app: App) -> N
     assert amina.screen_text().startswith(ar("questions-asked"))
     await amina.press(re.escape(ar("questions-ask-button")))  # twice the same day: one alert
     assert amina.screen_text().startswith(ar("questions-already-asked"))
-    [alert] = await _alerts(app)
+    [alert] = await _alerts(any_app)
     assert (alert.kind, alert.cause, alert.staff_id) == (
         "question",
         "question-1-2026-11-23",
@@ -62,8 +64,8 @@ async def test_an_arabic_reader_reads_an_answer_and_asks_her_lots(app: App) -> N
     )
 
     # Lina reads Swedish: the notice and her inbox name the question in her language.
-    await app.deliver()
-    lina_client = app.client(LINA)
+    await any_app.deliver()
+    lina_client = any_app.client(LINA)
     assert lina_client.replies() == [
         "🔔 Amina: Har en fråga: “Slutar mina pengar om jag studerar?”. Se /menu → Larm."
     ]
