@@ -22,6 +22,7 @@ def setup() -> Router:
         practice,
         profile,
         programme,
+        questions,
         reminders,
         report,
         staff,
@@ -50,6 +51,7 @@ def setup() -> Router:
         plan.participant_dialog(),
         profile.pause_dialog(),
         profile.quiet_dialog(),
+        questions.dialog(),
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 

@@ -40,9 +40,10 @@ from dialogs.context import actor_of, clock_of, session_of, translator, update_i
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
 from rules.i18n import Translator
 from rules.instruments import catalogue
+from rules.questions import question_in, questions
 from scheduler.outgoing import Skip
 from storage import audit
-from storage.alerts import Alert
+from storage.alerts import Alert, Kind
 from storage.people import Actor, Person, Role
 
 logger = logging.getLogger(__name__)
@@ -271,9 +272,20 @@ def open_by_id(
 
 
 def alert_kind(alert: Alert, i18n: Translator) -> dict[str, str]:
-    """The values the `alert-kind` text needs: the kind and, for a self-assessment, its title."""
+    """The values the `alert-kind` text needs: the kind; for a self-assessment its title; for
+    a participant's question the question, in the reader's language (its number, should the
+    municipality have taken it out of the list since)."""
     instrument = catalogue().get(alert.cause.partition(":")[0]) if ":" in alert.cause else None
-    return {"kind": alert.kind, "instrument": i18n(instrument.title_key) if instrument else ""}
+    question = ""
+    if alert.kind == Kind.QUESTION.value:
+        number = question_in(alert.cause) or 0
+        found = questions().get(number)
+        question = found.title(i18n.locale) if found else i18n("questions-gone", number=number)
+    return {
+        "kind": alert.kind,
+        "instrument": i18n(instrument.title_key) if instrument else "",
+        "question": question,
+    }
 
 
 def now_of(manager: DialogManager) -> datetime:

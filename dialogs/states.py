@@ -40,6 +40,13 @@ class InfoSG(StatesGroup):
     delete = State()
 
 
+class QuestionsSG(StatesGroup):
+    """The municipality's answers to participants' common questions (from ❓ Hjälp)."""
+
+    list = State()
+    answer = State()
+
+
 class CheckinSG(StatesGroup):
     help = State()
     message = State()
