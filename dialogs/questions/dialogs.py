@@ -1,7 +1,7 @@
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Button, Cancel, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel
 
-from dialogs.common import Screen, Tr, TrFrom, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, paged_choices
 from dialogs.questions import getters, handlers
 from dialogs.states import QuestionsSG
 from rules.questions import questions
@@ -26,15 +26,11 @@ def dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("questions-answer", when=unless("missing")),
-            Tr("questions-missing", when="missing"),
-            Button(
-                Tr("questions-ask-button"),
-                id=ASK_ID,
-                on_click=handlers.on_ask,
-                when=unless("missing"),
-            ),
-            SwitchTo(Tr("questions-all-button"), id=BACK_ID, state=QuestionsSG.list),
+            Tr("questions-answer"),
+            Button(Tr("questions-ask-button"), id=ASK_ID, on_click=handlers.on_ask),
+            refused_when="missing",
+            refusal="questions-missing",
+            back=back_to(QuestionsSG.list, "questions-all-button"),
             state=QuestionsSG.answer,
             getter=getters.answer,
         ),
