@@ -20,9 +20,8 @@ from storage.audit import AuditEntry
 from storage.booking import MeetingKind
 from storage.people import Person, Role
 from tests.support.app import App
-from tests.support.personas import AMINA, LINA, OMAR, add_member
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
-YUSUF = 1002
 SEP = "\x1d"
 NOT_ALLOWED = "Det kan du inte göra här."
 

@@ -33,9 +33,7 @@ from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
 from tests.support.app import OUTGOING, App
-from tests.support.personas import AMINA, LINA, add_member
-
-YUSUF = 1002
+from tests.support.personas import AMINA, LINA, YUSUF, add_member
 
 
 @pytest.fixture

@@ -21,9 +21,7 @@ from storage.audit import AuditEntry
 from storage.people import Actor, Person, Role
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import AMINA, LINA, OMAR, add_member
-
-YUSUF = 1002
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
 
 @pytest.fixture

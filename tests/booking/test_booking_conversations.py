@@ -18,9 +18,8 @@ from storage.booking import Meeting, MeetingClaim
 from storage.people import Actor, Role
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import AMINA, LINA, add_member, add_weekday_hours
+from tests.support.personas import AMINA, LINA, YUSUF, add_member, add_weekday_hours
 
-YUSUF = 1002
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # The clock starts on Monday 23 November 2026, 10:00 in Stockholm.
 FOLLOW_UP = "Uppföljning · 30 min · På plats"

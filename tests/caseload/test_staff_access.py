@@ -20,9 +20,8 @@ from storage.invites import Invite
 from storage.people import Person, Role
 from storage.practice import PracticeProfile
 from tests.support.app import App
-from tests.support.personas import AMINA, LINA, OMAR, add_member
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
-YUSUF = 1002
 NOT_ALLOWED = "Det kan du inte göra här."
 SEP = "\x1d"
 

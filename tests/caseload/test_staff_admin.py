@@ -20,10 +20,9 @@ from storage.booking import Meeting, Status
 from storage.people import Actor, Person, Role
 from tests.conftest import ADMIN_ID
 from tests.support.app import App
-from tests.support.personas import AMINA, LINA, OMAR, add_member
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
 ROOT = Path(__file__).resolve().parents[2]
-YUSUF = 1002
 
 
 @pytest.fixture

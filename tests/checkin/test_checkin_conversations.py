@@ -16,9 +16,8 @@ from storage.checkins import Checkin, CheckinPlan
 from storage.people import Person, Role
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import AMINA, LINA, OMAR, add_member
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
-YUSUF = 1002
 MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 

@@ -20,9 +20,8 @@ from storage.people import Person, Role
 from storage.plan import ActionPlan, PlanChange, PlanStep
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import AMINA, LINA, OMAR, add_member
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
-YUSUF = 1002
 # The clock starts on Monday 23 November 2026, 10:00 in Stockholm.
 
 

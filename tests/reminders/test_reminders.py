@@ -24,9 +24,8 @@ from storage.reminders import Audience, Reminder, ReminderRecipient
 from tests.conftest import START
 from tests.support.app import OUTGOING, App
 from tests.support.app import Person as Client
-from tests.support.personas import AMINA, LINA, OMAR, add_member
+from tests.support.personas import AMINA, LINA, OMAR, YUSUF, add_member
 
-YUSUF = 1002
 OLENA = 1003
 SARA = 1004
 KARIM = 1005
