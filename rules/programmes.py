@@ -27,7 +27,9 @@ from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
 PROGRAMMES_DIR = Path(__file__).resolve().parent.parent / "content" / "programmes"
 
 # Short: a target id travels in button data, which Telegram caps at 64 bytes.
-TargetId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=32)]
+TargetId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=32)
+]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=120)]
 # Six-month answers that say a job was not kept.
 NOT_WORKING = frozenset({"studying", "looking", "other"})
@@ -259,9 +261,7 @@ def elapsed(programme: Programme, today: date) -> float:
     return min(max((today - programme.starts).days / total, 0.0), 1.0)
 
 
-def tally(
-    programme: Programme, target: Target, verdicts: list[Verdict], today: date
-) -> Tally:
+def tally(programme: Programme, target: Target, verdicts: list[Verdict], today: date) -> Tally:
     """Count the verdicts. A number is on track when those who count and those who could
     still count reach the share of it due by now (the period's elapsed part); a share is on
     track when it is met now."""
@@ -272,7 +272,12 @@ def tally(
         met = counted >= target.count
         due = math.ceil(target.count * elapsed(programme, today))
         return Tally(
-            target, counted, of, pending, max(0, target.count - counted), met,
+            target,
+            counted,
+            of,
+            pending,
+            max(0, target.count - counted),
+            met,
             met or counted + pending >= due,
         )
     assert target.share is not None
