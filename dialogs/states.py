@@ -157,6 +157,7 @@ class ProgrammeSG(StatesGroup):
     birth_year = State()
     end = State()
     confirm = State()
+    job_start = State()
 
 
 class ReportSG(StatesGroup):
@@ -184,3 +185,8 @@ class StaffPlanSG(StatesGroup):
     steps = State()
     step = State()
     history = State()
+
+
+class GoalsSG(StatesGroup):
+    home = State()
+    target = State()

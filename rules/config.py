@@ -121,6 +121,11 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def pseudonym_key(self) -> bytes | None:
+        """REPORT_KEY as bytes, for the report's row pseudonyms; None when unset."""
+        return self.report_key.get_secret_value().encode() if self.report_key else None
+
+    @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 

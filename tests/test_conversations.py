@@ -215,6 +215,7 @@ async def test_staff_invites_a_participant_and_sees_the_qr_code(app: App) -> Non
     await add_member(app, LINA, role=Role.STAFF, name="Lina")
     lina = app.client(LINA)
     await lina.send("/menu")
+    await lina.press("🗂 Mer")
     await lina.press("➕ Bjud in en deltagare")
     photo = app.bot.sent(SendPhoto)[-1]
     assert photo.chat_id == LINA

@@ -4,7 +4,9 @@ answers the six-month question from the outbox's message."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message
@@ -13,6 +15,7 @@ from aiogram_dialog.widgets.input import ManagedTextInput
 from aiogram_dialog.widgets.kbd import Button
 
 from dialogs.common import (
+    NOT_ALLOWED,
     NOTICE,
     actor_of,
     as_id,
@@ -35,6 +38,8 @@ logger = logging.getLogger(__name__)
 PARTICIPANT_ID = "participant_id"
 FACT = "fact"
 STATUS = "status"
+# Set when the job start is asked right after ending a programme with a job.
+AFTER_END = "after_end"
 
 
 # -- from the participant card ----------------------------------------------------------------
@@ -44,6 +49,11 @@ async def _start(manager: DialogManager, state: Any) -> None:
     """Open a programme screen for the participant on the card (the getter checks access)."""
     participant_id = as_id(str(manager.dialog_data.get(PARTICIPANT_ID, "")))
     await manager.start(state, data={PARTICIPANT_ID: participant_id or 0})
+
+
+async def start_facts(manager: DialogManager, participant_id: int) -> None:
+    """Open a participant's report facts from another feature (the getter checks access)."""
+    await manager.start(ProgrammeSG.facts, data={PARTICIPANT_ID: participant_id})
 
 
 async def on_open_facts(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -68,6 +78,9 @@ async def on_fact(
     settings: Settings = settings_of(manager)
     if fact == programme.BIRTH_YEAR:
         await manager.switch_to(ProgrammeSG.birth_year)
+    elif fact == programme.JOB_STARTED:
+        manager.dialog_data.pop(AFTER_END, None)
+        await manager.switch_to(ProgrammeSG.job_start)
     elif fact in programme.CHOICES and (
         fact not in programme.SENSITIVE or settings.report_sensitive
     ):
@@ -129,7 +142,7 @@ async def on_bad_birth_year(
 async def on_exit_status(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, status: str
 ) -> None:
-    if status in programme.EXIT_STATUSES:
+    if status in programme.exit_statuses():
         manager.dialog_data[STATUS] = status
         await manager.switch_to(ProgrammeSG.confirm)
 
@@ -152,7 +165,42 @@ async def on_end_confirmed(
         status=str(manager.dialog_data.get(STATUS, "")),
         now=clock.now(),
     )
+    if ending is Ending.ENDED and manager.dialog_data.get(STATUS) == programme.EMPLOYED:
+        # A job at exit: the day it started is what the job targets count from.
+        manager.dialog_data[AFTER_END] = True
+        await manager.switch_to(ProgrammeSG.job_start)
+        return
     await manager.done({NOTICE: _ENDING_NOTICE[ending]})
+
+
+async def _save_job_start(manager: DialogManager, day: date | None) -> None:
+    clock: Clock = clock_of(manager)
+    settings: Settings = settings_of(manager)
+    saved = await programme.set_job_start(
+        session_of(manager),
+        actor=actor_of(manager),
+        participant_id=participant_id(manager),
+        day=day,
+        now=clock.now(),
+        zone=ZoneInfo(settings.timezone),
+    )
+    if manager.dialog_data.pop(AFTER_END, None):
+        await manager.done({NOTICE: "programme-ended-saved" if saved else NOT_ALLOWED})
+        return
+    set_notice(manager, "programme-saved" if saved else NOT_ALLOWED)
+    await manager.switch_to(ProgrammeSG.facts)
+
+
+async def on_job_start(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, day: date
+) -> None:
+    await _save_job_start(manager, day)
+
+
+async def on_job_start_unknown(
+    _callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    await _save_job_start(manager, None)
 
 
 # -- six months after: a button on the outbox's message ------------------------------------------
