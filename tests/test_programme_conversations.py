@@ -5,13 +5,14 @@ now; Lina and the admin make the report in the chat; Omar can reach none of it f
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from aiogram.methods import EditMessageText, SendDocument, SendMessage
 from aiogram.types import BufferedInputFile, CallbackQuery, Update
 from openpyxl import load_workbook
+from pydantic import SecretStr
 from sqlmodel import select
 
 from dialogs.programme.callbacks import FollowUpAnswer
@@ -36,7 +37,13 @@ SIX_MONTHS_LATER = datetime(2027, 5, 23, 8, 0, tzinfo=UTC)
 def settings(settings: Settings) -> Settings:
     """These conversations take more taps than the flood limit allows in the second a test
     runs (the limit itself is tested in test_conversations)."""
-    return settings.model_copy(update={"throttle_messages": 100, "throttle_presses": 100})
+    return settings.model_copy(
+        update={
+            "throttle_messages": 100,
+            "throttle_presses": 100,
+            "report_key": SecretStr("kept by the municipality"),
+        }
+    )
 
 
 async def _setup(app: App, locale: str = "ar") -> tuple[Client, Client, int]:
@@ -96,6 +103,7 @@ async def test_lina_records_the_facts_the_report_counts(app: App) -> None:
         "Födelseår",
         "Status vid start",
         "Utbildning",
+        "Jobbet började",
         "◀️ Tillbaka",
     ]
     await lina.press("^Kön$")
@@ -117,6 +125,11 @@ async def test_lina_records_the_facts_the_report_counts(app: App) -> None:
         "Sparat.\nUppgifter för rapporten: Amina\nKön: Kvinna\nFödelseår: 2004\n"
         "Status vid start: Arbetslös längre än ett år\nUtbildning: Gymnasium\nProgrammet pågår."
     )
+    # A job that started during the programme is recorded on the card, any time.
+    await lina.press("Jobbet började")
+    assert lina.screen_text() == "Vilken dag började Amina jobbet? Välj dagen."
+    await lina.press("^2$")
+    assert "Jobbet började: 2 november 2026\nProgrammet pågår." in lina.screen_text()
     facts = await _row(app, ReportFacts, amina_id)
     assert isinstance(facts, ReportFacts)
     assert (facts.gender, facts.birth_year, facts.entry_status, facts.education) == (
@@ -135,6 +148,7 @@ async def test_lina_records_the_facts_the_report_counts(app: App) -> None:
         ("birth_year", amina_id, True),
         ("entry_status", amina_id, True),
         ("education", amina_id, True),
+        ("job_started_on", amina_id, True),
     ]
 
 
@@ -146,6 +160,12 @@ async def test_lina_ends_aminas_programme_and_amina_hears_it_in_arabic(app: App)
     await lina.press("Har ett jobb")
     assert lina.screen_text().startswith("Avsluta programmet för Amina?\nStatus vid avslut: Har")
     await lina.press("🏁 Ja, avsluta")
+    # A job at exit: the day it started is what the job target counts from.
+    assert lina.screen_text() == "Vilken dag började Amina jobbet? Välj dagen."
+    assert lina.buttons()[-2:] == ["Vet inte", "◀️ Tillbaka"]
+    await lina.send("16 november")
+    assert lina.replies()[-1] == "Jag förstår inte det. Tryck på en knapp."
+    await lina.press("^16$")
     assert lina.screen_text().startswith(
         "Programmet är avslutat. Den sista enkäten är skickad.\nAmina"
     )
@@ -195,7 +215,11 @@ async def test_lina_ends_aminas_programme_and_amina_hears_it_in_arabic(app: App)
     )
     await lina.press("◀️ Tillbaka")
     await lina.press("📊 Uppgifter för rapport")
-    assert lina.screen_text().endswith("Avslutat 23 november 2026: Har ett jobb")
+    assert lina.screen_text().endswith(
+        "Jobbet började: 16 november 2026\nAvslutat 23 november 2026: Har ett jobb"
+    )
+    facts = await _row(app, ReportFacts, amina_id)
+    assert isinstance(facts, ReportFacts) and facts.job_started_on == date(2026, 11, 16)
 
 
 async def _end(app: App, amina_id: int) -> None:
@@ -295,7 +319,7 @@ async def test_lina_makes_the_report_in_the_chat(app: App) -> None:
     assert document.document.filename == "lotsen-report-all.xlsx"
     book = load_workbook(io.BytesIO(document.document.data))
     rows = list(book["Deltagare"].iter_rows(min_row=2, values_only=True))
-    assert [r[0] for r in rows] == [report.pseudonym(amina_id)]
+    assert [r[0] for r in rows] == [report.pseudonym(amina_id, b"kept by the municipality")]
     assert lina.screen_text() == "Rapporten gäller dina deltagare. Du får den som en Excel-fil."
     async with app.session() as session:
         (export,) = (

@@ -76,4 +76,4 @@ programme-follow-up-looking = Looking for work
 programme-follow-up-other = Something else
 programme-follow-up-none = No answer
 programme-ask-job-start = Which day did { $name } start the job? Pick the day.
-programme-job-start-unknown = Don't know
+programme-job-start-unknown = Don’t know
