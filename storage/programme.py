@@ -254,6 +254,17 @@ async def set_job_start(
         return None
     started = person.onboarded_at.astimezone(zone).date() if person.onboarded_at else None
     if day is not None and not valid_job_start(day, started, now.astimezone(zone).date()):
+        # No screen offers such a day: forged data, refused like any other.
+        await audit.record(
+            session,
+            now=now,
+            action="deny:value",
+            allowed=False,
+            actor_id=actor.person_id,
+            actor_telegram_id=actor.telegram_id,
+            subject_id=participant_id,
+            detail=JOB_STARTED,
+        )
         return None
     return await _store_fact(
         session, actor=actor, participant_id=participant_id, fact=JOB_STARTED, value=day, now=now
