@@ -414,6 +414,56 @@ async def queue_follow_up_reminders(session: AsyncSession, *, now: datetime) -> 
     return len(rows)
 
 
+# The months a former participant may pick for the start of their job: this one and before.
+JOB_MONTHS = 12
+
+
+def job_months(today: date) -> list[date]:
+    """The first day of each month offered, newest first."""
+    first = today.replace(day=1)
+    return [months_later(first, -n) for n in range(JOB_MONTHS)]
+
+
+def month_end(first: date, today: date) -> date:
+    """The last day of a month, never after today: a start known only by its month counts
+    from the month's end, so a job is never counted as held longer than it may have been."""
+    return min(months_later(first, 1) - timedelta(days=1), today)
+
+
+async def wants_job_start(session: AsyncSession, *, actor: Actor) -> bool:
+    """Whether to ask a former participant who works when the job started: their lots has
+    not recorded it."""
+    facts = await session.get(ReportFacts, actor.person_id)
+    return facts is None or facts.job_started_on is None
+
+
+async def answer_job_month(
+    session: AsyncSession, *, actor: Actor, month: date | None, now: datetime, zone: ZoneInfo
+) -> Answered:
+    """A former participant who answered "working" says in which month their job started
+    (None: they do not remember). Only a month offered, only once, and only while nobody has
+    recorded the day; the day stored is the month's last (see `month_end`)."""
+    today = now.astimezone(zone).date()
+    if actor.role is not Role.PARTICIPANT or (month is not None and month not in job_months(today)):
+        return Answered.NOT_ASKED
+    ending = await session.get(ProgrammeExit, actor.person_id)
+    if ending is None or ending.follow_up != "working":
+        return Answered.NOT_ASKED
+    if month is None:
+        return Answered.SAVED
+    if not await wants_job_start(session, actor=actor):
+        return Answered.ALREADY
+    await _store_fact(
+        session,
+        actor=actor,
+        participant_id=actor.person_id,
+        fact=JOB_STARTED,
+        value=month_end(month, today),
+        now=now,
+    )
+    return Answered.SAVED
+
+
 async def answer_follow_up(
     session: AsyncSession, *, actor: Actor, answer: str, now: datetime
 ) -> Answered:

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from pydantic import SecretStr
 from sqlmodel import select
 
-from dialogs.programme.callbacks import FollowUpAnswer
+from dialogs.programme.callbacks import FollowUpAnswer, JobMonth
 from rules.config import Settings
 from scheduler.runner import Ticks
 from storage import checkins, programme, report
@@ -269,7 +269,20 @@ async def test_six_months_later_amina_is_asked_once_and_reminded_once(app: App) 
     assert reminder.text == "Vi vill gärna veta hur det går för dig. Vad gör du nu?"
 
     await amina.press_on(reminder, "💼 Jag jobbar")
+    # Working, and Lina never recorded since when: Amina picks the month it started.
+    months = _to(app, AMINA)[-1]
+    assert months.text == "Tack! Vilken månad började du jobbet?"
+    assert months.reply_markup is not None
+    rows = [[b.text for b in row] for row in months.reply_markup.inline_keyboard]
+    assert rows[0] == ["juni 2027", "maj 2027", "april 2027"]
+    assert rows[-1] == ["Jag minns inte"]
+    await amina.press_on(months, "mars 2027")
     assert amina.replies()[-1] == "Tack för ditt svar! Lycka till."
+    facts = await _row(app, ReportFacts, amina_id)
+    # Known only by its month: counted from the month's last day, never longer than it may be.
+    assert isinstance(facts, ReportFacts) and facts.job_started_on == date(2027, 3, 31)
+    await amina.press_on(months, "april 2027")
+    assert amina.replies()[-1] == "Du har redan svarat. Tack!"
     # The first answer counts: the old question's button changes nothing.
     await amina.press_on(question, "📚 Jag studerar")
     assert amina.replies()[-1] == "Du har redan svarat. Tack!"
@@ -293,12 +306,18 @@ async def test_a_forged_or_unasked_follow_up_button_changes_nothing(app: App) ->
             "inline_keyboard": [
                 [{"text": "💼", "callback_data": FollowUpAnswer(answer="w").pack()}],
                 [{"text": "x", "callback_data": "fu:z"}],
+                [{"text": "m", "callback_data": JobMonth(month="2026-11").pack()}],
+                [{"text": "bad", "callback_data": "jm:2026-13"}],
             ]
         },
     )
     await amina.press_on(forged, "💼")  # she was never asked
     await amina.press_on(forged, "x")  # not an answer at all
+    await amina.press_on(forged, "m")  # a job month, never asked for
+    await amina.press_on(forged, "bad")  # no month at all
     assert await _row(app, ProgrammeExit, amina_id) is None
+    assert await _row(app, ReportFacts, amina_id) is None
+    assert [allowed for allowed, _ in await _audit(app, "deny:button")] == [False] * 3
     assert amina.toasts()[0] == "Den knappen fungerar inte här. Tryck på en av knapparna nedan."
 
 

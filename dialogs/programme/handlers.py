@@ -9,10 +9,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Router
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.input import ManagedTextInput
 from aiogram_dialog.widgets.kbd import Button
+from babel.dates import format_date
 
 from dialogs.common import (
     NOT_ALLOWED,
@@ -25,11 +26,11 @@ from dialogs.common import (
     translator,
 )
 from dialogs.context import clock_of, session_of, settings_of
-from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer
+from dialogs.programme.callbacks import FOLLOW_UP_LETTERS, FollowUpAnswer, JobMonth
 from dialogs.states import ProgrammeSG
 from rules.clock import Clock
 from rules.config import Settings
-from rules.i18n import Translator
+from rules.i18n import Translator, babel_locale
 from storage import programme
 from storage.people import Actor
 from storage.programme import Answered, Ending
@@ -213,6 +214,7 @@ async def on_follow_up(
     actor: Actor | None,
     i18n: Translator,
     clock: Clock,
+    settings: Settings,
 ) -> None:
     """One tap answers "what do you do now?". The first answer counts; later taps change nothing."""
     actor = await participant_or_refuse(
@@ -227,15 +229,86 @@ async def on_follow_up(
         await refuse_button(callback, session=session, actor=actor, now=clock.now(), i18n=i18n)
         return
     key = "programme-follow-up-thanks" if answered is Answered.SAVED else "programme-follow-up-done"
+    markup = None
+    if (
+        answered is Answered.SAVED
+        and callback_data.answer == "w"
+        and await programme.wants_job_start(session, actor=actor)
+    ):
+        # Working, and their lots never recorded since when: the job targets count from it.
+        key = "programme-job-month-ask"
+        markup = job_months_markup(i18n, clock.now().astimezone(ZoneInfo(settings.timezone)).date())
+    await _answered(callback, i18n(key), markup)
+
+
+async def _answered(
+    callback: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """An answer on a message the outbox sent: its buttons go, so an old one cannot be
+    pressed by mistake, and the reply follows below."""
     await callback.answer()
     if isinstance(callback.message, Message):
-        # Answered: the buttons go, so an old one cannot be pressed by mistake.
         await callback.message.edit_reply_markup(reply_markup=None)
-        await callback.message.answer(i18n(key))
+        await callback.message.answer(text, reply_markup=markup)
+
+
+def job_months_markup(i18n: Translator, today: date) -> InlineKeyboardMarkup:
+    """This month and the eleven before it, newest first, three a row; then "I don't
+    remember". Month names in the reader's language."""
+    months = [
+        InlineKeyboardButton(
+            text=format_date(first, "LLLL y", locale=babel_locale(i18n.locale)),
+            callback_data=JobMonth(month=first.strftime("%Y-%m")).pack(),
+        )
+        for first in programme.job_months(today)
+    ]
+    rows = [months[i : i + 3] for i in range(0, len(months), 3)]
+    unknown = InlineKeyboardButton(
+        text=i18n("programme-job-month-unknown"), callback_data=JobMonth(month="").pack()
+    )
+    return InlineKeyboardMarkup(inline_keyboard=[*rows, [unknown]])
+
+
+def parse_month(text: str) -> date | None:
+    """ "2027-03" as its first day; ValueError for anything else (forged data)."""
+    year, dash, month = text.partition("-")
+    if not (dash and len(year) == 4 and len(month) == 2 and (year + month).isascii()):
+        raise ValueError(text)
+    return date(int(year), int(month), 1)
+
+
+async def on_job_month(
+    callback: CallbackQuery,
+    callback_data: JobMonth,
+    session: Any,
+    actor: Actor | None,
+    i18n: Translator,
+    clock: Clock,
+    settings: Settings,
+) -> None:
+    """The month a former participant's job started, or that they do not remember."""
+    now = clock.now()
+    actor = await participant_or_refuse(callback, session=session, actor=actor, now=now, i18n=i18n)
+    if actor is None:
+        return
+    try:
+        month = parse_month(callback_data.month) if callback_data.month else None
+    except ValueError:
+        month, answered = None, Answered.NOT_ASKED
+    else:
+        answered = await programme.answer_job_month(
+            session, actor=actor, month=month, now=now, zone=ZoneInfo(settings.timezone)
+        )
+    if answered is Answered.NOT_ASKED:
+        await refuse_button(callback, session=session, actor=actor, now=now, i18n=i18n)
+        return
+    key = "programme-follow-up-thanks" if answered is Answered.SAVED else "programme-follow-up-done"
+    await _answered(callback, i18n(key))
 
 
 def router() -> Router:
     """Buttons on messages the outbox sent: they carry no dialog, so they come before dialogs."""
     buttons = Router(name="programme_buttons")
     buttons.callback_query.register(on_follow_up, FollowUpAnswer.filter())
+    buttons.callback_query.register(on_job_month, JobMonth.filter())
     return buttons

@@ -77,3 +77,5 @@ programme-follow-up-other = شيء آخر
 programme-follow-up-none = لا توجد إجابة
 programme-ask-job-start = في أي يوم بدأ { $name } العمل؟ اختر اليوم.
 programme-job-start-unknown = لا أعرف
+programme-job-month-ask = شكرًا! في أي شهر بدأت العمل؟
+programme-job-month-unknown = لا أتذكر

@@ -77,3 +77,5 @@ programme-follow-up-other = Something else
 programme-follow-up-none = No answer
 programme-ask-job-start = Which day did { $name } start the job? Pick the day.
 programme-job-start-unknown = Don’t know
+programme-job-month-ask = Thank you! Which month did you start the job?
+programme-job-month-unknown = I don’t remember

@@ -77,3 +77,5 @@ programme-follow-up-other = چیز دیگری
 programme-follow-up-none = بدون پاسخ
 programme-ask-job-start = { $name } چه روزی کار را شروع کرد؟ روز را انتخاب کنید.
 programme-job-start-unknown = نمی‌دانم
+programme-job-month-ask = ممنون! در کدام ماه کار را شروع کردید؟
+programme-job-month-unknown = یادم نیست

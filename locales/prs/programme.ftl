@@ -77,3 +77,5 @@ programme-follow-up-other = چیز دیگر
 programme-follow-up-none = بدون جواب
 programme-ask-job-start = { $name } کدام روز کار را شروع کرد؟ روز را انتخاب کنید.
 programme-job-start-unknown = نمی‌دانم
+programme-job-month-ask = تشکر! در کدام ماه کار را شروع کردید؟
+programme-job-month-unknown = یادم نیست

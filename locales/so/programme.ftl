@@ -77,3 +77,5 @@ programme-follow-up-other = Wax kale
 programme-follow-up-none = Jawaab ma jirto
 programme-ask-job-start = Maalintee ayuu { $name } bilaabay shaqada? Dooro maalinta.
 programme-job-start-unknown = Ma garanayo
+programme-job-month-ask = Mahadsanid! Bishee ayaad bilowday shaqada?
+programme-job-month-unknown = Ma xasuusto

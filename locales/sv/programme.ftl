@@ -77,3 +77,5 @@ programme-follow-up-other = Något annat
 programme-follow-up-none = Inget svar
 programme-ask-job-start = Vilken dag började { $name } jobbet? Välj dagen.
 programme-job-start-unknown = Vet inte
+programme-job-month-ask = Tack! Vilken månad började du jobbet?
+programme-job-month-unknown = Jag minns inte

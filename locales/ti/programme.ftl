@@ -77,3 +77,5 @@ programme-follow-up-other = ካልእ ነገር
 programme-follow-up-none = መልሲ የለን
 programme-ask-job-start = { $name } ኣብ የናይ መዓልቲ ስራሕ ጀሚሩ? መዓልቲ ምረጽ።
 programme-job-start-unknown = ኣይፈልጥን
+programme-job-month-ask = የቐንየለይ! ኣብ የናይ ወርሒ ኢኻ ስራሕ ጀሚርካ?
+programme-job-month-unknown = ኣይዝክርን

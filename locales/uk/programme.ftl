@@ -77,3 +77,5 @@ programme-follow-up-other = Щось інше
 programme-follow-up-none = Немає відповіді
 programme-ask-job-start = Якого дня { $name } почав(ла) працювати? Виберіть день.
 programme-job-start-unknown = Не знаю
+programme-job-month-ask = Дякуємо! У якому місяці ви почали працювати?
+programme-job-month-unknown = Не пам’ятаю
