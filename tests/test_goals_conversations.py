@@ -95,11 +95,13 @@ async def test_amina_counts_on_the_day_her_job_has_lasted_six_months(app: App) -
     assert "Jobbet började: 1 december 2026" in lina.screen_text()
 
 
-async def test_a_targets_list_shows_only_the_staff_members_own_participants(app: App) -> None:
-    lina_row, _omar, _amina, _yusuf = await _people(app)
-    await add_member(app, ADMIN_ID, role=Role.STAFF, name="Sofia")
-    app.clock.set(LAST_EVENING)
-    lina, omar, sofia = app.client(LINA), app.client(OMAR), app.client(ADMIN_ID)
+async def test_a_targets_list_shows_only_the_staff_members_own_participants(
+    any_app: App,
+) -> None:
+    lina_row, _omar, _amina, _yusuf = await _people(any_app)
+    await add_member(any_app, ADMIN_ID, role=Role.STAFF, name="Sofia")
+    any_app.clock.set(LAST_EVENING)
+    lina, omar, sofia = any_app.client(LINA), any_app.client(OMAR), any_app.client(ADMIN_ID)
     for client in (lina, omar, sofia):
         await _open_goals(client)
         # The standing is the programme's: everyone is counted, no one is named.
@@ -109,7 +111,7 @@ async def test_a_targets_list_shows_only_the_staff_members_own_participants(app:
     assert lina.buttons() == ["⏳ Amina – 1 juni 2027", "◀️ Tillbaka"]
     assert omar.buttons() == ["⏳ Yusuf – 14 juni 2027", "◀️ Tillbaka"]
     assert sofia.buttons() == ["⏳ Amina – 1 juni 2027", "⏳ Yusuf – 14 juni 2027", "◀️ Tillbaka"]
-    async with app.session() as session:
+    async with any_app.session() as session:
         reads = (
             await session.exec(select(AuditEntry).where(AuditEntry.action == "read:target"))
         ).all()
