@@ -283,9 +283,16 @@ def tally(programme: Programme, target: Target, verdicts: list[Verdict], today: 
     assert target.share is not None
     low = target.share - (target.give_or_take or 0)
     high = target.share + (target.give_or_take or 0) if target.give_or_take else 1.0
-    share = counted / of if of else None
-    met = share is not None and low - 1e-9 <= share <= high + 1e-9
-    needed = _more_for_share(counted, of, low)
+    if not of:
+        # Nobody measured yet: one who meets it starts the share; nothing is behind yet.
+        return Tally(target, counted, of, pending, 1, False, True)
+    share = counted / of
+    met = low - 1e-9 <= share <= high + 1e-9
+    if share > high:
+        # Above an about-right share: how many more of the others bring it down to the margin.
+        needed = max(0, math.ceil(counted / high - of - 1e-9))
+    else:
+        needed = _more_for_share(counted, of, low)
     return Tally(target, counted, of, pending, needed, met, met)
 
 

@@ -101,6 +101,10 @@ def test_an_about_right_share_is_met_within_its_margin_either_way() -> None:
     assert met("woman", "woman", "woman", "man", "man", "not-stated")  # 60%
     assert not met("woman", "woman", "woman", "man")  # 75%
     assert not met("woman", "man", "man", "man")  # 25%
+    verdicts = [judge(women, Facts(gender=g), today) for g in ("woman", "woman", "woman", "man")]
+    assert tally(programme, women, verdicts, today).needed == 1  # one more man: 3 of 5, 60%
+    nobody = tally(programme, women, [], today)
+    assert (nobody.met, nobody.on_track, nobody.needed) == (False, True, 1)
 
 
 def test_a_number_is_on_track_when_it_keeps_pace_with_the_period() -> None:
