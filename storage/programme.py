@@ -129,11 +129,15 @@ def exit_statuses() -> list[str]:
     return [kind.id for kind in outcomes().offered()]
 
 
+def job_start_bounds(started: date | None, today: date) -> tuple[date, date]:
+    """The days a job may have started: from the first of the month a year before the
+    programme began to a month from today (a job agreed to start soon)."""
+    return months_later((started or today).replace(day=1), -12), months_later(today, 1)
+
+
 def valid_job_start(day: date, started: date | None, today: date) -> bool:
-    """A job start no earlier than a year before the programme began and no later than a
-    month from today (a job agreed to start soon)."""
-    earliest = (started or today).replace(day=1)
-    return months_later(earliest, -12) <= day <= months_later(today, 1)
+    first, last = job_start_bounds(started, today)
+    return first <= day <= last
 
 
 def valid_birth_year(value: int, now: datetime) -> bool:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,6 @@ from rules.clock import Clock
 from rules.config import Settings
 from rules.i18n import Translator
 from rules.plan_kinds import outcomes
-from rules.programmes import months_later
 from storage import programme
 from storage.programme import ProgrammeExit, ReportFacts
 
@@ -133,8 +132,7 @@ async def confirm(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
 
 
 async def job_start(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    """The day a job started: any day from a year before the programme began to a month
-    from today (what storage accepts)."""
+    """The day a job started: any day storage accepts (`programme.job_start_bounds`)."""
     found = await _found(dialog_manager)
     if found is None:
         return {"missing": True}
@@ -142,9 +140,8 @@ async def job_start(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, 
     zone = ZoneInfo(settings_of(dialog_manager).timezone)
     clock: Clock = clock_of(dialog_manager)
     today = clock.now().astimezone(zone).date()
-    started = person.onboarded_at.astimezone(zone).date() if person.onboarded_at else today
-    first: date = months_later(started.replace(day=1), -12)
-    last = months_later(today, 1)
+    started = person.onboarded_at.astimezone(zone).date() if person.onboarded_at else None
+    first, last = programme.job_start_bounds(started, today)
     return {
         "missing": False,
         "name": name_of(person, translator(dialog_manager)),
