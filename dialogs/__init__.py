@@ -15,6 +15,7 @@ def setup() -> Router:
         assessment,
         booking,
         checkin,
+        goals,
         info,
         menu,
         onboarding,
@@ -64,7 +65,7 @@ def setup() -> Router:
         team.dialog(),
         plan.staff_dialog(),
     )
-    staff_side.include_routers(programme.dialog(), report.dialog())
+    staff_side.include_routers(programme.dialog(), report.dialog(), goals.dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
     root = Router(name="dialogs")

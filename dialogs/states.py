@@ -164,6 +164,7 @@ class ProgrammeSG(StatesGroup):
     birth_year = State()
     end = State()
     confirm = State()
+    job_start = State()
 
 
 class ReportSG(StatesGroup):
@@ -191,3 +192,8 @@ class StaffPlanSG(StatesGroup):
     steps = State()
     step = State()
     history = State()
+
+
+class GoalsSG(StatesGroup):
+    home = State()
+    target = State()

@@ -5,8 +5,8 @@ from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import Screen, Tr, TrFrom, back_to, choices, keep_notice, paged_choices, unless
 from dialogs.plan import getters, handlers
-from dialogs.plan.calendar import plan_calendar
 from dialogs.states import PlanSG, StaffPlanSG
+from dialogs.widgets.calendar import today_calendar
 from storage import plan
 
 BACK_ID = "back"
@@ -233,7 +233,7 @@ def _steps() -> list[Screen]:
         Screen(
             Tr("plan-staff-ask-date"),
             Group(choices(QUICK_ID, "quick", handlers.on_quick_date), width=3),
-            plan_calendar(CALENDAR_ID, handlers.on_calendar_date),
+            today_calendar(CALENDAR_ID, handlers.on_calendar_date),
             Button(Tr("plan-staff-date-none"), id=NO_DATE_ID, on_click=handlers.on_no_date),
             back_to(StaffPlanSG.home),
             state=StaffPlanSG.date,

@@ -51,6 +51,7 @@ def _shown_before(app: App, method: type[TelegramMethod[Any]], chat_id: int) -> 
 async def test_lina_sees_sending_a_photo_while_her_invite_is_made(app: App) -> None:
     _amina, lina, _, _ = await _people(app)
     await lina.send("/menu")
+    await lina.press("🗂 Mer")
     await lina.press("➕ Bjud in en deltagare")
     assert _shown_before(app, SendPhoto, LINA) == [ChatAction.UPLOAD_PHOTO]
 
@@ -125,6 +126,7 @@ async def test_an_admin_sees_sending_a_file_before_the_audit_log(app: App) -> No
 async def test_a_chat_action_telegram_refuses_does_not_stop_the_file(app: App) -> None:
     _amina, lina, _, _ = await _people(app)
     await lina.send("/menu")
+    await lina.press("🗂 Mer")
     app.bot.add_result_for(SendChatAction, ok=False, error_code=400, description="Bad Request")
     app.bot.reset()
     await lina.press("➕ Bjud in en deltagare")

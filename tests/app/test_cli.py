@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from storage.invites import hash_code
+from storage.report import pseudonym
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,7 +143,7 @@ def test_the_programme_report_for_one_staff_member_and_cohort(tmp_path: Path) ->
     from openpyxl import load_workbook
 
     db = tmp_path / "lotsen.db"
-    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}", "REPORT_KEY": "kept by the municipality"}
     assert _bot("migrate", cwd=tmp_path, **env).returncode == 0
     engine = create_engine(f"sqlite:///{db}")
     people = (
@@ -169,7 +170,10 @@ def test_the_programme_report_for_one_staff_member_and_cohort(tmp_path: Path) ->
     assert made.returncode == 0, made.stderr
     assert made.stdout.strip() == f"Wrote 1 participants to {out}."
     sheet = load_workbook(out)["Deltagare"]
-    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["D00003"]
+    # The row's pseudonym is the record's number under the municipality's key, never the number.
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        pseudonym(3, b"kept by the municipality")
+    ]
     with engine.connect() as connection:
         audited = connection.execute(
             text("select actor_id, action, allowed, detail from audit_entry")

@@ -106,7 +106,7 @@ async def test_staff_see_caseload_reminders_and_agenda_first_and_admin_tools_und
         ["👥 Mina deltagare"],
         ["📅 Möten och tider"],
         ["📣 Skicka påminnelse"],
-        ["➕ Bjud in en deltagare"],
+        ["📈 Mål"],
         ["⚙️ Inställningar", "🗂 Mer"],
     ]
     for person in (lina, sofia):
@@ -114,9 +114,10 @@ async def test_staff_see_caseload_reminders_and_agenda_first_and_admin_tools_und
         assert _rows(person) == staff_menu
     await lina.press("🗂 Mer")
     assert lina.screen_text() == "Mer. Vad vill du göra?"
-    assert lina.buttons() == ["📊 Rapport", "◀️ Tillbaka"]
+    assert lina.buttons() == ["➕ Bjud in en deltagare", "📊 Rapport", "◀️ Tillbaka"]
     await sofia.press("🗂 Mer")
     assert sofia.buttons() == [
+        "➕ Bjud in en deltagare",
         "📊 Rapport",
         "➕ Bjud in personal",
         "➕ Bjud in en administratör",

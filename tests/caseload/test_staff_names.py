@@ -98,7 +98,7 @@ async def test_lina_names_herself_with_one_tap_and_amina_reads_her_name(app: App
     assert lina.buttons() == ["✅ Jag heter Lina"]
     await lina.press("✅ Jag heter Lina")
     assert lina.screen_text().startswith("Välkommen till Lotsen!\nDu är med som personal.")
-    assert "➕ Bjud in en deltagare" in lina.buttons()
+    assert "📈 Mål" in lina.buttons()
     stored = await person_by_telegram_id(app, LINA)
     assert stored is not None and stored.display_name == "Lina" and stored.onboarded_at
 

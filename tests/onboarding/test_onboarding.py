@@ -115,6 +115,8 @@ async def test_staff_joins_with_a_staff_invite_and_lands_in_the_staff_menu(app: 
     assert lina.screen_text().startswith("What is your name?")
     await lina.send("Lina Berg")
     assert lina.screen_text().startswith("Welcome to Lotsen!\nYou are here as staff.")
+    assert "📈 Goals" in lina.buttons()
+    await lina.press("🗂 More")
     assert "➕ Invite a participant" in lina.buttons()
     assert "➕ Invite staff" not in lina.buttons()  # only admins invite staff
     stored = await person_by_telegram_id(app, LINA_STAFF)

@@ -5,16 +5,17 @@ now; Lina and the admin make the report in the chat; Omar can reach none of it f
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from aiogram.methods import EditMessageText, SendDocument, SendMessage
 from aiogram.types import BufferedInputFile, CallbackQuery, Update
 from openpyxl import load_workbook
+from pydantic import SecretStr
 from sqlmodel import select
 
-from dialogs.programme.callbacks import FollowUpAnswer
+from dialogs.programme.callbacks import FollowUpAnswer, JobMonth
 from rules.config import Settings
 from scheduler.runner import Ticks
 from storage import checkins, programme, report
@@ -36,7 +37,13 @@ SIX_MONTHS_LATER = datetime(2027, 5, 23, 8, 0, tzinfo=UTC)
 def settings(settings: Settings) -> Settings:
     """These conversations take more taps than the flood limit allows in the second a test
     runs (the limit itself is tested in test_conversations)."""
-    return settings.model_copy(update={"throttle_messages": 100, "throttle_presses": 100})
+    return settings.model_copy(
+        update={
+            "throttle_messages": 100,
+            "throttle_presses": 100,
+            "report_key": SecretStr("kept by the municipality"),
+        }
+    )
 
 
 async def _setup(app: App, locale: str = "ar") -> tuple[Client, Client, int]:
@@ -96,6 +103,7 @@ async def test_lina_records_the_facts_the_report_counts(app: App) -> None:
         "Födelseår",
         "Status vid start",
         "Utbildning",
+        "Jobbet började",
         "◀️ Tillbaka",
     ]
     await lina.press("^Kön$")
@@ -117,6 +125,11 @@ async def test_lina_records_the_facts_the_report_counts(app: App) -> None:
         "Sparat.\nUppgifter för rapporten: Amina\nKön: Kvinna\nFödelseår: 2004\n"
         "Status vid start: Arbetslös längre än ett år\nUtbildning: Gymnasium\nProgrammet pågår."
     )
+    # A job that started during the programme is recorded on the card, any time.
+    await lina.press("Jobbet började")
+    assert lina.screen_text() == "Vilken dag började Amina jobbet? Välj dagen."
+    await lina.press("^2$")
+    assert "Jobbet började: 2 november 2026\nProgrammet pågår." in lina.screen_text()
     facts = await _row(app, ReportFacts, amina_id)
     assert isinstance(facts, ReportFacts)
     assert (facts.gender, facts.birth_year, facts.entry_status, facts.education) == (
@@ -135,6 +148,7 @@ async def test_lina_records_the_facts_the_report_counts(app: App) -> None:
         ("birth_year", amina_id, True),
         ("entry_status", amina_id, True),
         ("education", amina_id, True),
+        ("job_started_on", amina_id, True),
     ]
 
 
@@ -146,6 +160,12 @@ async def test_lina_ends_aminas_programme_and_amina_hears_it_in_arabic(app: App)
     await lina.press("Har ett jobb")
     assert lina.screen_text().startswith("Avsluta programmet för Amina?\nStatus vid avslut: Har")
     await lina.press("🏁 Ja, avsluta")
+    # A job at exit: the day it started is what the job target counts from.
+    assert lina.screen_text() == "Vilken dag började Amina jobbet? Välj dagen."
+    assert lina.buttons()[-2:] == ["Vet inte", "◀️ Tillbaka"]
+    await lina.send("16 november")
+    assert lina.replies()[-1] == "Jag förstår inte det. Tryck på en knapp."
+    await lina.press("^16$")
     assert lina.screen_text().startswith(
         "Programmet är avslutat. Den sista enkäten är skickad.\nAmina"
     )
@@ -195,7 +215,11 @@ async def test_lina_ends_aminas_programme_and_amina_hears_it_in_arabic(app: App)
     )
     await lina.press("◀️ Tillbaka")
     await lina.press("📊 Uppgifter för rapport")
-    assert lina.screen_text().endswith("Avslutat 23 november 2026: Har ett jobb")
+    assert lina.screen_text().endswith(
+        "Jobbet började: 16 november 2026\nAvslutat 23 november 2026: Har ett jobb"
+    )
+    facts = await _row(app, ReportFacts, amina_id)
+    assert isinstance(facts, ReportFacts) and facts.job_started_on == date(2026, 11, 16)
 
 
 async def _end(app: App, amina_id: int) -> None:
@@ -245,7 +269,20 @@ async def test_six_months_later_amina_is_asked_once_and_reminded_once(app: App) 
     assert reminder.text == "Vi vill gärna veta hur det går för dig. Vad gör du nu?"
 
     await amina.press_on(reminder, "💼 Jag jobbar")
+    # Working, and Lina never recorded since when: Amina picks the month it started.
+    months = _to(app, AMINA)[-1]
+    assert months.text == "Tack! Vilken månad började du jobbet?"
+    assert months.reply_markup is not None
+    rows = [[b.text for b in row] for row in months.reply_markup.inline_keyboard]
+    assert rows[0] == ["juni 2027", "maj 2027", "april 2027"]
+    assert rows[-1] == ["Jag minns inte"]
+    await amina.press_on(months, "mars 2027")
     assert amina.replies()[-1] == "Tack för ditt svar! Lycka till."
+    facts = await _row(app, ReportFacts, amina_id)
+    # Known only by its month: counted from the month's last day, never longer than it may be.
+    assert isinstance(facts, ReportFacts) and facts.job_started_on == date(2027, 3, 31)
+    await amina.press_on(months, "april 2027")
+    assert amina.replies()[-1] == "Du har redan svarat. Tack!"
     # The first answer counts: the old question's button changes nothing.
     await amina.press_on(question, "📚 Jag studerar")
     assert amina.replies()[-1] == "Du har redan svarat. Tack!"
@@ -269,12 +306,18 @@ async def test_a_forged_or_unasked_follow_up_button_changes_nothing(app: App) ->
             "inline_keyboard": [
                 [{"text": "💼", "callback_data": FollowUpAnswer(answer="w").pack()}],
                 [{"text": "x", "callback_data": "fu:z"}],
+                [{"text": "m", "callback_data": JobMonth(month="2026-11").pack()}],
+                [{"text": "bad", "callback_data": "jm:2026-13"}],
             ]
         },
     )
     await amina.press_on(forged, "💼")  # she was never asked
     await amina.press_on(forged, "x")  # not an answer at all
+    await amina.press_on(forged, "m")  # a job month, never asked for
+    await amina.press_on(forged, "bad")  # no month at all
     assert await _row(app, ProgrammeExit, amina_id) is None
+    assert await _row(app, ReportFacts, amina_id) is None
+    assert [allowed for allowed, _ in await _audit(app, "deny:button")] == [False] * 3
     assert amina.toasts()[0] == "Den knappen fungerar inte här. Tryck på en av knapparna nedan."
 
 
@@ -295,7 +338,7 @@ async def test_lina_makes_the_report_in_the_chat(app: App) -> None:
     assert document.document.filename == "lotsen-report-all.xlsx"
     book = load_workbook(io.BytesIO(document.document.data))
     rows = list(book["Deltagare"].iter_rows(min_row=2, values_only=True))
-    assert [r[0] for r in rows] == [report.pseudonym(amina_id)]
+    assert [r[0] for r in rows] == [report.pseudonym(amina_id, b"kept by the municipality")]
     assert lina.screen_text() == "Rapporten gäller dina deltagare. Du får den som en Excel-fil."
     async with app.session() as session:
         (export,) = (

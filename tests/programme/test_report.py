@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,14 +14,19 @@ from sqlmodel import select
 
 from dialogs.report import workbook
 from rules.i18n import Localization
+from rules.programmes import programmes
 from storage import assessments, plan, programme, report
 from storage.audit import AuditEntry
+from storage.booking import Meeting
 from storage.db import SessionFactory
 from storage.people import Actor, Person, Role
 from storage.report import Cohort, age_band
 from tests.conftest import START
 
 ZONE = ZoneInfo("Europe/Stockholm")
+# The municipality's key for row pseudonyms (REPORT_KEY).
+KEY = b"the municipality keeps this"
+KARLSKOGA = "jobb-inom-sex-manader"
 
 
 def _utc(year: int, month: int, day: int) -> datetime:
@@ -188,11 +193,44 @@ async def _cohort(factory: SessionFactory) -> dict[str, Actor]:
         assert await programme.answer_follow_up(
             session, actor=p["P6"], answer="studying", now=START
         )
+        # P1 started her job within two months and still works; P6's ended in studies.
+        for who, by, day in (("P1", lina, date(2026, 3, 2)), ("P6", omar, date(2026, 5, 4))):
+            assert await programme.set_job_start(
+                session, actor=by, participant_id=p[who].person_id, day=day, now=START, zone=ZONE
+            )
+        for status in ("attended", "attended", "no-show", "cancelled", "booked"):
+            session.add(
+                Meeting(
+                    participant_id=p["P1"].person_id,
+                    staff_id=lina.person_id,
+                    kind="first",
+                    starts_at=START,
+                    ends_at=START,
+                    place="office",
+                    status=status,
+                    created_at=START,
+                )
+            )
+        await session.commit()
     return {"lina": lina, "omar": omar, "admin": admin, **p}
 
 
-def _xlsx(rows: list[report.Row], scope: str = "Alla deltagare") -> Any:
-    content = workbook.build(rows, Localization(strict=True)("sv"), scope=scope)
+def _title(scope: str, programme_id: str = KARLSKOGA) -> workbook.Title:
+    return workbook.Title(
+        scope=scope,
+        made_at=START.astimezone(ZONE),
+        made_by="Sofia",
+        municipality="Karlskoga kommun",
+        programme=programmes()[programme_id],
+    )
+
+
+def _xlsx(
+    rows: list[report.Row], scope: str = "Alla deltagare", programme_id: str = KARLSKOGA
+) -> Any:
+    content = workbook.build(
+        rows, Localization(strict=True)("sv"), title=_title(scope, programme_id)
+    )
     return load_workbook(io.BytesIO(content))
 
 
@@ -208,14 +246,14 @@ def _summary(book: Any) -> dict[str, list[Any]]:
 async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory) -> None:
     people = await _cohort(factory)
     async with factory() as session:
-        rows = await report.export(session, actor=people["admin"], now=START, zone=ZONE)
+        rows = await report.export(session, actor=people["admin"], now=START, zone=ZONE, key=KEY)
         exports = (
             await session.exec(select(AuditEntry).where(AuditEntry.action == "export:report"))
         ).all()
     assert rows is not None and len(rows) == 6
     assert [(e.allowed, e.detail) for e in exports] == [(True, "participants=6")]
     book = _xlsx(rows)
-    assert book.sheetnames == ["Deltagare", "Sammanställning"]
+    assert book.sheetnames == ["Översikt", "Deltagare", "Sammanställning"]
     sheet = book["Deltagare"]
     cells = list(sheet.iter_rows(values_only=True))
     assert cells[0] == (
@@ -229,11 +267,15 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Spår",
         "Praktiksteg",
         "Status vid avslut",
+        "Jobbet började",
         "Efter sex månader",
+        "Bokade möten",
+        "Möten där deltagaren kom",
+        "Missade möten",
     )
     by_id = {row[0]: row for row in cells[1:]}
     p1, p2, p3, p4, p5 = (
-        report.pseudonym(people[p].person_id) for p in ("P1", "P2", "P3", "P4", "P5")
+        report.pseudonym(people[p].person_id, KEY) for p in ("P1", "P2", "P3", "P4", "P5")
     )
     assert by_id[p1] == (
         p1,
@@ -246,7 +288,11 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Arbetspraktik",
         "Verklig praktik",
         "Har ett jobb",
+        datetime(2026, 3, 2),
         "Jobbar",
+        4,  # booked: two attended, one missed, one to come (the cancelled one is not counted)
+        2,
+        1,
     )
     assert by_id[p2] == (
         p2,
@@ -259,7 +305,11 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "SFI kurs C",
         None,
         "Söker jobb",
+        None,
         "Inget svar",
+        0,
+        0,
+        0,
     )
     assert by_id[p3] == (
         p3,
@@ -273,9 +323,13 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Skyddad praktik",
         None,
         None,
+        None,
+        0,
+        0,
+        0,
     )
     assert by_id[p4][6:8] == ("Högskola eller universitet", "lonebidrag")  # gone: shown as is
-    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 9))
+    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 10), 0, 0, 0)
     # No names and no Telegram ids anywhere on the sheet.
     every_cell = {str(v) for row in cells for v in row if v is not None}
     assert not every_cell & {"801", "802", "803", "804", "805", "806"}
@@ -333,6 +387,82 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
     assert all(row[3].value for row in shares)  # each share says what it is counted of
     note = summary.cell(summary.max_row, 1).value
     assert note.startswith("Andelar räknas bara på deltagarna i den här rapporten.")
+    lines = _summary(book)
+    assert lines["Bokade möten"] == [4] and lines["Missade möten"] == [1]
+    # New outcomes at exit are listed even when nobody ended with them.
+    assert lines["Annan insats som höjer kompetensen"] == [0]
+
+
+def _targets(book: Any) -> dict[str, tuple[Any, ...]]:
+    """The overview's targets by name: level, counted, of, share, met or not."""
+    rows = list(book["Översikt"].iter_rows(values_only=True))
+    start = rows.index(("Mål", "Målnivå", "Räknas", "Av antal", "Andel", "Uppfyllt?")) + 1
+    return {row[0]: row[1:] for row in rows[start:] if row[0] and row[1] is not None}
+
+
+async def test_the_report_opens_on_who_made_it_and_each_target_met_or_not(
+    factory: SessionFactory,
+) -> None:
+    people = await _cohort(factory)
+    async with factory() as session:
+        rows = await report.export(session, actor=people["admin"], now=START, zone=ZONE, key=KEY)
+    assert rows is not None
+    book = _xlsx(rows)
+    overview = book["Översikt"]
+    assert [row[:2] for row in overview.iter_rows(max_row=6, values_only=True)] == [
+        ("Programrapport", None),
+        ("Kommun", "Karlskoga kommun"),
+        ("Program", "Jobb inom sex månader"),
+        ("Urval", "Alla deltagare"),
+        ("Gjord", datetime(2026, 11, 23, 10, 0)),
+        ("Gjord av", "Sofia"),
+    ]
+    targets = _targets(book)
+    # Six of sixty have started; P1's job (2 March) has lasted six months; P6's ended.
+    assert targets["Deltagare som har börjat"] == (60, 6, 6, 1.0, "Inte uppfyllt")
+    assert targets["Jobb inom sex månader, kvar i minst sex månader"][:2] == (40, 1)
+    # Women: P1, P4, P6 of the five whose gender is known (60%): about 40% is not met.
+    assert targets["Andel kvinnor (cirka 40 %)"] == (0.4, 3, 5, 0.6, "Inte uppfyllt")
+    # Ready, or has a job: P1 (5) and P6 (employed) of P1, P2, P6.
+    assert targets["Redo och trygg att ta ett jobb, eller har ett jobb"][1:] == (
+        2,
+        3,
+        pytest.approx(2 / 3),
+        "Inte uppfyllt",
+    )
+    for row in overview.iter_rows(min_row=9):
+        if row[1].value is not None and row[4].value is not None:
+            assert row[4].number_format == "0.0%"
+    # VaraLyftet's even split: 60% women is within ten points of half.
+    vara = _targets(_xlsx(rows, programme_id="varalyftet"))
+    assert vara["Jämn könsfördelning (andel kvinnor)"] == (0.5, 3, 5, 0.6, "Uppfyllt")
+    assert vara["Går vidare till jobb, studier, rehabilitering, praktik eller annan insats"] == (
+        0.9,
+        3,
+        4,
+        0.75,
+        "Inte uppfyllt",
+    )
+    # Readable and printable: a filter on the participants, their header on every page.
+    people_sheet = book["Deltagare"]
+    assert people_sheet.auto_filter.ref == people_sheet.dimensions
+    assert people_sheet.print_title_rows == "$1:$1"
+    assert people_sheet.page_setup.orientation == "landscape"
+    assert str(people_sheet.page_setup.paperSize) == people_sheet.PAPERSIZE_A4
+    assert people_sheet.page_setup.fitToWidth == 1
+    assert people_sheet.sheet_properties.pageSetUpPr.fitToPage
+    header = next(people_sheet.iter_rows(max_row=1))
+    for cell in header:
+        width = people_sheet.column_dimensions[cell.column_letter].width
+        assert width >= len(str(cell.value)), cell.value
+
+
+def test_row_pseudonyms_are_stable_under_a_key_and_unlinkable_without_it() -> None:
+    first = report.pseudonym(42, KEY)
+    assert first == report.pseudonym(42, KEY)
+    assert first != report.pseudonym(42, b"another key")
+    assert first != report.pseudonym(43, KEY)
+    assert "42" not in first and first.startswith("P-") and len(first) == 14
 
 
 async def test_a_staff_member_exports_only_their_own_participants(
@@ -340,13 +470,22 @@ async def test_a_staff_member_exports_only_their_own_participants(
 ) -> None:
     people = await _cohort(factory)
     async with factory() as session:
-        lina_rows = await report.export(session, actor=people["lina"], now=START, zone=ZONE)
+        lina_rows = await report.export(
+            session, actor=people["lina"], now=START, zone=ZONE, key=KEY
+        )
         # Even asking for a cohort, Lina gets her own participants only.
         lina_h1 = await report.export(
-            session, actor=people["lina"], now=START, zone=ZONE, cohort=Cohort.parse("2026H1")
+            session,
+            actor=people["lina"],
+            now=START,
+            zone=ZONE,
+            key=KEY,
+            cohort=Cohort.parse("2026H1"),
         )
-        omar_rows = await report.export(session, actor=people["omar"], now=START, zone=ZONE)
-        refused = await report.export(session, actor=people["P1"], now=START, zone=ZONE)
+        omar_rows = await report.export(
+            session, actor=people["omar"], now=START, zone=ZONE, key=KEY
+        )
+        refused = await report.export(session, actor=people["P1"], now=START, zone=ZONE, key=KEY)
         entries = (
             await session.exec(
                 select(AuditEntry)
@@ -355,12 +494,12 @@ async def test_a_staff_member_exports_only_their_own_participants(
             )
         ).all()
     assert lina_rows is not None and lina_h1 is not None and omar_rows is not None
-    own = {report.pseudonym(people[p].person_id) for p in ("P1", "P2", "P3", "P4", "P5")}
+    own = {report.pseudonym(people[p].person_id, KEY) for p in ("P1", "P2", "P3", "P4", "P5")}
     assert {r.pseudonym for r in lina_rows} == own
     assert {r.pseudonym for r in lina_h1} == {
-        report.pseudonym(people[p].person_id) for p in ("P1", "P2")
+        report.pseudonym(people[p].person_id, KEY) for p in ("P1", "P2")
     }
-    assert [r.pseudonym for r in omar_rows] == [report.pseudonym(people["P6"].person_id)]
+    assert [r.pseudonym for r in omar_rows] == [report.pseudonym(people["P6"].person_id, KEY)]
     assert refused is None
     assert [(e.actor_id, e.allowed, e.detail) for e in entries] == [
         (people["lina"].person_id, True, "participants=5"),
@@ -376,12 +515,12 @@ async def test_cohorts_by_start_year_and_half(factory: SessionFactory) -> None:
 
         async def ids(text: str) -> set[str]:
             rows = await report.rows(
-                session, actor=people["admin"], zone=ZONE, cohort=Cohort.parse(text)
+                session, actor=people["admin"], zone=ZONE, key=KEY, cohort=Cohort.parse(text)
             )
             return {r.pseudonym for r in rows}
 
         def named(*keys: str) -> set[str]:
-            return {report.pseudonym(people[k].person_id) for k in keys}
+            return {report.pseudonym(people[k].person_id, KEY) for k in keys}
 
         assert await ids("2026") == named("P1", "P2", "P3", "P4", "P5", "P6")
         assert await ids("2026H1") == named("P1", "P2", "P6")
@@ -433,10 +572,10 @@ async def test_sensitive_facts_are_refused_and_left_out_when_off(factory: Sessio
             now=START,
             sensitive=True,
         )
-        hidden = await report.rows(session, actor=people["lina"], zone=ZONE)
-        shown = await report.rows(session, actor=people["lina"], zone=ZONE, sensitive=True)
+        hidden = await report.rows(session, actor=people["lina"], zone=ZONE, key=KEY)
+        shown = await report.rows(session, actor=people["lina"], zone=ZONE, key=KEY, sensitive=True)
     assert refused is None and saved is not None
-    p1 = report.pseudonym(people["P1"].person_id)
+    p1 = report.pseudonym(people["P1"].person_id, KEY)
     assert next(r for r in hidden if r.pseudonym == p1).disability is None
     assert next(r for r in shown if r.pseudonym == p1).disability == "yes"
     plain = _xlsx(hidden)
@@ -444,7 +583,10 @@ async def test_sensitive_facts_are_refused_and_left_out_when_off(factory: Sessio
     with_sensitive = load_workbook(
         io.BytesIO(
             workbook.build(
-                shown, Localization(strict=True)("sv"), scope="Mina deltagare", sensitive=True
+                shown,
+                Localization(strict=True)("sv"),
+                title=_title("Mina deltagare"),
+                sensitive=True,
             )
         )
     )
