@@ -1,0 +1,115 @@
+"""Group meeting seats on SQLite and PostgreSQL: never one more than there is room for."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from sqlmodel import select
+
+from storage import groups
+from storage.db import SessionFactory
+from storage.groups import Answer, GroupMeeting, GroupSeat, SeatStatus
+from storage.people import Actor, Person, Role
+from tests.conftest import START
+from tests.support.personas import participants
+
+SEATS = 40
+
+
+async def _meeting(factory: SessionFactory, crowd: int) -> tuple[int, Actor, list[int]]:
+    async with factory() as session:
+        staff = Person(
+            telegram_id=9000,
+            role="staff",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            onboarded_at=START,
+        )
+        session.add(staff)
+        await session.commit()
+        assert staff.id is not None
+        lina = Actor(staff.id, 9000, Role.STAFF, True)
+    people = await participants(factory, crowd, staff_id=staff.id)
+    async with factory() as session:
+        meeting = await groups.create(
+            session,
+            actor=lina,
+            kind="information",
+            starts_at=START + timedelta(days=3),
+            place="in-person",
+            address="Storgatan 1",
+            seats=SEATS,
+            now=START,
+        )
+        assert meeting is not None and meeting.id is not None
+        assert await groups.invite(
+            session, actor=lina, meeting_id=meeting.id, participant_ids=None, now=START
+        ) == len(people)
+        return meeting.id, lina, people
+
+
+async def test_forty_one_at_once_for_forty_seats_seat_forty_and_one_waits(
+    factory: SessionFactory,
+) -> None:
+    meeting_id, _lina, people = await _meeting(factory, SEATS + 1)
+
+    async def coming(person_id: int) -> Answer:
+        async with factory() as session:  # each person on a connection of their own
+            return await groups.answer(
+                session,
+                actor=Actor(person_id, 500, Role.PARTICIPANT, True),
+                meeting_id=meeting_id,
+                coming=True,
+                wait=True,
+                now=START,
+            )
+
+    # All 41 press "I'm coming" at the same moment: 40 seats, one waiting place.
+    outcomes = await asyncio.gather(*(coming(p) for p in people))
+    assert outcomes.count(Answer.COMING) == SEATS
+    assert outcomes.count(Answer.WAITING) == 1
+    # Everyone again at once (second taps, a second device): nothing changes.
+    again = await asyncio.gather(*(coming(p) for p in people))
+    assert again.count(Answer.COMING) == SEATS
+    async with factory() as session:
+        meeting = await session.get(GroupMeeting, meeting_id)
+        seats = (await session.exec(select(GroupSeat))).all()
+    assert meeting is not None and meeting.taken == SEATS
+    statuses = [seat.status for seat in seats]
+    assert statuses.count(SeatStatus.COMING.value) == SEATS
+    assert statuses.count(SeatStatus.WAITING.value) == 1
+
+
+async def test_a_seat_given_back_goes_to_the_first_waiting(factory: SessionFactory) -> None:
+    meeting_id, _lina, people = await _meeting(factory, SEATS + 2)
+    async with factory() as session:
+        for n, person_id in enumerate(people):
+            outcome = await groups.answer(
+                session,
+                actor=Actor(person_id, 500 + n, Role.PARTICIPANT, True),
+                meeting_id=meeting_id,
+                coming=True,
+                wait=True,
+                now=START + timedelta(minutes=n),
+            )
+            assert outcome is (Answer.COMING if n < SEATS else Answer.WAITING)
+        first_waiting, second_waiting = people[SEATS:]
+        given_back = await groups.answer(
+            session,
+            actor=Actor(people[0], 500, Role.PARTICIPANT, True),
+            meeting_id=meeting_id,
+            coming=False,
+            now=START + timedelta(hours=1),
+        )
+        assert given_back is Answer.DECLINED
+    async with factory() as session:
+        by_person = {
+            seat.participant_id: seat.status for seat in (await session.exec(select(GroupSeat)))
+        }
+        meeting = await session.get(GroupMeeting, meeting_id)
+    assert by_person[first_waiting] == SeatStatus.COMING.value
+    assert by_person[second_waiting] == SeatStatus.WAITING.value
+    assert by_person[people[0]] == SeatStatus.DECLINED.value
+    assert meeting is not None and meeting.taken == SEATS
