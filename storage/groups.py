@@ -31,7 +31,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.timing import local_to_utc
 from storage import outbox
-from storage.people import Actor, Person, Role, caseload, get_visible_participant
+from storage.people import Actor, Person, Role, caseload
 from storage.types import UTCDateTime
 
 INVITED_PURPOSE = "group-invited"
@@ -325,7 +325,11 @@ async def invite(
     meeting = await own_meeting(session, actor=actor, meeting_id=meeting_id)
     if meeting is None or not _open(meeting, now):
         return 0
-    open_ = {p.id: p for p in await invitable(session, actor=actor, meeting_id=meeting_id)}
+    open_ = {
+        p.id: p
+        for p in await invitable(session, actor=actor, meeting_id=meeting_id)
+        if p.id is not None
+    }
     wanted = list(open_) if participant_ids is None else [i for i in participant_ids if i in open_]
     seats = [GroupSeat(meeting_id=meeting_id, participant_id=pid, invited_at=now) for pid in wanted]
     session.add_all(seats)
@@ -483,7 +487,7 @@ async def _take_seat(session: AsyncSession, *, meeting_id: int, now: datetime) -
             col(GroupMeeting.starts_at) > now,
             col(GroupMeeting.taken) < col(GroupMeeting.seats),
         )
-        .values(taken=GroupMeeting.taken + 1)  # type: ignore[operator]
+        .values(taken=GroupMeeting.taken + 1)
     )
     return result.rowcount == 1
 
@@ -546,7 +550,7 @@ async def _leave(session: AsyncSession, *, seat: GroupSeat, now: datetime) -> An
         await session.exec(
             update(GroupMeeting)
             .where(col(GroupMeeting.id) == seat.meeting_id, col(GroupMeeting.taken) > 0)
-            .values(taken=GroupMeeting.taken - 1)  # type: ignore[operator]
+            .values(taken=GroupMeeting.taken - 1)
         )
         if not await _set_seat(
             session, seat_id=seat.id, to=SeatStatus.DECLINED, now=now, unless=SeatStatus.DECLINED
@@ -621,9 +625,3 @@ async def _queue_reminders(
                 now=now,
             )
 
-
-async def participant_seen_by(
-    session: AsyncSession, *, actor: Actor, participant_id: int
-) -> Person | None:
-    """A participant staff may invite (their own; admins: anyone's)."""
-    return await get_visible_participant(session, actor=actor, participant_id=participant_id)
