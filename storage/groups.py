@@ -624,4 +624,3 @@ async def _queue_reminders(
                 due_at=when,
                 now=now,
             )
-

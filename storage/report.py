@@ -16,7 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.instruments import EXIT, catalogue
 from rules.timing import local_to_utc
-from storage import audit
+from storage import audit, groups
 from storage.assessments import AssessmentAnswer, AssessmentRound
 from storage.people import Actor, Person, Role
 from storage.plan import ActionPlan
@@ -92,6 +92,9 @@ class Row:
     third_country: str | None = None
     # From the latest completed exit survey: report target -> met (None: not answered).
     targets: dict[str, bool | None] = field(default_factory=dict)
+    # Group meetings staff marked them at: came, and missed.
+    groups_attended: int = 0
+    groups_missed: int = 0
 
 
 def pseudonym(person_id: int) -> str:
@@ -173,7 +176,9 @@ async def rows(
             col(Person.onboarded_at) >= start, col(Person.onboarded_at) < end
         )
     found = (await session.exec(statement)).all()
-    targets = await _exit_targets(session, [p.id for p, *_ in found if p.id is not None])
+    ids = [p.id for p, *_ in found if p.id is not None]
+    targets = await _exit_targets(session, ids)
+    attendance = await groups.attendance(session, participant_ids=ids)
     out = []
     for person, facts, ending, plan in found:
         assert person.id is not None and person.onboarded_at is not None
@@ -196,6 +201,8 @@ async def rows(
                 disability=facts.disability if facts and sensitive else None,
                 third_country=facts.third_country if facts and sensitive else None,
                 targets=targets.get(person.id, {}),
+                groups_attended=attendance.get(person.id, groups.Attendance()).attended,
+                groups_missed=attendance.get(person.id, groups.Attendance()).missed,
             )
         )
     return out

@@ -95,6 +95,8 @@ def _columns(i18n: Translator, sensitive: bool) -> list[tuple[str, Callable[[Row
         (i18n("report-column-ladder"), lambda r: _kind(ladder(), i18n, r.ladder)),
         (i18n("report-column-exit-status"), lambda r: _value(i18n, "exit", r.exit_status)),
         (i18n("report-column-follow-up"), follow_up),
+        (i18n("groups-report-attended"), lambda r: r.groups_attended),
+        (i18n("groups-report-missed"), lambda r: r.groups_missed),
     ]
     if sensitive:
         columns += [
