@@ -23,7 +23,6 @@ from storage.booking import Meeting
 from storage.groups import GroupMeeting, GroupSeat
 from storage.people import Actor, Person, Role
 from tests.support.app import App
-from tests.support.app import Person as Client
 from tests.support.personas import AMINA, LINA, OMAR, add_member, add_weekday_hours
 
 YUSUF, LAYLA, KARIM = 1002, 1003, 1004
