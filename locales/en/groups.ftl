@@ -76,7 +76,7 @@ groups-ics-button = 📎 Calendar file
 groups-ics-caption = Tap the file to save the meeting in your calendar.
 groups-ics-file = group meeting lotsen
 groups-ics-cancelled-file = cancelled group meeting lotsen
-groups-leave = ❌ I can't come
+groups-leave = ❌ I can’t come
 groups-leave-ask = Do you want to give up your seat? Then someone else can have it.
 groups-leave-yes = Yes, give up my seat
 groups-leave-no = No, I am coming
@@ -89,8 +89,8 @@ groups-invitation =
         [one] 1 seat left.
        *[other] { $left } seats left.
     } Are you coming?
-groups-answer-coming = 👍 I'm coming
-groups-answer-cant = ❌ I can't
+groups-answer-coming = 👍 I’m coming
+groups-answer-cant = ❌ I can’t
 groups-answer-wait = ⏳ Yes, put me on the waiting list
 groups-answer-no-thanks = No, thanks
 groups-answer-seated = ✅ You have a seat. See you! Tap the file to save the meeting in your calendar.
