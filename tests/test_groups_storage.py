@@ -1,13 +1,18 @@
-"""Group meeting seats on SQLite and PostgreSQL: never one more than there is room for."""
+"""Group meetings on SQLite and PostgreSQL: never one seat more than there is room for, the\nwaiting list in order, and who came counted in the report."""
 
 from __future__ import annotations
 
 import asyncio
+import io
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
+from openpyxl import load_workbook
 from sqlmodel import select
 
-from storage import groups
+from dialogs.report import workbook
+from rules.i18n import Localization
+from storage import groups, report
 from storage.db import SessionFactory
 from storage.groups import Answer, GroupMeeting, GroupSeat, SeatStatus
 from storage.people import Actor, Person, Role
@@ -113,3 +118,66 @@ async def test_a_seat_given_back_goes_to_the_first_waiting(factory: SessionFacto
     assert by_person[second_waiting] == SeatStatus.WAITING.value
     assert by_person[people[0]] == SeatStatus.DECLINED.value
     assert meeting is not None and meeting.taken == SEATS
+
+
+async def test_who_came_is_counted_in_the_report(factory: SessionFactory) -> None:
+    async with factory() as session:
+        staff = Person(
+            telegram_id=9000,
+            role="staff",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            onboarded_at=START,
+        )
+        session.add(staff)
+        await session.commit()
+        assert staff.id is not None
+    lina = Actor(staff.id, 9000, Role.STAFF, True)
+    came, missed = await participants(factory, 2, staff_id=staff.id)
+    async with factory() as session:
+        meeting = await groups.create(
+            session,
+            actor=lina,
+            kind="information",
+            starts_at=START + timedelta(hours=1),
+            place="in-person",
+            address=None,
+            seats=SEATS,
+            now=START,
+        )
+        assert meeting is not None and meeting.id is not None
+        await groups.invite(
+            session, actor=lina, meeting_id=meeting.id, participant_ids=None, now=START
+        )
+        for person_id in (came, missed):
+            await groups.answer(
+                session,
+                actor=Actor(person_id, 500, Role.PARTICIPANT, True),
+                meeting_id=meeting.id,
+                coming=True,
+                now=START,
+            )
+        # Not before it has started; then once, with who was there.
+        assert (
+            await groups.mark(session, actor=lina, meeting_id=meeting.id, present=[came], now=START)
+            is None
+        )
+        marked = await groups.mark(
+            session,
+            actor=lina,
+            meeting_id=meeting.id,
+            present=[came],
+            now=START + timedelta(hours=2),
+        )
+        assert marked is not None
+        rows = await report.rows(session, actor=lina, zone=ZoneInfo("Europe/Stockholm"))
+    by_id = {row.pseudonym: (row.groups_attended, row.groups_missed) for row in rows}
+    assert by_id == {report.pseudonym(came): (1, 0), report.pseudonym(missed): (0, 1)}
+    sheet = load_workbook(
+        io.BytesIO(workbook.build(rows, Localization(strict=True)("sv"), scope="Mina deltagare"))
+    )["Deltagare"]
+    header, *cells = list(sheet.iter_rows(values_only=True))
+    at = header.index("Gruppmöten, kom")
+    assert header[at + 1] == "Gruppmöten, missade"
+    assert sorted((row[at], row[at + 1]) for row in cells) == [(0, 1), (1, 0)]
