@@ -278,7 +278,8 @@ async def on_invite_all(_callback: CallbackQuery, _button: Button, manager: Dial
 async def on_attendance_open(
     _callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
-    """Everyone who said yes is ticked as present: staff untick who was missing."""
+    """Everyone who said yes is ticked as present: staff untick who was missing. Marked
+    before, the screen shows what was saved, to correct."""
     found = await groups.roster(
         session_of(manager),
         actor=actor_of(manager),
@@ -287,7 +288,7 @@ async def on_attendance_open(
     present: ManagedMultiselect[str] = manager.find(PRESENT_ID)  # type: ignore[assignment]
     await present.reset_checked()
     for seat, person in found:
-        if seat.status == groups.SeatStatus.COMING.value:
+        if seat.status == groups.SeatStatus.COMING.value and seat.attended is not False:
             await present.set_checked(str(person.id), True)
     await manager.switch_to(GroupsSG.attendance)
 
