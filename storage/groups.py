@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -29,8 +29,8 @@ from sqlalchemy import (
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from rules.timing import local_to_utc
 from storage import outbox
+from storage.booking import reminder_times
 from storage.people import Actor, Person, Role, caseload
 from storage.types import UTCDateTime
 
@@ -41,8 +41,6 @@ CANCELLED_PURPOSE = "group-cancelled"
 MOVED_UP_PURPOSE = "group-moved-up"
 THANKS_PURPOSE = "group-thanks"
 MISSED_PURPOSE = "group-missed"
-DAY_BEFORE_AT = time(17, 0)
-HOURS_BEFORE = timedelta(hours=2)
 # The kinds of group meeting and their length in minutes (their names are in the locales).
 KINDS = {"information": 60, "workshop": 90}
 MAX_SEATS = 200
@@ -608,11 +606,7 @@ async def _queue_reminders(
     """The day before (late afternoon, the participant's time) and two hours before."""
     participant = await session.get(Person, participant_id)
     assert participant is not None and meeting.id is not None
-    zone = ZoneInfo(participant.timezone)
-    day_before = local_to_utc(
-        meeting.starts_at.astimezone(zone).date() - timedelta(days=1), DAY_BEFORE_AT, zone
-    )
-    for when, label in ((day_before, "day"), (meeting.starts_at - HOURS_BEFORE, "hours")):
+    for when, label in reminder_times(meeting.starts_at, ZoneInfo(participant.timezone)):
         if when > now:
             await outbox.enqueue(
                 session,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from openpyxl import load_workbook
@@ -15,34 +15,25 @@ from rules.i18n import Localization
 from storage import groups, report
 from storage.db import SessionFactory
 from storage.groups import Answer, GroupMeeting, GroupSeat, SeatStatus
-from storage.people import Actor, Person, Role
+from storage.people import Actor, Role
 from tests.conftest import START
-from tests.support.personas import participants
+from tests.support.personas import participants, staff_member
 
 SEATS = 40
 
 
-async def _meeting(factory: SessionFactory, crowd: int) -> tuple[int, Actor, list[int]]:
-    async with factory() as session:
-        staff = Person(
-            telegram_id=9000,
-            role="staff",
-            locale="sv",
-            timezone="Europe/Stockholm",
-            created_at=START,
-            onboarded_at=START,
-        )
-        session.add(staff)
-        await session.commit()
-        assert staff.id is not None
-        lina = Actor(staff.id, 9000, Role.STAFF, True)
-    people = await participants(factory, crowd, staff_id=staff.id)
+async def _meeting(
+    factory: SessionFactory, crowd: int, *, starts_at: datetime = START + timedelta(days=3)
+) -> tuple[int, Actor, list[int]]:
+    """A meeting of SEATS seats Lina planned, and `crowd` of her participants invited to it."""
+    lina = await staff_member(factory)
+    people = await participants(factory, crowd, staff_id=lina.person_id)
     async with factory() as session:
         meeting = await groups.create(
             session,
             actor=lina,
             kind="information",
-            starts_at=START + timedelta(days=3),
+            starts_at=starts_at,
             place="in-person",
             address="Storgatan 1",
             seats=SEATS,
@@ -121,52 +112,27 @@ async def test_a_seat_given_back_goes_to_the_first_waiting(factory: SessionFacto
 
 
 async def test_who_came_is_counted_in_the_report(factory: SessionFactory) -> None:
+    meeting_id, lina, (came, missed) = await _meeting(
+        factory, 2, starts_at=START + timedelta(hours=1)
+    )
     async with factory() as session:
-        staff = Person(
-            telegram_id=9000,
-            role="staff",
-            locale="sv",
-            timezone="Europe/Stockholm",
-            created_at=START,
-            onboarded_at=START,
-        )
-        session.add(staff)
-        await session.commit()
-        assert staff.id is not None
-    lina = Actor(staff.id, 9000, Role.STAFF, True)
-    came, missed = await participants(factory, 2, staff_id=staff.id)
-    async with factory() as session:
-        meeting = await groups.create(
-            session,
-            actor=lina,
-            kind="information",
-            starts_at=START + timedelta(hours=1),
-            place="in-person",
-            address=None,
-            seats=SEATS,
-            now=START,
-        )
-        assert meeting is not None and meeting.id is not None
-        await groups.invite(
-            session, actor=lina, meeting_id=meeting.id, participant_ids=None, now=START
-        )
         for person_id in (came, missed):
             await groups.answer(
                 session,
                 actor=Actor(person_id, 500, Role.PARTICIPANT, True),
-                meeting_id=meeting.id,
+                meeting_id=meeting_id,
                 coming=True,
                 now=START,
             )
         # Not before it has started; then once, with who was there.
         assert (
-            await groups.mark(session, actor=lina, meeting_id=meeting.id, present=[came], now=START)
+            await groups.mark(session, actor=lina, meeting_id=meeting_id, present=[came], now=START)
             is None
         )
         marked = await groups.mark(
             session,
             actor=lina,
-            meeting_id=meeting.id,
+            meeting_id=meeting_id,
             present=[came],
             now=START + timedelta(hours=2),
         )

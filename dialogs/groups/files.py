@@ -10,6 +10,7 @@ from dialogs.booking import where
 from dialogs.common import file_name
 from rules.i18n import Translator
 from storage import groups
+from storage.booking import HOURS_BEFORE
 from storage.groups import GroupMeeting
 
 
@@ -46,4 +47,4 @@ def calendar_file(
     )
     if _cancelled(meeting):
         return ics.cancelled_ics(entry, stamp=stamp)
-    return ics.meeting_ics(entry, alarm_before=groups.HOURS_BEFORE, stamp=stamp)
+    return ics.meeting_ics(entry, alarm_before=HOURS_BEFORE, stamp=stamp)
