@@ -39,6 +39,7 @@ from dialogs.common import (
     audit_refusal,
     chat_action,
     checked_id,
+    drop_buttons,
     go_home,
     name_of,
     now_of,
@@ -399,7 +400,7 @@ async def on_meeting_answer(
         text = i18n("booking-answer-thanks")
     elif callback_data.answer == "m" and not locked:
         await callback.answer()
-        await _drop_buttons(callback)
+        await drop_buttons(callback)
         await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
         await dialog_manager.start(BookingSG.day, data={MOVE: meeting.id}, show_mode=ShowMode.SEND)
         return
@@ -420,7 +421,7 @@ async def on_meeting_answer(
                 stamp=now,
             )
             await callback.answer()
-            await _drop_buttons(callback)
+            await drop_buttons(callback)
             document = BufferedInputFile(
                 content, filename=calendar_file_name(i18n, outcome.meeting)
             )
@@ -434,14 +435,9 @@ async def on_meeting_answer(
         )
         text = i18n("booking-answer-told")
     await callback.answer()
-    await _drop_buttons(callback)
+    await drop_buttons(callback)
     if isinstance(callback.message, Message):
         await callback.message.answer(text)
-
-
-async def _drop_buttons(callback: CallbackQuery) -> None:
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(reply_markup=None)
 
 
 def router() -> Router:

@@ -25,6 +25,7 @@ from dialogs.common import (
     audit_refusal,
     chat_action,
     checked_id,
+    drop_buttons,
     go_home,
     now_of,
     open_by_id,
@@ -447,7 +448,7 @@ async def on_group_answer(
         now=now,
     )
     await callback.answer()
-    await _drop_buttons(callback)
+    await drop_buttons(callback)
     if outcome is Answer.COMING:
         await _send_file(
             bot_of(dialog_manager),
@@ -471,11 +472,6 @@ async def on_group_answer(
         Answer.DECLINED: "groups-answer-declined",
     }.get(outcome, "groups-gone")
     await callback.message.answer(i18n(text))
-
-
-async def _drop_buttons(callback: CallbackQuery) -> None:
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(reply_markup=None)
 
 
 def router() -> Router:
