@@ -230,6 +230,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Praktiksteg",
         "Status vid avslut",
         "Efter sex månader",
+        "Gruppmöten, kom",
+        "Gruppmöten, missade",
     )
     by_id = {row[0]: row for row in cells[1:]}
     p1, p2, p3, p4, p5 = (
@@ -247,6 +249,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Verklig praktik",
         "Har ett jobb",
         "Jobbar",
+        0,
+        0,
     )
     assert by_id[p2] == (
         p2,
@@ -260,6 +264,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         None,
         "Söker jobb",
         "Inget svar",
+        0,
+        0,
     )
     assert by_id[p3] == (
         p3,
@@ -273,9 +279,11 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Skyddad praktik",
         None,
         None,
+        0,
+        0,
     )
     assert by_id[p4][6:8] == ("Högskola eller universitet", "lonebidrag")  # gone: shown as is
-    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 9))
+    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 9), 0, 0)
     # No names and no Telegram ids anywhere on the sheet.
     every_cell = {str(v) for row in cells for v in row if v is not None}
     assert not every_cell & {"801", "802", "803", "804", "805", "806"}
