@@ -584,12 +584,17 @@ async def _move_up(session: AsyncSession, *, meeting_id: int, now: datetime) -> 
         if moved.rowcount != 1:
             continue  # they left the list meanwhile
         if not await _take_seat(session, meeting_id=meeting_id, now=now):
+            # No seat after all (this transaction holds the meeting's row, so it should not
+            # happen): they stay first in line.
+            seat.status = SeatStatus.WAITING.value
+            await session.flush()
             return
         await outbox.enqueue(
             session,
             recipient_id=seat.participant_id,
             purpose=MOVED_UP_PURPOSE,
-            occurrence=f"group-{meeting_id}",
+            # A seat may come free for them more than once (they may leave and wait again).
+            occurrence=f"group-{meeting_id}-{now.isoformat()}",
             subject_id=meeting_id,
             due_at=now,
             now=now,

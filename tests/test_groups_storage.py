@@ -15,7 +15,7 @@ from rules.i18n import Localization
 from storage import groups, report
 from storage.db import SessionFactory
 from storage.groups import Answer, GroupMeeting, GroupSeat, SeatStatus
-from storage.people import Actor, Role
+from storage.people import Actor, Person, Role
 from tests.conftest import START
 from tests.support.personas import participants, staff_member
 
@@ -147,3 +147,56 @@ async def test_who_came_is_counted_in_the_report(factory: SessionFactory) -> Non
     at = header.index("Gruppmöten, kom")
     assert header[at + 1] == "Gruppmöten, missade"
     assert sorted((row[at], row[at + 1]) for row in cells) == [(0, 1), (1, 0)]
+
+
+async def test_staff_invite_their_own_participants_and_admins_anyone(
+    factory: SessionFactory,
+) -> None:
+    meeting_id, lina, (amina,) = await _meeting(factory, 1)
+    omar = await staff_member(factory, telegram_id=9001)
+    async with factory() as session:
+        other = Person(
+            telegram_id=600,
+            role="participant",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            onboarded_at=START,
+            staff_id=omar.person_id,
+        )
+        session.add(other)
+        await session.commit()
+        assert other.id is not None
+        karim = other.id
+    admin = await staff_member(factory, telegram_id=9002)
+    admin = Actor(admin.person_id, admin.telegram_id, Role.ADMIN, True)
+    async with factory() as session:
+        # Lina cannot invite Omar's Karim; Omar cannot touch Lina's meeting at all.
+        assert (
+            await groups.invite(
+                session, actor=lina, meeting_id=meeting_id, participant_ids=[karim], now=START
+            )
+            == 0
+        )
+        assert await groups.own_meeting(session, actor=omar, meeting_id=meeting_id) is None
+        assert await groups.invitable(session, actor=omar, meeting_id=meeting_id) == []
+        # An administrator plans one and invites across staff.
+        theirs = await groups.create(
+            session,
+            actor=admin,
+            kind="workshop",
+            starts_at=START + timedelta(days=5),
+            place="video",
+            address=None,
+            seats=5,
+            now=START,
+        )
+        assert theirs is not None and theirs.id is not None
+        invited = await groups.invite(
+            session, actor=admin, meeting_id=theirs.id, participant_ids=None, now=START
+        )
+        seats = (
+            await session.exec(select(GroupSeat).where(GroupSeat.meeting_id == theirs.id))
+        ).all()
+    assert invited == 2
+    assert {seat.participant_id for seat in seats} == {amina, karim}
