@@ -358,7 +358,9 @@ async def test_forged_meeting_and_seat_ids_are_refused_and_audited(app: App) -> 
         app, ids["lina"], seats=5, starts_at=_at(THURSDAY, 13), invite=[ids["amina"]]
     )
     omar = await add_member(app, OMAR, role=Role.STAFF, name="Omar")
-    await add_member(app, KARIM, role=Role.PARTICIPANT, name="Karim", staff_id=omar.id)
+    karim_member = await add_member(
+        app, KARIM, role=Role.PARTICIPANT, name="Karim", staff_id=omar.id
+    )
     await app.deliver()
     invitation = _last_message(app, AMINA)
 
@@ -381,9 +383,23 @@ async def test_forged_meeting_and_seat_ids_are_refused_and_audited(app: App) -> 
     assert omar_client.toasts()[-1] == "Det kan du inte göra här."
     assert "Storgatan" not in omar_client.screen_text()
 
+    # Lina ticks Omar's Karim by his id on her invitation list: refused, nothing kept.
+    lina = app.client(LINA)
+    await lina.send("/menu")
+    await lina.press("📅 Möten och tider")
+    await lina.press("👥 Gruppmöten")
+    await lina.press(".*Informationsmöte.*")
+    await lina.press("✉️ Bjud in")
+    await lina.press_data(f"{lina.intent()}\x1dinvite_pick:{karim_member.id}")
+    assert lina.toasts()[-1] == "Det kan du inte göra här."
+    await lina.press("✉️ Bjud in de valda")
+    assert lina.toasts()[-1] == "Välj minst en person."
+    assert (meeting_id, karim_member.id or 0) not in await _seats(app)
+
     async with app.session() as session:
         refusals = (
             await session.exec(select(AuditEntry).where(AuditEntry.allowed == False))  # noqa: E712
         ).all()
     assert {entry.action for entry in refusals} >= {"deny:button", "deny:open"}
     assert any(f"GroupsSG:list {meeting_id}" in (entry.detail or "") for entry in refusals)
+    assert any(entry.subject_id == karim_member.id for entry in refusals)
