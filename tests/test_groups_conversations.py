@@ -275,7 +275,10 @@ async def test_reminders_fall_due_and_a_move_and_a_cancellation_reach_those_who_
     await lina.press(".*Informationsmöte · 1/10")
     await lina.press("❌ Ställ in")
     await lina.press("Ja, ställ in")
-    assert lina.screen_text().startswith("Mötet är inställt.")
+    assert lina.screen_text().splitlines() == [
+        "Mötet är inställt. Alla som har tackat ja får veta det.",
+        "Du har inga gruppmöten. Tryck på ➕ för att planera ett.",
+    ]
     await app.deliver()
     cancelled = _sent_to(app, AMINA)[-1]
     assert (cancelled.caption or "").startswith("❌ Gruppmötet är inställt: Informationsmöte")

@@ -157,7 +157,8 @@ async def confirm(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
 
 async def meeting_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     meeting = await own_meeting(dialog_manager)
-    if meeting is None or meeting.id is None:
+    planned = meeting is not None and meeting.status == groups.MeetingStatus.PLANNED.value
+    if meeting is None or meeting.id is None or not planned:
         return {"gone": True, "notice": pop_notice(dialog_manager)}
     session = session_of(dialog_manager)
     i18n = translator(dialog_manager)
