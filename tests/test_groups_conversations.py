@@ -247,6 +247,9 @@ async def test_reminders_fall_due_and_a_move_and_a_cancellation_reach_those_who_
     await lina.press("👥 Gruppmöten")
     await lina.press(".*Informationsmöte · 1/10")
     await lina.press("🔁 Flytta")
+    await lina.press("◀️ Tillbaka")  # changed her mind: back to the meeting
+    assert lina.screen_text().startswith("Informationsmöte\ntorsdag 26 november 2026 13:00")
+    await lina.press("🔁 Flytta")
     await lina.press("27")
     await lina.press("10:00")
     assert "Alla som har tackat ja får veta den nya tiden." in lina.screen_text()

@@ -70,7 +70,10 @@ def staff_dialog() -> Dialog:
         Screen(
             Tr("groups-ask-day"),
             free_days_calendar(DAY_ID, handlers.on_day),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.list),
+            SwitchTo(
+                Tr("core-button-back"), id=BACK_ID, state=GroupsSG.list, when=unless("moving")
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.meeting, when="moving"),
             state=GroupsSG.day,
             getter=getters.days,
         ),
@@ -140,7 +143,7 @@ def staff_dialog() -> Dialog:
                 on_click=handlers.on_attendance_open,
                 when="started",
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.list),
+            Button(Tr("core-button-back"), id=BACK_ID, on_click=handlers.on_meeting_back),
             state=GroupsSG.meeting,
             getter=getters.meeting_view,
         ),

@@ -212,6 +212,14 @@ async def on_move(_callback: CallbackQuery, _button: Button, manager: DialogMana
     await manager.switch_to(GroupsSG.day)
 
 
+async def on_meeting_back(
+    _callback: CallbackQuery, _button: Button, manager: DialogManager
+) -> None:
+    """Back to the list: a move begun and left is forgotten."""
+    manager.dialog_data.pop(MOVING, None)
+    await manager.switch_to(GroupsSG.list)
+
+
 async def on_cancel(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     cancelled = await groups.cancel(
         session_of(manager),
