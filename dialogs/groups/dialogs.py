@@ -70,10 +70,7 @@ def staff_dialog() -> Dialog:
         Screen(
             Tr("groups-ask-day"),
             free_days_calendar(DAY_ID, handlers.on_day),
-            SwitchTo(
-                Tr("core-button-back"), id=BACK_ID, state=GroupsSG.list, when=unless("moving")
-            ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.meeting, when="moving"),
+            Button(Tr("core-button-back"), id=BACK_ID, on_click=handlers.on_day_back),
             state=GroupsSG.day,
             getter=getters.days,
         ),

@@ -108,7 +108,6 @@ async def days(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     return {
         "free_days": [day.isoformat() for day in days_ahead(zone, now)],
         "today": now.astimezone(zone).date().isoformat(),
-        "moving": bool(dialog_manager.dialog_data.get(MOVING)),
     }
 
 

@@ -212,6 +212,12 @@ async def on_move(_callback: CallbackQuery, _button: Button, manager: DialogMana
     await manager.switch_to(GroupsSG.day)
 
 
+async def on_day_back(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Back from the day: to the meeting being moved, or to the kinds of a new one."""
+    moving = manager.dialog_data.get(MOVING)
+    await manager.switch_to(GroupsSG.meeting if moving else GroupsSG.kind)
+
+
 async def on_meeting_back(
     _callback: CallbackQuery, _button: Button, manager: DialogManager
 ) -> None:
