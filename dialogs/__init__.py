@@ -16,6 +16,7 @@ def setup() -> Router:
         booking,
         checkin,
         goals,
+        groups,
         info,
         menu,
         onboarding,
@@ -48,6 +49,7 @@ def setup() -> Router:
         checkin.dialog(),
         assessment.dialog(),
         booking.meetings_dialog(),
+        groups.participant_dialog(),
         practice.dialog(),
         plan.participant_dialog(),
         profile.pause_dialog(),
@@ -60,6 +62,7 @@ def setup() -> Router:
     staff_side.include_routers(
         menu.staff_dialog(),
         booking.staff_dialog(),
+        groups.staff_dialog(),
         reminders.dialog(),
         *staff.dialogs(),
         team.dialog(),
@@ -75,13 +78,13 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin, plan, practice, programme
+    from dialogs import assessment, booking, checkin, groups, plan, practice, programme
 
     root = Router(name="outbox-buttons")
     root.include_routers(
         checkin.router(), assessment.router(), booking.router(), practice.router(), plan.router()
     )
-    root.include_router(programme.router())
+    root.include_routers(programme.router(), groups.router())
     return root
 
 
@@ -90,6 +93,7 @@ def outgoing() -> Outgoing:
     from dialogs.assessment import outgoing as assessment
     from dialogs.booking import outgoing as booking
     from dialogs.checkin import outgoing as checkin
+    from dialogs.groups import outgoing as groups
     from dialogs.info import outgoing as info
     from dialogs.onboarding import outgoing as onboarding
     from dialogs.plan import outgoing as plan
@@ -112,6 +116,7 @@ def outgoing() -> Outgoing:
         reminders,
         programme,
         plan,
+        groups,
     ):
         feature.register(registry)
     return registry

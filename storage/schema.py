@@ -16,6 +16,7 @@ from storage.booking import (
 )
 from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
+from storage.groups import GroupMeeting, GroupSeat
 from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Person
@@ -41,6 +42,8 @@ __all__ = [
     "CheckinPlan",
     "DayOff",
     "FsmRecord",
+    "GroupMeeting",
+    "GroupSeat",
     "Invite",
     "Meeting",
     "MeetingClaim",
