@@ -28,6 +28,8 @@ SPEECH_RATE = 140
 PADDING_SECONDS = 0.15
 # eSpeak NG's voice for the Swedish spoken in practice.
 SWEDISH = "sv"
+# Recordings sit in a folder named after their pack, beside the pack's file.
+RECORDINGS_DIR = PRACTICE_DIR
 # What a recording may be; libsndfile reads each of these.
 RECORDING_SUFFIXES = (".ogg", ".opus", ".wav", ".flac", ".mp3")
 # A part of an item that can be heard: the word itself, or its example sentence.
@@ -59,12 +61,12 @@ class Clip:
     recording: Path | None = None
 
 
-def recording_for(pack: str, item_id: str, part: str, root: Path = PRACTICE_DIR) -> Path | None:
+def recording_for(pack: str, item_id: str, part: str) -> Path | None:
     """The municipality's recording of an item's word or example, if there is one:
     content/practice/<pack>/<item id>.<suffix> for the word and
     content/practice/<pack>/<item id>.example.<suffix> for the example sentence."""
     stem = item_id if part == WORD else f"{item_id}.{EXAMPLE}"
-    folder = root / pack
+    folder = RECORDINGS_DIR / pack
     for suffix in RECORDING_SUFFIXES:
         path = folder / f"{stem}{suffix}"
         if path.is_file():
@@ -76,11 +78,9 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def clip_for(
-    text: str, *, pack: str, item_id: str, part: str, root: Path = PRACTICE_DIR
-) -> Clip:
+def clip_for(text: str, *, pack: str, item_id: str, part: str) -> Clip:
     """A human recording wins; otherwise the synthetic Swedish voice says `text`."""
-    recording = recording_for(pack, item_id, part, root)
+    recording = recording_for(pack, item_id, part)
     if recording is not None:
         return Clip(text, f"rec-{_digest(recording.read_bytes())}", recording)
     return Clip(text, f"espeak-{SWEDISH}-{_digest(text.encode())}")

@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy import Column, ForeignKey, Integer, String, Text, UniqueConstraint, func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -618,9 +618,7 @@ async def keep_voice_file_id(
     if found is None:
         try:
             async with session.begin_nested():
-                session.add(
-                    PracticeVoice(clip=clip, voice=voice, file_id=file_id, created_at=now)
-                )
+                session.add(PracticeVoice(clip=clip, voice=voice, file_id=file_id, created_at=now))
         except IntegrityError:
             found = await session.get(PracticeVoice, (clip, voice), populate_existing=True)
     if found is not None:

@@ -8,7 +8,7 @@ from fsrs import Rating
 
 from dialogs.common import actor_of, now_of, pop_notice, translator
 from dialogs.context import l10n_of, session_of, settings_of
-from rules import drills
+from rules import drills, speech
 from rules.drills import Kind
 from rules.i18n import Localization
 from rules.vocabulary import READER_LOCALES, meaning_locale, vocabulary
@@ -19,6 +19,10 @@ SESSION_ID = "practice_session"
 # Meanings when none can be chosen any more mid-session (the reader switched the bot to Swedish).
 FALLBACK_MEANINGS = "en"
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
+# What a 🔊 button carries after the item's id: which part of it is heard.
+SPOKEN = {"w": speech.WORD, "e": speech.EXAMPLE}
+# The kinds whose question may be heard: it shows the Swedish, or is about hearing it.
+HEARD_IN_QUESTION = (Kind.RECOGNISE, Kind.LISTEN)
 
 
 async def _zone(manager: DialogManager) -> ZoneInfo:
@@ -106,11 +110,12 @@ async def _step(manager: DialogManager) -> practice.Step | None:
 async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     current = await _step(dialog_manager)
     if current is None:
-        return {"gone": True, "options": []}
+        return {"gone": True, "options": [], "speak": []}
     i18n = translator(dialog_manager)
     locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
     item, pool = current.item, current.track.items
     label = "meaning" if current.kind is Kind.RECOGNISE else "sv"
+    heard = current.kind in HEARD_IN_QUESTION
     seed = f"{current.session.id}:{current.number}"
     options = drills.options(
         item,
@@ -131,6 +136,8 @@ async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
         "options": [(f"{current.number}.{option}", text) for option, text in options],
         "typing": current.kind is Kind.TYPE,
         "choosing": current.kind is not Kind.TYPE,
+        # The buttons carry the item's id: a forged one is refused.
+        "speak": [(f"{item.id}.w", i18n("practice-listen"))] if heard else [],
     }
 
 
@@ -151,7 +158,7 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
         )
     item = track.item(review.item_id) if track and review else None
     if found is None or review is None or item is None:
-        return {"gone": True, "grades": [], "next": []}
+        return {"gone": True, "grades": [], "next": [], "speak": []}
     i18n = translator(dialog_manager)
     locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
     return {
@@ -171,6 +178,10 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
             for grade in GRADES
         ],
         "next": [(str(found.position), i18n("practice-next"))],
+        "speak": [
+            (f"{item.id}.w", i18n("practice-hear-word")),
+            (f"{item.id}.e", i18n("practice-hear-example")),
+        ],
     }
 
 

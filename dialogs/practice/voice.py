@@ -1,0 +1,66 @@
+"""🔊: a practice word or its example sentence, sent as a voice note.
+
+Each clip is made (off the event loop) and uploaded once; after that it goes by the file id
+Telegram gave it. Within one worker, presses of the same clip wait for its first upload
+rather than upload it twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from datetime import datetime
+
+from aiogram import Bot
+from aiogram.enums import ChatAction
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import BufferedInputFile
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from dialogs.common import chat_action
+from rules import speech
+from rules.vocabulary import Item, Track
+from storage import practice
+
+logger = logging.getLogger(__name__)
+
+_uploading: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+
+def _text(item: Item, part: str) -> str:
+    return item.sv if part == speech.WORD else item.example
+
+
+async def send_spoken(
+    bot: Bot,
+    session: AsyncSession,
+    *,
+    chat_id: int,
+    track: Track,
+    item: Item,
+    part: str,
+    now: datetime,
+) -> None:
+    """Send the item's word or example as a voice note: by file id when it went up before,
+    else made, uploaded, and its file id kept."""
+    name = f"{track.id}/{item.id}/{part}"
+    clip = speech.clip_for(_text(item, part), pack=track.packs[item.id], item_id=item.id, part=part)
+    async with _uploading[f"{name}:{clip.voice}"]:
+        known = await practice.voice_file_id(session, clip=name, voice=clip.voice)
+        if known is not None:
+            try:
+                await bot.send_voice(chat_id, known)
+                return
+            except TelegramBadRequest:
+                # The id is no longer good (another bot token, a purged file): upload anew.
+                logger.info("voice %s re-uploaded", name)
+        async with chat_action(bot, chat_id, ChatAction.UPLOAD_VOICE):
+            data = await asyncio.to_thread(speech.voice_note, clip)
+            sent = await bot.send_voice(
+                chat_id, BufferedInputFile(data, filename=f"{item.id}-{part}.ogg")
+            )
+        if sent.voice is not None:
+            await practice.keep_voice_file_id(
+                session, clip=name, voice=clip.voice, file_id=sent.voice.file_id, now=now
+            )
