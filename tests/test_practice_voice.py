@@ -8,6 +8,8 @@ import io
 import json
 import mimetypes
 import re
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,6 +32,7 @@ from tests.support.app import Person as Client
 from tests.support.personas import AMINA, LINA, add_member
 
 SEP = "\x1d"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -210,3 +213,14 @@ async def test_a_forged_item_on_the_listen_button_is_refused_and_audited(app: Ap
         ("deny:open", "PracticeSG:question ../../etc/passwd.w"),
         ("deny:open", f"PracticeSG:question {first.id}"),
     ]
+
+
+def test_a_worker_loads_the_speech_libraries_only_when_something_is_spoken() -> None:
+    code = (
+        "import sys, rules.speech; "
+        "print(sorted(m for m in ('soundfile', 'soxr', 'espeakng_loader') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]"
