@@ -97,7 +97,10 @@ def voice_note(clip: Clip) -> bytes:
         raw = clip.recording.read_bytes()
         if is_ogg_opus(raw):
             return raw
-        return _encode(*_decode(raw))
+        try:
+            return _encode(*_decode(raw))
+        except (RuntimeError, ValueError) as error:  # libsndfile's errors are RuntimeErrors
+            raise SpeechError(f"{clip.recording.name} is no sound it can read") from error
     samples, rate = _ESPEAK.speak(clip.text, SWEDISH)
     return _encode(samples, rate)
 
