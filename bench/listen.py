@@ -15,23 +15,16 @@ import asyncio
 import gc
 import json
 import statistics
-import tempfile
 import time
-from datetime import UTC, datetime
-from pathlib import Path
 
 from aiogram.methods import SendVoice
 from aiogram.types import BufferedInputFile
 from sqlmodel import col, select
 
 from bench.delivery import StallMonitor
+from bench.in_process import in_process_app
 from bot.runners import freeze_startup_objects
-from rules.clock import FakeClock
-from rules.config import Settings
-from rules.i18n import Localization
 from rules.vocabulary import vocabulary
-from storage.db import create_engine, create_session_factory
-from storage.migrate import upgrade
 from storage.people import Person, Role
 from storage.practice import PracticeSession
 from tests.support.app import App
@@ -62,24 +55,7 @@ async def _timed(action) -> float:  # type: ignore[no-untyped-def]
 
 
 async def run(crowd: int, repeats: int = 20) -> dict[str, float]:
-    folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
-    url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
-    await upgrade(url)
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        bot_token="42:BENCH",
-        bot_username="lotsen_bench_bot",
-        database_url=url,
-        throttle_messages=1_000_000,
-        throttle_presses=1_000_000,
-    )
-    engine = create_engine(url)
-    app = App(
-        settings=settings,
-        session_factory=create_session_factory(engine),
-        l10n=Localization(),
-        clock=FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC)),
-    )
+    app, engine = await in_process_app()
     lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
     assert lina.id is not None
     clients = [await _practising(app, FIRST + n, lina.id) for n in range(crowd + 1)]

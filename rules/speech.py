@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rules.vocabulary import PRACTICE_DIR
+from rules.vocabulary import PRACTICE_DIR, load_pack
 
 # Opus's own rates are 8, 12, 16, 24 and 48 kHz; 24 kHz keeps eSpeak's 22 kHz speech whole
 # (about 10 KB for two seconds).
@@ -72,6 +72,24 @@ def recording_for(pack: str, item_id: str, part: str) -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+def stray_recordings(root: Path | None = None) -> list[Path]:
+    """Files in the packs' recording folders that no 🔊 would ever play: a name that is no
+    item's id of that pack (with `.example` for a sentence), or a format not read."""
+    root = root or RECORDINGS_DIR
+    stray = []
+    for pack in sorted(root.glob("*.toml")):
+        folder = root / pack.stem
+        if not folder.is_dir():
+            continue
+        expected = {
+            f"{item.id}{end}" for item in load_pack(pack).items for end in ("", f".{EXAMPLE}")
+        }
+        for path in sorted(folder.iterdir()):
+            if path.suffix not in RECORDING_SUFFIXES or path.stem not in expected:
+                stray.append(path)
+    return stray
 
 
 def _digest(data: bytes) -> str:
