@@ -114,7 +114,9 @@ async def run(rounds: int, url: str | None = None) -> None:
     def median(times: list[tuple[float, float]], which: int) -> float:
         return statistics.median(t[which] for t in times) * 1000
 
-    print(f"rounds: {rounds} x 49 items, {url.split(':')[0]}, {len(step_times)} steps timed")
+    print(
+        f"rounds: {rounds} x 49 items, {app.settings.database_url.split(':')[0]}, {len(step_times)} steps timed"
+    )
     print("                                     wall ms   CPU ms (medians)")
     for label, times in [
         ("bare aiogram echo handler", echo_times),
