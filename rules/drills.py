@@ -34,6 +34,11 @@ class Kind(StrEnum):
 ORDER = (Kind.RECOGNISE, Kind.RECALL, Kind.GAP, Kind.TYPE, Kind.LISTEN)
 
 
+# Kinds whose question may be heard before it is answered: the Swedish is on screen, or
+# hearing it is the question. Elsewhere the sound would give the answer away.
+HEARD_BEFORE_ANSWER = frozenset({Kind.RECOGNISE, Kind.LISTEN})
+
+
 def kind_for(reps: int) -> Kind:
     return ORDER[reps % len(ORDER)]
 

@@ -588,19 +588,18 @@ async def review_at(
 
 
 async def audible_item(
-    session: AsyncSession, *, actor: Actor, session_id: int, item_id: str
+    session: AsyncSession, *, actor: Actor, session_id: int, item_id: str, sentence: bool
 ) -> tuple[Track, Item] | None:
-    """The item a 🔊 button names, when it is the one this participant's own session is on
-    now (asked, or just answered); None for any other id (an old or forged button)."""
-    found = await own_session(session, actor=actor, session_id=session_id)
-    track = vocabulary().get(found.track) if found else None
-    if found is None or track is None or found.finished_at is not None:
+    """The item a 🔊 button names, when this participant's own session is on it now and may
+    let it be heard: after the answer its word and sentence, before it only the word and only
+    where that gives nothing away. None for anything else (an old or forged button)."""
+    current = await step(session, actor=actor, session_id=session_id)
+    if current is None or current.item.id != item_id:
         return None
-    ids = found.item_ids()
-    if found.position >= len(ids) or ids[found.position] != item_id:
+    answered = current.session.phase == FEEDBACK
+    if not answered and (sentence or current.kind not in drills.HEARD_BEFORE_ANSWER):
         return None
-    item = track.item(item_id)
-    return (track, item) if item is not None else None
+    return current.track, current.item
 
 
 async def voice_file_id(session: AsyncSession, *, clip: str, voice: str) -> str | None:

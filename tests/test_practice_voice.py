@@ -195,7 +195,9 @@ async def test_a_forged_item_on_the_listen_button_is_refused_and_audited(app: Ap
     amina = await _amina_practising(app)
     first, other = _care()[0], _care()[7]
     intent = amina.intent()
-    for forged in (f"{other.id}.w", f"{first.id}.x", "../../etc/passwd.w", f"{first.id}"):
+    # Another word, no part, a path, and the sentence before the answer (it holds the word).
+    forged_ids = (f"{other.id}.w", f"{first.id}.x", "../../etc/passwd.w", f"{first.id}")
+    for forged in (*forged_ids, f"{first.id}.e"):
         await amina.press_data(f"{intent}{SEP}speak:{forged}")
         assert amina.toasts()[-1] == "You can’t do that here."
     assert _voices(app) == []
@@ -212,6 +214,7 @@ async def test_a_forged_item_on_the_listen_button_is_refused_and_audited(app: Ap
         ("deny:open", f"PracticeSG:question {first.id}.x"),
         ("deny:open", "PracticeSG:question ../../etc/passwd.w"),
         ("deny:open", f"PracticeSG:question {first.id}"),
+        ("deny:open", f"PracticeSG:question {first.id}.e"),
     ]
 
 

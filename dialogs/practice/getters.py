@@ -21,8 +21,6 @@ FALLBACK_MEANINGS = "en"
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 # What a 🔊 button carries after the item's id: which part of it is heard.
 SPOKEN = {"w": speech.WORD, "e": speech.EXAMPLE}
-# The kinds whose question may be heard: it shows the Swedish, or is about hearing it.
-HEARD_IN_QUESTION = (Kind.RECOGNISE, Kind.LISTEN)
 
 
 async def _zone(manager: DialogManager) -> ZoneInfo:
@@ -115,7 +113,7 @@ async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
     locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
     item, pool = current.item, current.track.items
     label = "meaning" if current.kind is Kind.RECOGNISE else "sv"
-    heard = current.kind in HEARD_IN_QUESTION
+    heard = current.kind in drills.HEARD_BEFORE_ANSWER
     seed = f"{current.session.id}:{current.number}"
     options = drills.options(
         item,

@@ -30,7 +30,7 @@ from dialogs.states import PracticeSG
 from rules import drills
 from rules.clock import Clock
 from rules.i18n import Translator
-from rules.speech import SpeechError
+from rules.speech import EXAMPLE, SpeechError
 from storage import practice
 from storage.people import Actor
 
@@ -288,6 +288,7 @@ async def on_speak(
             actor=actor_of(manager),
             session_id=_session_id(manager),
             item_id=item_id,
+            sentence=SPOKEN[part] == EXAMPLE,
         )
     if found is None:
         await refuse(callback, manager, asked=data)
