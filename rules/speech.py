@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rules.vocabulary import PRACTICE_DIR, load_pack
+from rules.vocabulary import PRACTICE_DIR, READER_LOCALES, load_pack
 
 # Opus's own rates are 8, 12, 16, 24 and 48 kHz; 24 kHz keeps eSpeak's 22 kHz speech whole
 # (about 10 KB for two seconds).
@@ -32,9 +32,12 @@ SWEDISH = "sv"
 RECORDINGS_DIR = PRACTICE_DIR
 # What a recording may be; libsndfile reads each of these.
 RECORDING_SUFFIXES = (".ogg", ".opus", ".wav", ".flac", ".mp3")
-# A part of an item that can be heard: the word itself, or its example sentence.
-WORD, EXAMPLE = "word", "example"
-PARTS = (WORD, EXAMPLE)
+# A part of an item that can be heard: the word itself, its example sentence, or its meaning
+# in a reader's language ("meaning-ar").
+WORD, EXAMPLE, MEANING = "word", "example", "meaning"
+# eSpeak NG's voice for a meaning in each language that has one (Dari is read by the Persian
+# voice). None for Somali: a meaning in Somali is heard only from a recording.
+MEANING_VOICES = {"en": "en", "ar": "ar", "fa": "fa", "prs": "fa", "uk": "uk", "ti": "ti"}
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _ESPEAK_RATE = 1
@@ -59,13 +62,19 @@ class Clip:
     text: str
     voice: str
     recording: Path | None = None
+    language: str = SWEDISH  # eSpeak NG's voice, when no recording
+
+
+def meaning_part(locale: str) -> str:
+    return f"{MEANING}-{locale}"
 
 
 def recording_for(pack: str, item_id: str, part: str) -> Path | None:
-    """The municipality's recording of an item's word or example, if there is one:
-    content/practice/<pack>/<item id>.<suffix> for the word and
-    content/practice/<pack>/<item id>.example.<suffix> for the example sentence."""
-    stem = item_id if part == WORD else f"{item_id}.{EXAMPLE}"
+    """The municipality's recording of an item's word, example or meaning, if there is one:
+    content/practice/<pack>/<item id>.<suffix> for the word,
+    content/practice/<pack>/<item id>.example.<suffix> for the example sentence, and
+    content/practice/<pack>/<item id>.meaning-<locale>.<suffix> for a meaning."""
+    stem = item_id if part == WORD else f"{item_id}.{part}"
     folder = RECORDINGS_DIR / pack
     for suffix in RECORDING_SUFFIXES:
         path = folder / f"{stem}{suffix}"
@@ -76,16 +85,16 @@ def recording_for(pack: str, item_id: str, part: str) -> Path | None:
 
 def stray_recordings(root: Path | None = None) -> list[Path]:
     """Files in the packs' recording folders that no 🔊 would ever play: a name that is no
-    item's id of that pack (with `.example` for a sentence), or a format not read."""
+    item's id of that pack (with `.example` for a sentence, `.meaning-<locale>` for a
+    meaning), or a format not read."""
     root = root or RECORDINGS_DIR
     stray = []
     for pack in sorted(root.glob("*.toml")):
         folder = root / pack.stem
         if not folder.is_dir():
             continue
-        expected = {
-            f"{item.id}{end}" for item in load_pack(pack).items for end in ("", f".{EXAMPLE}")
-        }
+        ends = ("", f".{EXAMPLE}", *(f".{meaning_part(locale)}" for locale in READER_LOCALES))
+        expected = {f"{item.id}{end}" for item in load_pack(pack).items for end in ends}
         for path in sorted(folder.iterdir()):
             if path.suffix not in RECORDING_SUFFIXES or path.stem not in expected:
                 stray.append(path)
@@ -96,12 +105,31 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def clip_for(text: str, *, pack: str, item_id: str, part: str) -> Clip:
-    """A human recording wins; otherwise the synthetic Swedish voice says `text`."""
+def _meaning_voice(part: str) -> str | None:
+    return MEANING_VOICES.get(part.removeprefix(f"{MEANING}-"))
+
+
+def can_say(pack: str, item_id: str, part: str) -> bool:
+    """Whether this part of the item can be heard: Swedish always; a meaning where its
+    language has a voice or the municipality recorded it."""
+    if not part.startswith(f"{MEANING}-") or _meaning_voice(part) is not None:
+        return True
+    return recording_for(pack, item_id, part) is not None
+
+
+def clip_for(text: str, *, pack: str, item_id: str, part: str) -> Clip | None:
+    """A human recording wins; otherwise eSpeak NG says `text`, in Swedish or, for a
+    meaning, in its language. None for a meaning in a language with neither."""
     recording = recording_for(pack, item_id, part)
     if recording is not None:
         return Clip(text, f"rec-{_digest(recording.read_bytes())}", recording)
-    return Clip(text, f"espeak-{SWEDISH}-{_digest(text.encode())}")
+    language = SWEDISH
+    if part.startswith(f"{MEANING}-"):
+        found = _meaning_voice(part)
+        if found is None:
+            return None
+        language = found
+    return Clip(text, f"espeak-{language}-{_digest(text.encode())}", language=language)
 
 
 def is_ogg_opus(data: bytes) -> bool:
@@ -119,7 +147,7 @@ def voice_note(clip: Clip) -> bytes:
             return _encode(*_decode(raw))
         except (RuntimeError, ValueError) as error:  # libsndfile's errors are RuntimeErrors
             raise SpeechError(f"{clip.recording.name} is no sound it can read") from error
-    samples, rate = _ESPEAK.speak(clip.text, SWEDISH)
+    samples, rate = _ESPEAK.speak(clip.text, clip.language)
     return _encode(samples, rate)
 
 

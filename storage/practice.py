@@ -588,16 +588,16 @@ async def review_at(
 
 
 async def audible_item(
-    session: AsyncSession, *, actor: Actor, session_id: int, item_id: str, sentence: bool
+    session: AsyncSession, *, actor: Actor, session_id: int, item_id: str, after_answer: bool
 ) -> tuple[Track, Item] | None:
     """The item a 🔊 button names, when this participant's own session is on it now and may
-    let it be heard: after the answer its word and sentence, before it only the word and only
+    let it be heard: after the answer anything of it, before it (`after_answer` False) only
     where that gives nothing away. None for anything else (an old or forged button)."""
     current = await step(session, actor=actor, session_id=session_id)
     if current is None or current.item.id != item_id:
         return None
     answered = current.session.phase == FEEDBACK
-    if not answered and (sentence or current.kind not in drills.HEARD_BEFORE_ANSWER):
+    if not answered and (after_answer or current.kind not in drills.HEARD_BEFORE_ANSWER):
         return None
     return current.track, current.item
 

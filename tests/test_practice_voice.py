@@ -93,16 +93,22 @@ async def test_a_word_is_heard_and_the_second_press_sends_it_by_file_id(app: App
     assert again.voice == kept.file_id  # no new upload
     assert len(_voices(app)) == 2
 
-    # After the answer: the word and its example sentence, each a clip of its own.
+    # After the answer: the word, its example sentence and its meaning, each a clip of its own.
     await amina.press(first.meaning["en"])
-    assert amina.buttons()[:2] == ["🔊 The word", "🔊 The sentence"]
+    assert amina.buttons()[:3] == ["🔊 The word", "🔊 The sentence", "🔊 In English"]
     await amina.press("🔊 The word")
     assert _voices(app)[-1].voice == kept.file_id
     await amina.press("🔊 The sentence")
     sentence = _uploaded(_voices(app)[-1])
     assert sentence.startswith(b"OggS") and sentence != data
     assert soundfile.info(_as_file(sentence)).duration > info.duration
+    await amina.press("🔊 In English")
+    assert _uploaded(_voices(app)[-1]).startswith(b"OggS")
     assert amina.screen_text().startswith("✅ Right!")
+    async with app.session() as session:
+        clips = {v.clip: v.voice for v in (await session.exec(select(PracticeVoice))).all()}
+    assert set(clips) == {f"care/{first.id}/{part}" for part in ("word", "example", "meaning-en")}
+    assert clips[f"care/{first.id}/meaning-en"].startswith("espeak-en-")
 
 
 def _as_file(data: bytes) -> io.BytesIO:
@@ -189,6 +195,29 @@ async def test_a_recording_of_the_municipality_replaces_the_synthetic_voice(
     async with app.session() as session:
         voices = [v.voice for v in (await session.exec(select(PracticeVoice))).all()]
     assert len(voices) == 2 and all(v.startswith("rec-") for v in voices)
+
+
+async def test_a_meaning_is_heard_only_where_its_language_has_a_voice(app: App) -> None:
+    """eSpeak NG has no Somali voice: a Somali reader hears the Swedish, not the meaning."""
+    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
+    await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id, locale="so")
+    amina = app.client(AMINA)
+    await amina.send("/menu")
+    await amina.press("🗣 Ku tababar Iswiidhish")
+    await amina.press("▶️ Bilow hadda")
+    await amina.press("Shaqada daryeelka")
+    await amina.press("▶️ Bilow hadda")
+    first = _care()[0]
+    await amina.press(_exact(first.meaning["so"]))
+    speak = [b for b in amina.buttons() if b.startswith("🔊")]
+    assert len(speak) == 2  # the word and the sentence
+    await amina.press_data(f"{amina.intent()}{SEP}speak:{first.id}.m")
+    assert _voices(app) == []
+    async with app.session() as session:
+        (refusal,) = (
+            await session.exec(select(AuditEntry).where(col(AuditEntry.allowed).is_(False)))
+        ).all()
+    assert refusal.detail == f"PracticeSG:feedback {first.id}.m"
 
 
 async def test_a_forged_item_on_the_listen_button_is_refused_and_audited(app: App) -> None:

@@ -25,12 +25,11 @@ from dialogs.common import (
 from dialogs.context import bot_of, session_of
 from dialogs.practice import voice
 from dialogs.practice.callbacks import PracticeNow
-from dialogs.practice.getters import SESSION_ID, SPOKEN, meanings_of
+from dialogs.practice.getters import FALLBACK_MEANINGS, SESSION_ID, meanings_of, spoken_part
 from dialogs.states import PracticeSG
-from rules import drills
+from rules import drills, speech
 from rules.clock import Clock
 from rules.i18n import Translator
-from rules.speech import EXAMPLE, SpeechError
 from storage import practice
 from storage.people import Actor
 
@@ -278,19 +277,21 @@ async def on_next(
 async def on_speak(
     callback: CallbackQuery, _widget: object, manager: DialogManager, data: str
 ) -> None:
-    """🔊: the word or sentence of the item on screen, as a voice note, the screen below it.
-    The button names the item: any item but the one this session is on is refused."""
-    item_id, _, part = data.rpartition(".")
+    """🔊: the word, sentence or meaning of the item on screen, as a voice note, the screen
+    below it. The button names the item: any item but the one this session is on is refused,
+    and so is a part that is not to be heard now (see `practice.audible_item`)."""
+    item_id, _, code = data.rpartition(".")
+    part = spoken_part(code, await meanings_of(manager) or FALLBACK_MEANINGS)
     found = None
-    if part in SPOKEN:
+    if part is not None:
         found = await practice.audible_item(
             session_of(manager),
             actor=actor_of(manager),
             session_id=_session_id(manager),
             item_id=item_id,
-            sentence=SPOKEN[part] == EXAMPLE,
+            after_answer=part != speech.WORD,
         )
-    if found is None:
+    if found is None or part is None or not speech.can_say(found[0].packs[item_id], item_id, part):
         await refuse(callback, manager, asked=data)
         return
     track, item = found
@@ -301,10 +302,10 @@ async def on_speak(
             chat_id=actor_of(manager).telegram_id,
             track=track,
             item=item,
-            part=SPOKEN[part],
+            part=part,
             now=now_of(manager),
         )
-    except (SpeechError, OSError):
+    except (speech.SpeechError, OSError):
         logger.exception("no voice for %s", item.id)
         await callback.answer(translator(manager)("practice-voice-failed"))
         return

@@ -34,7 +34,11 @@ _speaking = ThreadPoolExecutor(max_workers=2, thread_name_prefix="speech")
 
 
 def _text(item: Item, part: str) -> str:
-    return item.sv if part == speech.WORD else item.example
+    if part == speech.WORD:
+        return item.sv
+    if part == speech.EXAMPLE:
+        return item.example
+    return item.meaning[part.removeprefix(f"{speech.MEANING}-")]
 
 
 async def send_spoken(
@@ -47,10 +51,15 @@ async def send_spoken(
     part: str,
     now: datetime,
 ) -> None:
-    """Send the item's word or example as a voice note: by file id when it went up before,
+    """Send the item's word, example or meaning (`part`) as a voice note: by file id when it went up before,
     else made, uploaded, and its file id kept."""
     name = f"{track.id}/{item.id}/{part}"
-    clip = speech.clip_for(_text(item, part), pack=track.packs[item.id], item_id=item.id, part=part)
+    # Reads (and digests) a recording when there is one: off the event loop too.
+    clip = await asyncio.to_thread(
+        speech.clip_for, _text(item, part), pack=track.packs[item.id], item_id=item.id, part=part
+    )
+    if clip is None:
+        raise speech.SpeechError(f"no voice for {part}")
     async with _uploading[f"{name}:{clip.voice}"]:
         known = await practice.voice_file_id(session, clip=name, voice=clip.voice)
         if known is not None:

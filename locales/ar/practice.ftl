@@ -94,6 +94,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 الكلمة
 practice-hear-example = 🔊 الجملة
+practice-hear-meaning = 🔊 بـ{ $language }
 practice-voice-failed = لا يمكن تشغيل الصوت الآن. حاول مرة أخرى لاحقًا.
 practice-next = التالي ◀️
 practice-grade-again = مرة أخرى

@@ -67,6 +67,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 The word
 practice-hear-example = 🔊 The sentence
+practice-hear-meaning = 🔊 In { $language }
 practice-voice-failed = The sound cannot be played right now. Try again later.
 practice-next = Next ▶️
 practice-grade-again = Again

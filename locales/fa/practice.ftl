@@ -60,6 +60,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 کلمه
 practice-hear-example = 🔊 جمله
+practice-hear-meaning = 🔊 به { $language }
 practice-voice-failed = الان نمی‌شود صدا را پخش کرد. بعداً دوباره امتحان کنید.
 practice-next = بعدی ◀️
 practice-grade-again = دوباره

@@ -61,6 +61,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 کلمه
 practice-hear-example = 🔊 جمله
+practice-hear-meaning = 🔊 به { $language }
 practice-voice-failed = حالا صدا پخش شده نمی‌تواند. بعداً دوباره کوشش کنید.
 practice-next = بعدی ◀️
 practice-grade-again = دوباره

@@ -61,6 +61,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 Erayga
 practice-hear-example = 🔊 Jumladda
+practice-hear-meaning = 🔊 Af { $language }
 practice-voice-failed = Codka hadda lama shidi karo. Mar kale isku day goor dambe.
 practice-next = Kan xiga ▶️
 practice-grade-again = Mar kale

@@ -67,6 +67,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 Ordet
 practice-hear-example = 🔊 Meningen
+practice-hear-meaning = 🔊 På { $language }
 practice-voice-failed = Ljudet går inte att spela just nu. Försök igen senare.
 practice-next = Nästa ▶️
 practice-grade-again = Igen

@@ -62,6 +62,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 እቲ ቃል
 practice-hear-example = 🔊 እቲ ምሉእ ሓሳብ
+practice-hear-meaning = 🔊 ብ{ $language }
 practice-voice-failed = እቲ ድምጺ ሕጂ ክጻወት ኣይከኣለን። ደሓር ደጊምካ ፈትን።
 practice-next = ዝቕጽል ▶️
 practice-grade-again = ከም ብሓድሽ

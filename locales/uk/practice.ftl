@@ -84,6 +84,7 @@ practice-explain =
     { $example }
 practice-hear-word = 🔊 Слово
 practice-hear-example = 🔊 Речення
+practice-hear-meaning = 🔊 { $language }
 practice-voice-failed = Зараз звук не вдається відтворити. Спробуйте пізніше.
 practice-next = Далі ▶️
 practice-grade-again = Ще раз

@@ -184,7 +184,7 @@ async def test_she_grades_a_card_herself(app: App) -> None:
     await _choose_care(amina)
     await amina.press("▶️ Öva nu")
     item = await _answer(app, amina, right=True)
-    assert amina.buttons()[3:7] == ["Igen", "Svår", "✓ Bra", "Lätt"]
+    assert amina.buttons()[4:8] == ["Igen", "Svår", "✓ Bra", "Lätt"]
     async with app.session() as session:
         before = await session.get(PracticeCard, (2, item.id))
         assert before is not None

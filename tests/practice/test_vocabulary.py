@@ -138,13 +138,16 @@ def test_a_recording_no_item_would_play_is_found(tmp_path: Path) -> None:
     for name in (
         f"{item}.wav",
         f"{item}.example.ogg",
+        f"{item}.meaning-so.mp3",
         f"{item}.txt",
         "huvudet.wav",
         f"{item}.ex.wav",
+        f"{item}.meaning-xx.wav",
     ):
         (folder / name).write_bytes(b"")
     assert [p.name for p in speech.stray_recordings(tmp_path)] == [
         f"{item}.ex.wav",
+        f"{item}.meaning-xx.wav",
         f"{item}.txt",
         "huvudet.wav",
     ]
