@@ -32,7 +32,7 @@ from tests.support.app import Person as Client
 from tests.support.personas import AMINA, LINA, add_member
 
 SEP = "\x1d"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
