@@ -27,9 +27,9 @@ from storage import checkins, outbox
 from storage.checkins import REMINDER_PURPOSE, Checkin
 from storage.db import create_engine, create_session_factory
 from storage.outbox import OutboxMessage
+from tests.assessment.test_assessment_conversations import _answers, _request, _rounds, _setup
 from tests.conftest import empty_postgres
 from tests.support.app import OUTGOING, App
-from tests.assessment.test_assessment_conversations import _answers, _request, _rounds, _setup
 
 # Low enough that two workers pacing only themselves would break it whatever the machine's speed.
 RATE = 8
