@@ -7,11 +7,9 @@ import json
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from aiogram.methods import SendMessage
 from sqlmodel import select
 
-from rules.config import Settings
 from rules.vocabulary import Item, vocabulary
 from scheduler.runner import Ticks
 from storage import practice
@@ -22,12 +20,6 @@ from tests.support.app import Person as Client
 from tests.support.personas import AMINA, LINA, add_member, person_by_telegram_id
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
-
-
-@pytest.fixture
-def settings(settings: Settings) -> Settings:
-    """Tests tap faster than any thumb: no flood limit here."""
-    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
 
 
 def _care() -> list[Item]:

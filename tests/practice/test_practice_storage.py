@@ -100,10 +100,12 @@ async def test_the_language_of_the_meanings_is_the_participant_s_own_choice(
 async def test_two_workers_keeping_one_clips_file_id_at_once_keep_one_row(
     factory: SessionFactory,
 ) -> None:
+    both_looked = asyncio.Barrier(2)
+
     async def keep(file_id: str) -> None:
         async with factory() as session:
             assert await practice.voice_file_id(session, clip="care/x/word", voice="v1") is None
-            await asyncio.sleep(0)  # both have looked before either keeps
+            await both_looked.wait()
             await practice.keep_voice_file_id(
                 session, clip="care/x/word", voice="v1", file_id=file_id, now=START
             )

@@ -22,41 +22,28 @@ from fsrs import Card
 from sqlmodel import col, select
 
 from rules import speech
-from rules.config import Settings
-from rules.vocabulary import Item, vocabulary
+from rules.vocabulary import vocabulary
 from storage.audit import AuditEntry
-from storage.people import Role
 from storage.practice import PracticeCard, PracticeReview, PracticeSession, PracticeVoice
+from tests.practice.test_practice_conversations import _care, _setup
 from tests.support.app import App
 from tests.support.app import Person as Client
-from tests.support.personas import AMINA, LINA, add_member
 
 SEP = "\x1d"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def settings(settings: Settings) -> Settings:
-    """Tests tap faster than any thumb: no flood limit here."""
-    return settings.model_copy(update={"throttle_messages": 10_000, "throttle_presses": 10_000})
-
-
-def _care() -> list[Item]:
+async def _practising(app: App, locale: str = "en") -> Client:
+    """Amina, reading the bot in `locale`, on the first question of a session in care work."""
+    amina = await _setup(app, locale)
+    i18n = app.l10n(locale)
     track = vocabulary().get("care")
     assert track is not None
-    return list(track.items)
-
-
-async def _amina_practising(app: App) -> Client:
-    """Amina, who reads the bot in English, on the first question of a session in care work."""
-    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
-    await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id, locale="en")
-    amina = app.client(AMINA)
     await amina.send("/menu")
-    await amina.press("🗣 Practise Swedish")
-    await amina.press("▶️ Practise now")
-    await amina.press("Care work")
-    await amina.press("▶️ Practise now")
+    await amina.press(re.escape(i18n("menu-practice")))
+    await amina.press(re.escape(i18n("practice-start")))
+    await amina.press(re.escape(track.title(locale)))
+    await amina.press(re.escape(i18n("practice-start")))
     return amina
 
 
@@ -70,7 +57,7 @@ def _uploaded(request: SendVoice) -> bytes:
 
 
 async def test_a_word_is_heard_and_the_second_press_sends_it_by_file_id(app: App) -> None:
-    amina = await _amina_practising(app)
+    amina = await _practising(app)
     first = _care()[0]
     assert amina.screen_text().splitlines()[1:] == ["What does it mean?", first.sv]
     await amina.press("🔊 Listen")
@@ -116,7 +103,7 @@ def _as_file(data: bytes) -> io.BytesIO:
 
 
 async def test_a_whole_listening_session_is_scheduled(app: App) -> None:
-    amina = await _amina_practising(app)
+    amina = await _practising(app)
     await amina.press("⏸ Stop for now")
     words = _care()[:5]
     now = app.clock.now()
@@ -148,7 +135,7 @@ async def test_a_whole_listening_session_is_scheduled(app: App) -> None:
         options = [b for b in amina.buttons() if b not in {"🔊 Listen", "⏸ Stop for now"}]
         assert word.sv in options and len(options) == 4
         right = number != 2
-        await amina.press(_exact(word.sv if right else next(o for o in options if o != word.sv)))
+        await amina.press(re.escape(word.sv if right else next(o for o in options if o != word.sv)))
         assert amina.screen_text().startswith("✅ Right!" if right else "Not quite.")
         await amina.press("Next ▶️")
     assert amina.screen_text().startswith("Well done! 4 of 5 right.")
@@ -162,10 +149,6 @@ async def test_a_whole_listening_session_is_scheduled(app: App) -> None:
     assert all(cards[w.id].reps == 5 for w in words)
     # FSRS: the word she did not hear right comes back sooner than one she did.
     assert now < cards[words[2].id].due_at < cards[words[0].id].due_at
-
-
-def _exact(label: str) -> str:
-    return re.escape(label)
 
 
 async def test_a_recording_of_the_municipality_replaces_the_synthetic_voice(
@@ -184,7 +167,7 @@ async def test_a_recording_of_the_municipality_replaces_the_synthetic_voice(
     (folder / f"{first.id}.example.ogg").write_bytes(sentence)
     monkeypatch.setattr(speech, "RECORDINGS_DIR", tmp_path)
 
-    amina = await _amina_practising(app)
+    amina = await _practising(app)
     await amina.press("🔊 Listen")
     word = _uploaded(_voices(app)[-1])
     assert word.startswith(b"OggS") and b"OpusHead" in word[:128]
@@ -199,16 +182,9 @@ async def test_a_recording_of_the_municipality_replaces_the_synthetic_voice(
 
 async def test_a_meaning_is_heard_only_where_its_language_has_a_voice(app: App) -> None:
     """eSpeak NG has no Somali voice: a Somali reader hears the Swedish, not the meaning."""
-    lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
-    await add_member(app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id, locale="so")
-    amina = app.client(AMINA)
-    await amina.send("/menu")
-    await amina.press("🗣 Ku tababar Iswiidhish")
-    await amina.press("▶️ Bilow hadda")
-    await amina.press("Shaqada daryeelka")
-    await amina.press("▶️ Bilow hadda")
+    amina = await _practising(app, "so")
     first = _care()[0]
-    await amina.press(_exact(first.meaning["so"]))
+    await amina.press(re.escape(first.meaning["so"]))
     speak = [b for b in amina.buttons() if b.startswith("🔊")]
     assert len(speak) == 2  # the word and the sentence
     await amina.press_data(f"{amina.intent()}{SEP}speak:{first.id}.m")
@@ -221,7 +197,7 @@ async def test_a_meaning_is_heard_only_where_its_language_has_a_voice(app: App) 
 
 
 async def test_a_forged_item_on_the_listen_button_is_refused_and_audited(app: App) -> None:
-    amina = await _amina_practising(app)
+    amina = await _practising(app)
     first, other = _care()[0], _care()[7]
     intent = amina.intent()
     # Another word, no part, a path, and the sentence before the answer (it holds the word).
