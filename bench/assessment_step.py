@@ -15,10 +15,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from aiogram import Dispatcher
 from aiogram.methods import SendMessage
@@ -26,15 +24,10 @@ from aiogram.types import CallbackQuery, Chat, InlineKeyboardButton, InlineKeybo
 from aiogram_dialog.test_tools import BotClient
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 
-from rules.clock import FakeClock
-from rules.config import Settings
-from rules.i18n import Localization
+from bench.in_process import in_process_app
 from rules.instruments import FULL
 from storage import assessments
-from storage.db import create_engine, create_session_factory
-from storage.migrate import upgrade
 from storage.people import Actor, Role
-from tests.support.app import App
 from tests.support.personas import add_member
 
 AMINA = 1001
@@ -72,25 +65,7 @@ async def _timed(action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 
 
 async def run(rounds: int, url: str | None = None) -> None:
-    if url is None:
-        folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
-        url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
-    await upgrade(url)
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        bot_token="42:BENCH",
-        bot_username="lotsen_bench_bot",
-        database_url=url,
-        throttle_messages=1_000_000,
-        throttle_presses=1_000_000,
-    )
-    engine = create_engine(url)
-    app = App(
-        settings=settings,
-        session_factory=create_session_factory(engine),
-        l10n=Localization(),
-        clock=FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC)),
-    )
+    app, engine = await in_process_app(url)
     lina = await add_member(app, LINA, role=Role.STAFF, name="Lina")
     participant = await add_member(
         app, AMINA, role=Role.PARTICIPANT, name="Amina", staff_id=lina.id
@@ -139,7 +114,9 @@ async def run(rounds: int, url: str | None = None) -> None:
     def median(times: list[tuple[float, float]], which: int) -> float:
         return statistics.median(t[which] for t in times) * 1000
 
-    print(f"rounds: {rounds} x 49 items, {url.split(':')[0]}, {len(step_times)} steps timed")
+    print(
+        f"rounds: {rounds} x 49 items, {app.settings.database_url.split(':')[0]}, {len(step_times)} steps timed"
+    )
     print("                                     wall ms   CPU ms (medians)")
     for label, times in [
         ("bare aiogram echo handler", echo_times),

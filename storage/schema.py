@@ -21,7 +21,13 @@ from storage.invites import Invite
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from storage.plan import ActionPlan, PlanChange, PlanStep
-from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
+from storage.practice import (
+    PracticeCard,
+    PracticeProfile,
+    PracticeReview,
+    PracticeSession,
+    PracticeVoice,
+)
 from storage.programme import ProgrammeExit, ReportFacts
 from storage.reminders import Reminder, ReminderRecipient
 
@@ -56,6 +62,7 @@ __all__ = [
     "PracticeProfile",
     "PracticeReview",
     "PracticeSession",
+    "PracticeVoice",
     "ProgrammeExit",
     "Reminder",
     "ReminderRecipient",
