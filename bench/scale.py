@@ -54,6 +54,8 @@ from storage.people import Person
 ROOT = Path(__file__).resolve().parent.parent
 # A table this big read whole on every tick is a finding.
 BIG_TABLE = 10_000
+# Plan nodes that read a whole table (or all of an index over it).
+FULL_SCANS = ("Seq Scan", "Full Index Scan")
 
 
 def _resident() -> dict[str, float]:
@@ -101,6 +103,51 @@ def _scans(plan: dict[str, Any]) -> list[tuple[str, str, float]]:
     return found
 
 
+def _sqlite_scans(rows: list[Any]) -> list[tuple[str, str, float]]:
+    """(kind, table, 0) for each table access in SQLite's EXPLAIN QUERY PLAN: "Seq Scan" when
+    it reads the whole table, "Full Index Scan" when it reads all of an index, "Index Search" when
+    it reads only the rows an index finds."""
+    found = []
+    for row in rows:
+        words = row[-1].split()
+        if words[0] not in ("SCAN", "SEARCH") or not words[1].isidentifier():
+            continue  # a constant row, a subquery's result, a temporary b-tree
+        if words[1] == "CONSTANT":
+            continue
+        if words[0] == "SEARCH":
+            kind = "Index Search"
+        else:
+            kind = "Full Index Scan" if "INDEX" in words else "Seq Scan"
+        found.append((kind, words[1], 0.0))
+    return found
+
+
+async def _explain(connection: Any, statement: str, parameters: Any) -> dict[str, Any]:
+    """One query's plan: PostgreSQL's EXPLAIN ANALYZE, or SQLite's EXPLAIN QUERY PLAN with
+    the query's own time."""
+    query = " ".join(statement.split())[:110]
+    if connection.dialect.name == "sqlite":
+        rows = (
+            await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        ).all()
+        started = time.perf_counter()
+        (await connection.exec_driver_sql(statement, parameters)).all()
+        ms = (time.perf_counter() - started) * 1000
+        return {
+            "query": query,
+            "ms": ms,
+            "scans": _sqlite_scans(rows),
+            "plan": [row[-1] for row in rows],
+        }
+    result = await connection.exec_driver_sql(
+        "EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters
+    )
+    explained = result.scalar_one()
+    explained = json.loads(explained) if isinstance(explained, str) else explained
+    top = explained[0]
+    return {"query": query, "ms": top["Execution Time"], "scans": _scans(top["Plan"])}
+
+
 async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -> dict[str, Any]:
     """The tick with nothing due: its median time, the round-trip baseline, and its plans."""
     engine = create_engine(url)
@@ -135,19 +182,7 @@ async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -
     plans = []
     async with engine.connect() as connection:
         for statement, parameters in statements:
-            result = await connection.exec_driver_sql(
-                "EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters
-            )
-            explained = result.scalar_one()
-            explained = json.loads(explained) if isinstance(explained, str) else explained
-            top = explained[0]
-            plans.append(
-                {
-                    "query": " ".join(statement.split())[:110],
-                    "ms": top["Execution Time"],
-                    "scans": _scans(top["Plan"]),
-                }
-            )
+            plans.append(await _explain(connection, statement, parameters))
         counts = {}
         scanned = {relation for plan in plans for _, relation, _ in plan["scans"]}
         for table in sorted(scanned | {"person", "checkin", "outbox"}):
@@ -170,10 +205,10 @@ async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -
         "queries": len(statements),
         "plans": plans,
         "seq_scans_of_big_tables": [
-            f"{relation} ({rows:,.0f} rows)"
+            f"{relation} ({counts[relation]:,.0f} rows)"
             for plan in plans
-            for node, relation, rows in plan["scans"]
-            if node == "Seq Scan" and counts.get(relation, BIG_TABLE) >= BIG_TABLE
+            for node, relation, _ in plan["scans"]
+            if node in FULL_SCANS and counts.get(relation, BIG_TABLE) >= BIG_TABLE
         ],
         "watch_silence_ms": silence * 1000,
     }
@@ -371,6 +406,8 @@ def _print(figures: dict[str, Any], indent: str = "") -> None:
                 print(
                     f"{indent}  {plan['ms']:7.2f} ms  {scans}\n{indent}             {plan['query']}"
                 )
+                for line in plan.get("plan", []):
+                    print(f"{indent}               {line}")
         elif isinstance(value, float):
             print(f"{indent}{name:<28} {value:,.3f}")
         else:
