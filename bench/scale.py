@@ -36,7 +36,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 from sqlalchemy import event, func, text, update
 from sqlmodel import col, select
 
@@ -69,6 +68,8 @@ def _resident() -> dict[str, float]:
 
 
 async def _admin(url: str, sql: str) -> None:
+    import asyncpg  # here: a worker on SQLite (`worker`, below) never imports it
+
     connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
     try:
         await connection.execute(sql)
@@ -310,7 +311,7 @@ async def measure_fanout(
     }
 
 
-async def worker(url: str, redis_url: str, updates: int, api_base: str) -> dict[str, float]:
+async def worker(url: str, redis_url: str | None, updates: int, api_base: str) -> dict[str, float]:
     """One worker as `python -m bot run` builds it, then a tick, the sender and `updates` menus.
 
     The fake Bot API runs in the parent process, so this one holds only what a worker holds.
@@ -324,7 +325,7 @@ async def worker(url: str, redis_url: str, updates: int, api_base: str) -> dict[
         _env_file=None,  # type: ignore[call-arg]
         bot_token="42:BENCH",
         database_url=url,
-        redis_url=redis_url,
+        redis_url=redis_url or None,
         telegram_api_base=api_base,
         send_rate=1_000,
     )
@@ -430,15 +431,17 @@ def main() -> None:
     parser.add_argument("--updates", type=int, default=500, help="worker: menus opened")
     parser.add_argument("--api-base", help="worker: the fake Bot API to talk to")
     args = parser.parse_args()
-    if not args.redis_url or not (args.postgres_url or args.database_url):
-        parser.error("PostgreSQL and Redis are needed: --postgres-url and --redis-url")
     if args.command == "worker":
+        if not args.database_url:
+            parser.error("worker: --database-url is needed")
         print(
             json.dumps(
                 asyncio.run(worker(args.database_url, args.redis_url, args.updates, args.api_base))
             )
         )
         return
+    if not args.redis_url or not args.postgres_url:
+        parser.error("PostgreSQL and Redis are needed: --postgres-url and --redis-url")
     _print(asyncio.run(run(args)))
 
 
