@@ -104,7 +104,7 @@ async def _timed(action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-async def run(rounds: int, url: str | None = None) -> None:
+async def run(rounds: int, url: str | None = None, echo_statements: bool = False) -> None:
     if url is None:
         folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
         url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
@@ -119,10 +119,13 @@ async def run(rounds: int, url: str | None = None) -> None:
     )
     engine = create_engine(url)
     statements = [0]
+    show_statements = False
 
     @event.listens_for(engine.sync_engine, "before_cursor_execute")
-    def _count(*_args: object) -> None:
+    def _count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         statements[0] += 1
+        if show_statements:
+            print("   ", " ".join(statement.split())[:150])
 
     app = App(
         settings=settings,
@@ -166,6 +169,7 @@ async def run(rounds: int, url: str | None = None) -> None:
                 await amina.press("^Nästa del.*")  # between themes: not a step
             assert f"fråga {number} av 49" in amina.screen_text(), amina.screen_text()
             before = statements[0]
+            show_statements = echo_statements and number == 10
             elapsed = await _timed(lambda: amina.click(amina.screen(), ANSWER))
             if number < 49:
                 step_statements.append(statements[0] - before)
@@ -205,8 +209,11 @@ def main() -> None:
     parser.add_argument(
         "--database-url", help="an empty database to use instead of a new SQLite file"
     )
+    parser.add_argument(
+        "--statements", action="store_true", help="print the SQL of one step (the tenth)"
+    )
     args = parser.parse_args()
-    asyncio.run(run(args.rounds, args.database_url))
+    asyncio.run(run(args.rounds, args.database_url, args.statements))
 
 
 if __name__ == "__main__":
