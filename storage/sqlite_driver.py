@@ -80,6 +80,10 @@ def _on_loop(connection: sqlite3.Connection, operation: str, parameters: Any) ->
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+async def _answered() -> None:
+    return None
+
+
 class HybridCursor(AsyncAdapt_dbapi_cursor):
     """A cursor that holds a statement's whole result, however it was run."""
 
@@ -130,6 +134,9 @@ class HybridCursor(AsyncAdapt_dbapi_cursor):
                 outcome = _on_loop(self._connection._conn, operation, parameters)
                 if outcome is not None:
                     self._keep(outcome)
+                    # SQLAlchemy checks that a statement of an async connection awaited
+                    # something; this await returns at once, without giving up the loop.
+                    await_(_answered())
                     return None
             await_(self._in_thread(operation, parameters, many=False))
         except Exception as error:
