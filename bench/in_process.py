@@ -7,6 +7,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from aiogram_dialog.test_tools import MockMessageManager
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from rules.clock import FakeClock
@@ -17,8 +18,11 @@ from storage.migrate import upgrade
 from tests.support.app import App
 
 
-async def in_process_app(url: str | None = None) -> tuple[App, AsyncEngine]:
-    """The app and its engine (dispose of it after `app.close()`)."""
+async def in_process_app(
+    url: str | None = None, mm: MockMessageManager | None = None
+) -> tuple[App, AsyncEngine]:
+    """The app and its engine (dispose of it after `app.close()`); `mm` how the app's
+    messages are sent and edited (the test double's by default)."""
     if url is None:
         folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
         url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
@@ -37,5 +41,6 @@ async def in_process_app(url: str | None = None) -> tuple[App, AsyncEngine]:
         session_factory=create_session_factory(engine),
         l10n=Localization(),
         clock=FakeClock(datetime(2026, 11, 23, 9, tzinfo=UTC)),
+        mm=mm or MockMessageManager(),
     )
     return app, engine
