@@ -137,11 +137,13 @@ async def test_who_came_is_counted_in_the_report(factory: SessionFactory) -> Non
             now=START + timedelta(hours=2),
         )
         assert marked is not None
-        rows = await report.rows(session, actor=lina, zone=ZoneInfo("Europe/Stockholm"))
+        key = b"the municipality's key"
+        rows = await report.rows(session, actor=lina, zone=ZoneInfo("Europe/Stockholm"), key=key)
     by_id = {row.pseudonym: (row.groups_attended, row.groups_missed) for row in rows}
-    assert by_id == {report.pseudonym(came): (1, 0), report.pseudonym(missed): (0, 1)}
+    assert by_id == {report.pseudonym(came, key): (1, 0), report.pseudonym(missed, key): (0, 1)}
+    title = workbook.Title(scope="Mina deltagare", made_at=START, made_by="Lina")
     sheet = load_workbook(
-        io.BytesIO(workbook.build(rows, Localization(strict=True)("sv"), scope="Mina deltagare"))
+        io.BytesIO(workbook.build(rows, Localization(strict=True)("sv"), title=title))
     )["Deltagare"]
     header, *cells = list(sheet.iter_rows(values_only=True))
     at = header.index("Gruppmöten, kom")
