@@ -5,7 +5,17 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Multiselect, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, paged, paged_choices, unless
+from dialogs.common import (
+    Screen,
+    Tr,
+    TrFrom,
+    back_to,
+    choices,
+    keep_notice,
+    paged,
+    paged_choices,
+    unless,
+)
 from dialogs.groups import getters, handlers
 from dialogs.groups.getters import INVITE_ID, PRESENT_ID
 from dialogs.states import GroupsSG, GroupVisitSG
@@ -48,7 +58,7 @@ def _ticks(widget_id: str, items: str, on_changed: object) -> Multiselect[str]:
 
 def staff_dialog() -> Dialog:
     """Group meetings, staff side: plan one, invite, move, cancel, and mark who came."""
-    back_to_meeting = SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.meeting)
+    back_to_meeting = back_to(GroupsSG.meeting)
     return Dialog(
         Screen(
             TrFrom("notice"),
@@ -63,7 +73,7 @@ def staff_dialog() -> Dialog:
         Screen(
             Tr("groups-ask-kind"),
             Group(choices(KIND_ID, "kinds", handlers.on_kind), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.list),
+            back_to(GroupsSG.list),
             state=GroupsSG.kind,
             getter=getters.kinds,
         ),
@@ -77,14 +87,14 @@ def staff_dialog() -> Dialog:
         Screen(
             Tr("groups-ask-time"),
             Group(choices(TIME_ID, "times", handlers.on_time), width=4),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.day),
+            back_to(GroupsSG.day),
             state=GroupsSG.time,
             getter=getters.times,
         ),
         Screen(
             Tr("groups-ask-place"),
             Group(choices(PLACE_ID, "places", handlers.on_place), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.time),
+            back_to(GroupsSG.time),
             state=GroupsSG.place,
             getter=getters.places,
         ),
@@ -97,19 +107,18 @@ def staff_dialog() -> Dialog:
                 on_error=handlers.on_bad_address,
             ),
             Button(Tr("groups-no-address"), id=NO_ADDRESS_ID, on_click=handlers.on_no_address),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.place),
+            back_to(GroupsSG.place),
             state=GroupsSG.address,
         ),
         Screen(
             Tr("groups-ask-seats"),
             Group(choices(SEATS_ID, "seats", handlers.on_seats), width=3),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.address),
+            back_to(GroupsSG.address),
             state=GroupsSG.seats,
             getter=getters.seats,
         ),
         Screen(
-            Tr("groups-gone", when="gone"),
-            Tr("groups-confirm", when=unless("gone")),
+            Tr("groups-confirm"),
             Tr("groups-confirm-move", when="moving"),
             Button(
                 Tr("groups-create"), id=CONFIRM_ID, on_click=handlers.on_confirm, when="creating"
@@ -117,14 +126,15 @@ def staff_dialog() -> Dialog:
             Button(
                 Tr("groups-move-here"), id=CONFIRM_ID, on_click=handlers.on_confirm, when="moving"
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GroupsSG.list),
+            refused_when="gone",
+            refusal="groups-gone",
+            back=back_to(GroupsSG.list),
             state=GroupsSG.confirm,
             getter=getters.confirm,
         ),
         Screen(
             TrFrom("notice"),
-            Tr("groups-gone", when="gone"),
-            Tr("groups-view", when=unless("gone")),
+            Tr("groups-view"),
             Tr("groups-view-coming", when="coming_names"),
             Button(
                 Tr("groups-invite"),
@@ -140,7 +150,9 @@ def staff_dialog() -> Dialog:
                 on_click=handlers.on_attendance_open,
                 when="started",
             ),
-            Button(Tr("core-button-back"), id=BACK_ID, on_click=handlers.on_meeting_back),
+            refused_when="gone",
+            refusal="groups-gone",
+            back=Button(Tr("core-button-back"), id=BACK_ID, on_click=handlers.on_meeting_back),
             state=GroupsSG.meeting,
             getter=getters.meeting_view,
         ),
@@ -192,14 +204,15 @@ def participant_dialog() -> Dialog:
     calendar file again, or give the seat back."""
     return Dialog(
         Screen(
-            Tr("groups-gone", when="gone"),
-            Tr("groups-visit", when=unless("gone")),
+            Tr("groups-visit"),
             Tr("groups-visit-waiting", when="waiting"),
             Button(
                 Tr("groups-ics-button"), id=ICS_ID, on_click=handlers.on_visit_ics, when="coming"
             ),
             SwitchTo(Tr("groups-leave"), id=LEAVE_ID, state=GroupVisitSG.leave, when="may_leave"),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            refused_when="gone",
+            refusal="groups-gone",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=GroupVisitSG.view,
             getter=getters.visit,
         ),

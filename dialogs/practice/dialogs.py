@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices
 from dialogs.practice import getters, handlers
 from dialogs.states import PracticeSG
 
@@ -48,7 +48,7 @@ def dialog() -> Dialog:
         Screen(
             Tr("practice-ask-track"),
             Group(choices(TRACK_ID, "tracks", handlers.on_track), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PracticeSG.home),
+            back_to(PracticeSG.home),
             state=PracticeSG.track,
             getter=getters.tracks,
         ),
@@ -56,7 +56,7 @@ def dialog() -> Dialog:
             TrFrom("notice"),
             Tr("practice-ask-meanings"),
             Group(choices(MEANINGS_ID, "languages", handlers.on_meanings), width=2),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PracticeSG.home),
+            back_to(PracticeSG.home),
             state=PracticeSG.meanings,
             getter=getters.meanings,
         ),
@@ -69,8 +69,7 @@ def dialog() -> Dialog:
             getter=getters.times,
         ),
         Screen(
-            Tr("practice-gone", when="gone"),
-            Format("{head}", when=unless("gone")),
+            Format("{head}"),
             Tr("practice-ask-recognise", when=_kind("recognise")),
             Tr("practice-ask-recall", when=_kind("recall")),
             Tr("practice-ask-gap", when=_kind("gap")),
@@ -90,19 +89,22 @@ def dialog() -> Dialog:
                 on_click=handlers.on_dont_know,
                 when="typing",
             ),
-            Button(Tr("practice-stop"), id=STOP_ID, on_click=handlers.on_stop),
+            refused_when="gone",
+            refusal="practice-gone",
+            back=Button(Tr("practice-stop"), id=STOP_ID, on_click=handlers.on_stop),
             state=PracticeSG.question,
             getter=getters.question,
         ),
         Screen(
-            Tr("practice-gone", when="gone"),
             Tr("practice-right", when="right"),
             Tr("practice-wrong", when="wrong"),
-            Tr("practice-explain", when=unless("gone")),
+            Tr("practice-explain"),
             Row(choices(SPEAK_ID, "speak", handlers.on_speak)),
             Group(choices(NEXT_ID, "next", handlers.on_next), width=1),
             Row(choices(GRADE_ID, "grades", handlers.on_grade)),
-            Button(Tr("practice-stop"), id=STOP_ID, on_click=handlers.on_stop),
+            refused_when="gone",
+            refusal="practice-gone",
+            back=Button(Tr("practice-stop"), id=STOP_ID, on_click=handlers.on_stop),
             state=PracticeSG.feedback,
             getter=getters.feedback,
         ),
