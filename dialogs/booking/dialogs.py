@@ -139,9 +139,9 @@ ADDRESS_ID = "address"
 ADDRESS_INPUT_ID = "address_input"
 
 
-def staff_dialog() -> Dialog:
-    """The staff member's side: the agenda, a meeting, weekly hours, days off, meeting kinds."""
-    return Dialog(
+def _agenda() -> list[Screen]:
+    """The agenda, and one meeting to mark or cancel."""
+    return [
         Screen(
             TrFrom("notice"),
             Tr("staff-agenda-today", when="today"),
@@ -195,6 +195,12 @@ def staff_dialog() -> Dialog:
             state=StaffBookingSG.meeting,
             getter=getters.staff_meeting,
         ),
+    ]
+
+
+def _hours() -> list[Screen]:
+    """The weekly hours people can book, and days off."""
+    return [
         Screen(
             TrFrom("notice"),
             Tr("staff-hours-title"),
@@ -234,6 +240,12 @@ def staff_dialog() -> Dialog:
             state=StaffBookingSG.days_off,
             getter=getters.days_off,
         ),
+    ]
+
+
+def _kinds() -> list[Screen]:
+    """The kinds of meeting: each one's length, place and address."""
+    return [
         Screen(
             TrFrom("notice"),
             Tr("staff-kinds-title"),
@@ -292,4 +304,13 @@ def staff_dialog() -> Dialog:
             state=StaffBookingSG.kind_address,
             getter=getters.kind_view,
         ),
+    ]
+
+
+def staff_dialog() -> Dialog:
+    """The staff member's side: the agenda, a meeting, weekly hours, days off, meeting kinds."""
+    return Dialog(
+        *_agenda(),
+        *_hours(),
+        *_kinds(),
     )
