@@ -17,6 +17,7 @@ from storage.booking import (
 from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
 from storage.invites import Invite
+from storage.lotsline import LotsMessage
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from storage.plan import ActionPlan, PlanChange, PlanStep
@@ -42,6 +43,7 @@ __all__ = [
     "DayOff",
     "FsmRecord",
     "Invite",
+    "LotsMessage",
     "Meeting",
     "MeetingClaim",
     "MeetingKind",
