@@ -16,6 +16,7 @@ def setup() -> Router:
         booking,
         checkin,
         info,
+        lotsline,
         menu,
         onboarding,
         plan,
@@ -50,6 +51,7 @@ def setup() -> Router:
         plan.participant_dialog(),
         profile.pause_dialog(),
         profile.quiet_dialog(),
+        lotsline.participant_dialog(),
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
@@ -63,6 +65,7 @@ def setup() -> Router:
         plan.staff_dialog(),
     )
     staff_side.include_routers(programme.dialog(), report.dialog())
+    staff_side.include_routers(lotsline.thread_dialog(), lotsline.phone_dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
     root = Router(name="dialogs")
@@ -72,13 +75,13 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin, plan, practice, programme
+    from dialogs import assessment, booking, checkin, lotsline, plan, practice, programme
 
     root = Router(name="outbox-buttons")
     root.include_routers(
         checkin.router(), assessment.router(), booking.router(), practice.router(), plan.router()
     )
-    root.include_router(programme.router())
+    root.include_routers(programme.router(), lotsline.router())
     return root
 
 
@@ -88,6 +91,7 @@ def outgoing() -> Outgoing:
     from dialogs.booking import outgoing as booking
     from dialogs.checkin import outgoing as checkin
     from dialogs.info import outgoing as info
+    from dialogs.lotsline import outgoing as lotsline
     from dialogs.onboarding import outgoing as onboarding
     from dialogs.plan import outgoing as plan
     from dialogs.practice import outgoing as practice
@@ -109,6 +113,7 @@ def outgoing() -> Outgoing:
         reminders,
         programme,
         plan,
+        lotsline,
     ):
         feature.register(registry)
     return registry

@@ -18,6 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import outbox
 from storage.alerts import Kind, get_alert, raise_alert
+from storage.booking import BookingWindow
 from storage.checkins import Help, own_checkin
 from storage.db import upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant, visible_people
@@ -145,9 +146,7 @@ async def to_participant(
 ) -> Answer:
     """A lots's answer to one of their participants, by text or voice, sent through the
     outbox (quiet hours held; a pause holds it until the pause ends; "stop" refuses it)."""
-    participant = await get_visible_participant(
-        session, actor=actor, participant_id=participant_id
-    )
+    participant = await get_visible_participant(session, actor=actor, participant_id=participant_id)
     if not actor.is_staff or participant is None or participant.id is None:
         return Answer(None, "refused")
     if text is not None and not 0 < len(text) <= TEXT_MAX:
@@ -239,3 +238,16 @@ async def lots_of(session: AsyncSession, *, actor: Actor) -> Person | None:
         return None
     lots = await session.get(Person, person.staff_id)
     return lots if lots is not None and lots.active else None
+
+
+async def hours_of_lots(session: AsyncSession, *, actor: Actor) -> list[BookingWindow]:
+    """When a participant's own lots works: their weekly booking hours, Monday first."""
+    lots = await lots_of(session, actor=actor)
+    if lots is None:
+        return []
+    rows = await session.exec(
+        select(BookingWindow)
+        .where(BookingWindow.staff_id == lots.id)
+        .order_by(col(BookingWindow.weekday), col(BookingWindow.start))
+    )
+    return list(rows.all())

@@ -172,6 +172,8 @@ class Summary:
     plan_steps: int = 0
     alerts: int = 0
     report_facts: int = 0
+    # Messages on the line with her lots, both ways (kept by their Telegram ids).
+    lots_messages: int = 0
 
 
 async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
@@ -198,6 +200,7 @@ async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
             for fact in REPORT_FACTS
             if row.get(fact) is not None
         ),
+        lots_messages=count("lots_message"),
     )
 
 

@@ -15,13 +15,15 @@ from aiogram import Bot
 from aiogram.client.session.base import BaseSession
 from aiogram.methods import (
     AnswerCallbackQuery,
+    CopyMessage,
+    SendContact,
     SendDocument,
     SendMessage,
     SendPhoto,
     TelegramMethod,
 )
 from aiogram.methods.base import Response, TelegramType
-from aiogram.types import Chat, Message, PhotoSize, User
+from aiogram.types import Chat, Contact, Message, MessageId, PhotoSize, User
 
 BOT_USER = User(id=42, is_bot=True, first_name="Lotsen", username="lotsen_test_bot")
 
@@ -55,6 +57,17 @@ class MockedSession(BaseSession):
                 date=datetime.now(UTC),
                 chat=Chat(id=int(method.chat_id), type="private"),
                 **fields,
+            )
+        if isinstance(method, CopyMessage):
+            self._message_id += 1
+            return MessageId(message_id=self._message_id)
+        if isinstance(method, SendContact):
+            self._message_id += 1
+            return Message(
+                message_id=self._message_id,
+                date=datetime.now(UTC),
+                chat=Chat(id=int(method.chat_id), type="private"),
+                contact=Contact(phone_number=method.phone_number, first_name=method.first_name),
             )
         if method.__class__.__name__ == "GetMe":
             return BOT_USER
