@@ -138,7 +138,7 @@ def caseload_dialog() -> Dialog:
                 Tr("lotsline-card-button"),
                 id=LINE_ID,
                 on_click=handlers.on_thread,
-                when="line",
+                when=unless("missing"),
             ),
             Button(
                 Tr("reminders-card-button"),
