@@ -153,6 +153,9 @@ def _without_others(
                     row[column] = None
             if table == "outbox" and row.get("recipient_id") is None:
                 row["telegram_message_id"] = None  # a message id in someone else's chat
+            if table == "lots_message" and row.get("chat_id") != person.telegram_id:
+                # Her lots's answer lives in the lots's chat: neither it nor its id is hers.
+                row["chat_id"] = row["message_id"] = None
             cleaned[table].append(row)
     return cleaned
 

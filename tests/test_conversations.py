@@ -38,7 +38,7 @@ async def test_amina_switches_to_english_with_the_language_command(app: App) -> 
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None and stored.locale == "en"
     # The notice shows once; the menu after that is just the menu.
-    await amina.press("❓ Help")
+    await amina.press("📞 My lots")
     await amina.press("◀️ Back")
     assert amina.screen_text() == "Hello Amina! What do you want to do?"
 
