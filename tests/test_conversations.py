@@ -95,8 +95,9 @@ async def test_every_kind_of_unexpected_input_gets_a_kind_answer_and_changes_not
     assert amina.replies() == [
         "Jag förstår inte det. Tryck på en knapp.",
         "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.",
-        "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.",
-        "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.",
+        # A photo or a voice note may go to her lots, with one tap (tests/test_lotsline.py).
+        "Vill du skicka det här till din lots?",
+        "Vill du skicka det här till din lots?",
         "Jag förstår inte det. Tryck på en knapp.",
         "Jag känner inte till det kommandot. Skriv /help för hjälp.",
     ]
