@@ -36,6 +36,7 @@ from sqlmodel import col, select
 from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.checkin.callbacks import CheckinMood
+from dialogs.common import ToLots
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.programme.callbacks import FollowUpAnswer
@@ -46,6 +47,7 @@ from storage.assessments import AssessmentRound
 from storage.audit import AuditEntry
 from storage.booking import BookingWindow, Meeting, MeetingKind
 from storage.checkins import Checkin
+from storage.lotsline import LotsMessage
 from storage.people import Person, Role
 from storage.plan import ActionPlan, PlanStep
 from storage.reminders import Reminder, ReminderRecipient
@@ -58,8 +60,8 @@ KARIM, OMAR, NOBODY = 1101, 2101, 7777
 ZELDA_TG, LINA_TG = 1901, 2901
 SEP = "\x1d"
 # Zelda's and Lina's records have ids of their own, far from any the attackers make.
-ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER = range(7001, 7011)
-VICTIM_IDS = (ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER)
+ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER, LINE = range(7001, 7012)
+VICTIM_IDS = (ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER, LINE)
 # Strings found only in their records: none may reach an attacker.
 SECRETS = (
     "Zqzelda",
@@ -166,6 +168,17 @@ async def _zelda_and_lina(app: App) -> None:
                     form="short",
                     cause="staff",
                     occurrence="zq",
+                    created_at=now,
+                ),
+                # A voice note to her lots, kept by its ids in her chat.
+                LotsMessage(
+                    id=LINE,
+                    participant_id=ZELDA,
+                    staff_id=LINA,
+                    from_lots=False,
+                    kind="voice",
+                    chat_id=ZELDA_TG,
+                    message_id=LINE,
                     created_at=now,
                 ),
                 Reminder(
@@ -452,6 +465,7 @@ async def test_every_screen_withstands_three_attackers(
                 PlanOpen().pack(),
                 PracticeNow().pack(),
                 FollowUpAnswer(answer="w").pack(),
+                ToLots(message_id=LINE).pack(),
             ):
                 press = partial(_press, client, data)
                 await _try(app, attacker, errors, f"message {data}", press)
