@@ -144,10 +144,11 @@ async def to_participant(
     now: datetime,
     text: str | None = None,
 ) -> Answer:
-    """A lots's answer to one of their participants, by text or voice, sent through the
+    """A lots's answer to one of their own participants, by text or voice, sent through the
     outbox (quiet hours held; a pause holds it until the pause ends; "stop" refuses it)."""
     participant = await get_visible_participant(session, actor=actor, participant_id=participant_id)
-    if not actor.is_staff or participant is None or participant.id is None:
+    # Only their own lots answers: the participant reads it as from "your lots".
+    if participant is None or participant.id is None or participant.staff_id != actor.person_id:
         return Answer(None, "refused")
     if text is not None and not 0 < len(text) <= TEXT_MAX:
         raise ValueError("answer empty or too long")
