@@ -59,8 +59,10 @@ def _copies(app: App, chat_id: int) -> list[CopyMessage]:
     return [m for m in app.bot.sent(CopyMessage) if m.chat_id == chat_id]
 
 
-async def test_a_voice_note_to_my_lots_reaches_lina_who_plays_it_from_the_alert(app: App) -> None:
-    amina, lina, _, _ = await _people(app)
+async def test_a_voice_note_to_my_lots_reaches_lina_who_plays_it_from_the_alert(
+    any_app: App,
+) -> None:
+    amina, lina, _, _ = await _people(any_app)
     await amina.send("/menu")
     await amina.press("📞 Min lots")
     assert amina.screen_text().startswith("📞 Din lots är Lina.")
@@ -68,7 +70,7 @@ async def test_a_voice_note_to_my_lots_reaches_lina_who_plays_it_from_the_alert(
     await amina.send_voice(seconds=40)
     voice_id = amina.last_sent_id()
     assert amina.screen_text().startswith("✅ Skickat. Din lots får ditt meddelande.")
-    [kept] = await _messages(app)
+    [kept] = await _messages(any_app)
     assert (kept.kind, kept.chat_id, kept.message_id, kept.from_lots) == (
         "voice",
         AMINA,
@@ -76,26 +78,26 @@ async def test_a_voice_note_to_my_lots_reaches_lina_who_plays_it_from_the_alert(
         False,
     )
     assert kept.text is None  # only Telegram's ids: nothing of the recording itself
-    await app.deliver()
+    await any_app.deliver()
     assert lina.replies() == ["🔔 Amina: Har skrivit ett meddelande. Se /menu → Larm."]
 
     await lina.send("/menu")
     await lina.press("🔔 Larm.*")
     await lina.press(".*Amina.*")
     await lina.press("▶️ Spela upp")
-    [copy] = _copies(app, LINA)
+    [copy] = _copies(any_app, LINA)
     assert (copy.from_chat_id, copy.message_id) == (AMINA, voice_id)
-    [read] = await _audit(app, "read:lots-message")
+    [read] = await _audit(any_app, "read:lots-message")
     assert read.allowed and read.subject_id == kept.participant_id
 
 
-async def test_lina_answers_by_voice_and_amina_hears_it_after_her_quiet_hours(app: App) -> None:
-    amina, lina, _, _ = await _people(app)
+async def test_lina_answers_by_voice_and_amina_hears_it_after_her_quiet_hours(any_app: App) -> None:
+    amina, lina, _, _ = await _people(any_app)
     await amina.send("/menu")
     await amina.press("📞 Min lots")
     await amina.press("🎙 Skriv eller spela in")
     await amina.send("Kan vi ses på torsdag?")
-    app.clock.set(EVENING)
+    any_app.clock.set(EVENING)
     await lina.send("/menu")
     await lina.press("🔔 Larm.*")
     await lina.press(".*Amina.*")
@@ -104,13 +106,13 @@ async def test_lina_answers_by_voice_and_amina_hears_it_after_her_quiet_hours(ap
     await lina.send_voice(seconds=20)
     answer_id = lina.last_sent_id()
     assert lina.screen_text().startswith("✅ Skickat. Amina får svaret snart.")
-    assert [m.from_lots for m in await _messages(app)] == [False, True]
+    assert [m.from_lots for m in await _messages(any_app)] == [False, True]
 
-    await app.deliver()
-    assert _copies(app, AMINA) == []  # 22:30 at Amina's: it waits
-    app.clock.set(NEXT_MORNING)
-    await app.deliver()
-    [copy] = _copies(app, AMINA)
+    await any_app.deliver()
+    assert _copies(any_app, AMINA) == []  # 22:30 at Amina's: it waits
+    any_app.clock.set(NEXT_MORNING)
+    await any_app.deliver()
+    [copy] = _copies(any_app, AMINA)
     assert (copy.from_chat_id, copy.message_id, copy.caption) == (
         LINA,
         answer_id,
@@ -128,7 +130,7 @@ async def test_lina_answers_by_voice_and_amina_hears_it_after_her_quiet_hours(ap
     ]
     await lina.press("↩️ Svara")
     await lina.send("Ja, klockan tio.")
-    await app.deliver()
+    await any_app.deliver()
     assert amina.replies()[-1] == "💬 Lina, din lots:\nJa, klockan tio."
 
 
@@ -172,19 +174,19 @@ async def test_a_forged_send_button_or_someone_elses_press_is_refused_and_audite
     assert {entry.actor_telegram_id for entry in refused} == {AMINA, OMAR}
 
 
-async def test_another_caseload_cannot_open_the_alert_or_play_the_message(app: App) -> None:
-    amina, _lina, _, _ = await _people(app)
-    omar_row = await add_member(app, OMAR, role=Role.STAFF, name="Omar")
-    await add_member(app, YUSUF, role=Role.PARTICIPANT, name="Yusuf", staff_id=omar_row.id)
+async def test_another_caseload_cannot_open_the_alert_or_play_the_message(any_app: App) -> None:
+    amina, _lina, _, _ = await _people(any_app)
+    omar_row = await add_member(any_app, OMAR, role=Role.STAFF, name="Omar")
+    await add_member(any_app, YUSUF, role=Role.PARTICIPANT, name="Yusuf", staff_id=omar_row.id)
     await amina.send("/menu")
     await amina.press("📞 Min lots")
     await amina.press("🎙 Skriv eller spela in")
     await amina.send_voice()
-    [kept] = await _messages(app)
-    async with app.session() as session:
+    [kept] = await _messages(any_app)
+    async with any_app.session() as session:
         [alert] = (await session.exec(select(Alert))).all()
 
-    omar = app.client(OMAR)
+    omar = any_app.client(OMAR)
     await omar.send("/menu")
     await omar.press("🔔 Larm.*")
     await omar.press_data(f"{omar.intent()}{CB_SEP}alert:{alert.id}")
@@ -195,8 +197,8 @@ async def test_another_caseload_cannot_open_the_alert_or_play_the_message(app: A
     await omar.press("💬 Meddelanden \\(0\\)")
     assert omar.screen_text() == "💬 Yusuf och du. Inga meddelanden ännu."
     await omar.press_data(f"{omar.intent()}{CB_SEP}play:{kept.id}")
-    assert _copies(app, OMAR) == []
-    refused = await _audit(app, "deny:open")
+    assert _copies(any_app, OMAR) == []
+    refused = await _audit(any_app, "deny:open")
     assert [entry.actor_telegram_id for entry in refused] == [OMAR, OMAR]
     assert {entry.detail for entry in refused} == {
         f"AlertsSG:inbox {alert.id}",
