@@ -5,7 +5,7 @@ does not."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiogram.methods import CopyMessage, EditMessageText, SendContact, SendMessage
@@ -274,3 +274,33 @@ async def test_a_voice_note_answers_a_check_in_and_shows_in_her_data(app: App) -
     assert summary.lots_messages == 1
     await amina.send("/privacy")
     assert "💬 Meddelanden med din lots: 1" in amina.screen_text()
+
+
+async def test_an_answer_waits_out_her_pause_and_is_not_sent_once_she_stopped(app: App) -> None:
+    amina, lina, amina_row, _ = await _people(app)
+    await amina.send("/settings")
+    await amina.press("⏸ Pausa meddelanden")
+    await amina.press("3 dagar")
+    await lina.send("/menu")
+    await lina.press("👥 Mina deltagare")
+    await lina.press(".*Amina.*")
+    await lina.press("💬 Meddelanden \\(0\\)")
+    await lina.press("↩️ Svara")
+    await lina.send("Krya på dig!")
+    assert lina.screen_text().startswith("⏸ Amina har pausat meddelanden.")
+    await app.deliver()
+    assert "💬 Lina, din lots:\nKrya på dig!" not in amina.replies()
+    async with app.session() as session:
+        stored = await session.get(Person, amina_row.id)
+    assert stored is not None and stored.paused_until is not None
+    # The pause ends at midnight, in her quiet hours: the morning after, it comes.
+    app.clock.set(stored.paused_until + timedelta(hours=8))
+    await app.deliver()
+    assert amina.replies()[-1] == "💬 Lina, din lots:\nKrya på dig!"
+
+    await amina.send("/privacy")
+    await amina.press("⛔ Stoppa alla meddelanden")
+    await lina.press("↩️ Svara")
+    await lina.send("Hör av dig.")
+    assert lina.screen_text().startswith("⛔ Amina har stoppat alla meddelanden.")
+    assert [m.text for m in await _messages(app)] == ["Krya på dig!"]
