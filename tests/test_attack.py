@@ -37,6 +37,7 @@ from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import ToLots
+from dialogs.lotsline.callbacks import AnswerBack
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.programme.callbacks import FollowUpAnswer
@@ -466,6 +467,7 @@ async def test_every_screen_withstands_three_attackers(
                 PracticeNow().pack(),
                 FollowUpAnswer(answer="w").pack(),
                 ToLots(message_id=LINE).pack(),
+                AnswerBack().pack(),
             ):
                 press = partial(_press, client, data)
                 await _try(app, attacker, errors, f"message {data}", press)

@@ -132,6 +132,10 @@ async def test_lina_answers_by_voice_and_amina_hears_it_after_her_quiet_hours(an
     await lina.send("Ja, klockan tio.")
     await any_app.deliver()
     assert amina.replies()[-1] == "💬 Lina, din lots:\nJa, klockan tio."
+    # She answers back with one tap.
+    answer = [m for m in any_app.bot.sent(SendMessage) if m.chat_id == AMINA][-1]
+    await amina.press_on(answer, "↩️ Svara")
+    assert amina.screen_text().startswith("Skriv till Lina.")
 
 
 async def test_a_photo_sent_from_the_main_menu_gets_one_button_and_reaches_lina(app: App) -> None:

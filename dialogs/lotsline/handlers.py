@@ -19,6 +19,7 @@ from dialogs.common import (
     actor_of,
     audit_refusal,
     checked_id,
+    go_home,
     name_of,
     now_of,
     participant_or_refuse,
@@ -28,6 +29,7 @@ from dialogs.common import (
     translator,
 )
 from dialogs.context import bot_of, session_of
+from dialogs.lotsline.callbacks import AnswerBack
 from dialogs.lotsline.getters import PARTICIPANT_ID
 from dialogs.states import LotsLineSG, LotsThreadSG
 from rules.clock import Clock
@@ -172,10 +174,31 @@ async def on_send_offered(
         await callback.message.edit_text(i18n("lotsline-sent"), reply_markup=None)
 
 
+async def on_answer_back(
+    callback: CallbackQuery,
+    dialog_manager: DialogManager,
+    session: AsyncSession,
+    actor: Actor | None,
+    i18n: Translator,
+    clock: Clock,
+) -> None:
+    """ "Answer" under the lots's answer: the write screen, on top of the menu."""
+    actor = await participant_or_refuse(
+        callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
+    )
+    if actor is None:
+        return
+    await callback.answer()
+    await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    await dialog_manager.start(LotsLineSG.write, show_mode=ShowMode.SEND)
+
+
 def router() -> Router:
-    """The button under an offer: it carries no dialog, so it comes before dialogs."""
+    """Buttons under an offer and under a lots's answer: they carry no dialog, so they come
+    before dialogs."""
     buttons = Router(name="lotsline_buttons")
     buttons.callback_query.register(on_send_offered, ToLots.filter())
+    buttons.callback_query.register(on_answer_back, AnswerBack.filter())
     return buttons
 
 

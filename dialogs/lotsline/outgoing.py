@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.common import name_or_skip
+from dialogs.lotsline.callbacks import AnswerBack
 from rules.i18n import Translator
 from scheduler.outgoing import Copy, Outgoing, Rendered, Skip
 from storage.lotsline import ANSWER_PURPOSE, LotsMessage, MessageKind
@@ -22,11 +24,22 @@ async def _answer(
     if message is None:
         raise Skip("message gone")
     name = name_or_skip(await load_subject(session, Person, message.staff_id), i18n)
+    # One tap to answer back, by text or voice.
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=i18n("lotsline-answer-back"), callback_data=AnswerBack().pack()
+                )
+            ]
+        ]
+    )
     if message.kind == MessageKind.TEXT.value:
-        return Rendered(i18n("lotsline-answer-text", name=name, text=message.text or ""))
+        return Rendered(i18n("lotsline-answer-text", name=name, text=message.text or ""), markup)
     # A voice answer is the lots's own recording, copied from their chat with its caption.
     return Rendered(
         i18n("lotsline-answer-voice", name=name),
+        markup,
         copy=Copy(from_chat_id=message.chat_id, message_id=message.message_id),
     )
 

@@ -61,6 +61,7 @@ lotsline-answer-text =
     💬 { $name }، مرشدك:
     { $text }
 lotsline-answer-voice = 🎙 { $name }، مرشدك
+lotsline-answer-back = ↩️ رد
 
 # A lots's work number.
 lotsline-phone-button = 📞 رقم عملي

@@ -57,6 +57,7 @@ lotsline-answer-text =
     💬 { $name }, your lots:
     { $text }
 lotsline-answer-voice = 🎙 { $name }, your lots
+lotsline-answer-back = ↩️ Answer
 
 # A lots's work number.
 lotsline-phone-button = 📞 My work number

@@ -57,6 +57,7 @@ lotsline-answer-text =
     💬 { $name }، راهنمای شما:
     { $text }
 lotsline-answer-voice = 🎙 { $name }، راهنمای شما
+lotsline-answer-back = ↩️ پاسخ
 
 # A lots's work number.
 lotsline-phone-button = 📞 شماره کاری من

@@ -57,6 +57,7 @@ lotsline-answer-text =
     💬 { $name }، رهنمای شما:
     { $text }
 lotsline-answer-voice = 🎙 { $name }، رهنمای شما
+lotsline-answer-back = ↩️ جواب
 
 # A lots's work number.
 lotsline-phone-button = 📞 شماره کاری من

@@ -57,6 +57,7 @@ lotsline-answer-text =
     💬 { $name }, hagahaaga:
     { $text }
 lotsline-answer-voice = 🎙 { $name }, hagahaaga
+lotsline-answer-back = ↩️ Ka jawaab
 
 # A lots's work number.
 lotsline-phone-button = 📞 Lambarka shaqadayda

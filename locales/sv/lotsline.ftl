@@ -57,6 +57,7 @@ lotsline-answer-text =
     💬 { $name }, din lots:
     { $text }
 lotsline-answer-voice = 🎙 { $name }, din lots
+lotsline-answer-back = ↩️ Svara
 
 # A lots's work number.
 lotsline-phone-button = 📞 Mitt jobbnummer

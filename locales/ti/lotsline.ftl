@@ -57,6 +57,7 @@ lotsline-answer-text =
     💬 { $name }፡ ኣማኻሪኹም:
     { $text }
 lotsline-answer-voice = 🎙 { $name }፡ ኣማኻሪኹም
+lotsline-answer-back = ↩️ መልሱ
 
 # A lots's work number.
 lotsline-phone-button = 📞 ቁጽሪ ስራሕየ

@@ -59,6 +59,7 @@ lotsline-answer-text =
     💬 { $name }, ваш наставник:
     { $text }
 lotsline-answer-voice = 🎙 { $name }, ваш наставник
+lotsline-answer-back = ↩️ Відповісти
 
 # A lots's work number.
 lotsline-phone-button = 📞 Мій робочий номер
