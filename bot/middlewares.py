@@ -19,7 +19,7 @@ from bot.throttling import FloodControl, Verdict
 from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
 from rules.config import Settings
 from rules.i18n import Localization, Translator, locale_from_telegram
-from storage import fsm, fsm_storage, people
+from storage import audit, fsm, fsm_storage, people
 from storage.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,8 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class DbSessionMiddleware(BaseMiddleware):
-    """One session per update; storage functions commit their own units of work.
+    """One session per update; storage functions commit their own units of work, and the
+    reads that screens noted for the audit log are written once the update is handled.
 
     After the update, a person who asked to be forgotten also loses their dialog state:
     this runs outside aiogram-dialog's own saving, so nothing is written back afterwards.
@@ -51,7 +52,10 @@ class DbSessionMiddleware(BaseMiddleware):
             data["session"] = session
             data[FORGET_USER] = forget
             try:
-                return await handler(event, data)
+                result = await handler(event, data)
+                # What the update's screens showed of participants, audited in one write.
+                await audit.write_noted(session)
+                return result
             finally:
                 if forget:
                     await session.rollback()

@@ -19,6 +19,7 @@ from dialogs.command_lists import needs_own_list, set_commands
 from rules.clock import SystemClock
 from rules.config import Settings
 from rules.i18n import Localization
+from rules.questions import QuestionsError, questions
 from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender
@@ -97,6 +98,10 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
             settings.retention_days,
             FOLLOW_UP_KEEP_DAYS,
         )
+    try:
+        questions()
+    except QuestionsError as error:
+        raise CannotStart(f"content/questions/{error}") from None
     if settings.is_sqlite:
         # The embedded default migrates itself; PostgreSQL deployments run `migrate` once, so
         # their workers never import Alembic (about 11 MB).

@@ -15,6 +15,7 @@ def setup() -> Router:
         assessment,
         booking,
         checkin,
+        goals,
         info,
         lotsline,
         menu,
@@ -23,6 +24,7 @@ def setup() -> Router:
         practice,
         profile,
         programme,
+        questions,
         reminders,
         report,
         staff,
@@ -51,6 +53,7 @@ def setup() -> Router:
         plan.participant_dialog(),
         profile.pause_dialog(),
         profile.quiet_dialog(),
+        questions.dialog(),
         lotsline.participant_dialog(),
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
@@ -64,7 +67,7 @@ def setup() -> Router:
         team.dialog(),
         plan.staff_dialog(),
     )
-    staff_side.include_routers(programme.dialog(), report.dialog())
+    staff_side.include_routers(programme.dialog(), report.dialog(), goals.dialog())
     staff_side.include_routers(lotsline.thread_dialog(), lotsline.phone_dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 

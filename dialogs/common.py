@@ -30,9 +30,17 @@ from aiogram_dialog.utils import CB_SEP
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
-from aiogram_dialog.widgets.kbd import Button, Row, ScrollingGroup, Select
+from aiogram_dialog.widgets.kbd import (
+    Button,
+    Group,
+    Keyboard,
+    Row,
+    ScrollingGroup,
+    Select,
+    SwitchTo,
+)
 from aiogram_dialog.widgets.kbd.select import OnItemClick
-from aiogram_dialog.widgets.text import Format, Text
+from aiogram_dialog.widgets.text import Format, Multi, Text
 from pydantic import Field
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -40,9 +48,10 @@ from dialogs.context import actor_of, clock_of, session_of, translator, update_i
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
 from rules.i18n import Translator
 from rules.instruments import catalogue
+from rules.questions import question_in, questions
 from scheduler.outgoing import Skip
 from storage import audit, lotsline
-from storage.alerts import Alert
+from storage.alerts import Alert, Kind
 from storage.lotsline import MessageKind
 from storage.people import Actor, Person, Role
 
@@ -55,6 +64,7 @@ NOT_ALLOWED = "core-not-allowed"
 PREVIOUS_PAGE_ID = "previous_page"
 NEXT_PAGE_ID = "next_page"
 NOTICE_SHOWN_IN = "notice_shown_in"
+BACK_ID = "back"
 _FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
 
 
@@ -66,6 +76,11 @@ def unless(*keys: str) -> Predicate:
         return not any(data.get(key) for key in keys)
 
     return condition
+
+
+def back_to(state: State, text: str = "core-button-back") -> SwitchTo:
+    """The ◀️ Back button to `state` (its widget id "back" is the same on every screen)."""
+    return SwitchTo(Tr(text), id=BACK_ID, state=state)
 
 
 def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
@@ -266,9 +281,20 @@ def open_by_id(
 
 
 def alert_kind(alert: Alert, i18n: Translator) -> dict[str, str]:
-    """The values the `alert-kind` text needs: the kind and, for a self-assessment, its title."""
+    """The values the `alert-kind` text needs: the kind; for a self-assessment its title; for
+    a participant's question the question, in the reader's language (its number, should the
+    municipality have taken it out of the list since)."""
     instrument = catalogue().get(alert.cause.partition(":")[0]) if ":" in alert.cause else None
-    return {"kind": alert.kind, "instrument": i18n(instrument.title_key) if instrument else ""}
+    question = ""
+    if alert.kind == Kind.QUESTION.value:
+        number = question_in(alert.cause) or 0
+        found = questions().get(number)
+        question = found.title(i18n.locale) if found else i18n("questions-gone", number=number)
+    return {
+        "kind": alert.kind,
+        "instrument": i18n(instrument.title_key) if instrument else "",
+        "question": question,
+    }
 
 
 def now_of(manager: DialogManager) -> datetime:
@@ -397,9 +423,25 @@ class Screen(Window):
 
     Unexpected messages (after the window's own inputs) and buttons no widget of this
     window knows (an old keyboard, forged data) get one short line, then the window again.
+
+    A screen about something the reader may not see, or that is gone, declares it once:
+    `refused_when="missing"` names the getter's key, `refusal` the line shown then (the
+    refusal by default), and `back` the button that stays. While the key is set, the
+    line and `back` are all the screen shows.
     """
 
-    def __init__(self, *widgets: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *widgets: Any,
+        refused_when: str | None = None,
+        refusal: str = NOT_ALLOWED,
+        back: Keyboard | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if refused_when is not None:
+            widgets = _refusable(widgets, refused_when, refusal)
+        if back is not None:
+            widgets = (*widgets, back)
         super().__init__(*widgets, unexpected_input(), **kwargs)
 
     async def process_callback(
@@ -412,6 +454,27 @@ class Screen(Window):
             await callback.message.answer(translator(manager)("core-stale-button"))
             manager.show_mode = ShowMode.SEND
         return False
+
+
+def _refusable(widgets: tuple[Any, ...], key: str, refusal: str) -> tuple[Any, ...]:
+    """The refusal line while `key` is set; the texts and buttons otherwise."""
+    texts: list[Text] = []
+    keyboards: list[Keyboard] = []
+    others: list[Any] = []
+    for widget in widgets:
+        if isinstance(widget, (str, Text)):
+            texts.append(Format(widget) if isinstance(widget, str) else widget)
+        elif isinstance(widget, Keyboard):
+            keyboards.append(widget)
+        else:
+            others.append(widget)
+    shown = unless(key)
+    return (
+        Tr(refusal, when=key),
+        Multi(*texts, when=shown),
+        Group(*keyboards, when=shown),
+        *others,
+    )
 
 
 async def _audit_stale(callback: CallbackQuery, manager: DialogManager) -> None:

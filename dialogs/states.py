@@ -40,6 +40,13 @@ class InfoSG(StatesGroup):
     delete = State()
 
 
+class QuestionsSG(StatesGroup):
+    """The municipality's answers to participants' common questions (from ❓ Hjälp)."""
+
+    list = State()
+    answer = State()
+
+
 class CheckinSG(StatesGroup):
     help = State()
     message = State()
@@ -157,6 +164,7 @@ class ProgrammeSG(StatesGroup):
     birth_year = State()
     end = State()
     confirm = State()
+    job_start = State()
 
 
 class ReportSG(StatesGroup):
@@ -184,6 +192,11 @@ class StaffPlanSG(StatesGroup):
     steps = State()
     step = State()
     history = State()
+
+
+class GoalsSG(StatesGroup):
+    home = State()
+    target = State()
 
 
 class LotsLineSG(StatesGroup):

@@ -69,6 +69,14 @@ class Settings(BaseSettings):
     # The programme report: also record and report sensitive facts (a disability, citizenship
     # outside the EU). Off unless the municipality has a legal basis and turns it on.
     report_sensitive: bool = False
+    # The programme this installation runs: a file's name in content/programmes/ (its
+    # targets show under 📈 Goals and in the report), and the municipality the report names.
+    programme: str = "jobb-inom-sex-manader"
+    municipality: str = ""
+    # The key that turns a participant's record number into the report's row pseudonym
+    # (HMAC-SHA256). Held by the municipality: with it, rows of two reports match; without
+    # it, no one can tell whose row is whose. Unset: a new key for every report.
+    report_key: SecretStr | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -95,6 +103,15 @@ class Settings(BaseSettings):
             raise ValueError(f"DEFAULT_LOCALE must be one of {', '.join(SHIPPED_LOCALES)}")
         return value
 
+    @field_validator("programme")
+    @classmethod
+    def _known_programme(cls, value: str) -> str:
+        from rules.programmes import programmes
+
+        if value not in programmes():
+            raise ValueError(f"PROGRAMME must be one of {', '.join(programmes())}")
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -102,6 +119,11 @@ class Settings(BaseSettings):
 
         ZoneInfo(value)  # raises for an unknown zone
         return value
+
+    @property
+    def pseudonym_key(self) -> bytes | None:
+        """REPORT_KEY as bytes, for the report's row pseudonyms; None when unset."""
+        return self.report_key.get_secret_value().encode() if self.report_key else None
 
     @property
     def is_sqlite(self) -> bool:

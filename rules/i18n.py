@@ -7,7 +7,7 @@ Every user-facing string lives in `locales/<locale>/<feature>.ftl`. Code asks a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,6 +28,16 @@ _TELEGRAM_TAGS = {"fa-af": "prs", "prs": "prs", "nb": "sv", "no": "sv", "da": "s
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 FluentArg = str | int | float | Decimal | date | datetime
+
+
+def require_every_locale(
+    texts: Mapping[str, str], what: str, locales: tuple[str, ...] = SHIPPED_LOCALES
+) -> None:
+    """For content files: `texts` has one entry for each of `locales`, and no other."""
+    missing = sorted(set(locales) - set(texts))
+    extra = sorted(set(texts) - set(locales))
+    if missing or extra:
+        raise ValueError(f"{what}: missing {missing}, unknown {extra}")
 
 
 class MissingTranslation(LookupError):

@@ -1,6 +1,7 @@
-"""Tracks and practice-ladder steps of the action plan, as data. No Telegram, no SQL.
+"""Tracks and practice-ladder steps of the action plan, and the outcomes a programme ends
+with, as data. No Telegram, no SQL.
 
-content/plan/tracks.toml and content/plan/ladder.toml list kinds: an id (what a plan
+content/plan/tracks.toml, ladder.toml and outcomes.toml list kinds: an id (what a plan
 stores), its name in every shipped language, and `retired = true` for a kind no longer
 offered. A municipality renames, adds or retires kinds without losing history: a plan keeps
 the id, a retired kind still has its name, and an id gone from the file shows as itself.
@@ -22,6 +23,7 @@ from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
 PLAN_DIR = Path(__file__).resolve().parent.parent / "content" / "plan"
 TRACKS_FILE = "tracks.toml"
 LADDER_FILE = "ladder.toml"
+OUTCOMES_FILE = "outcomes.toml"
 
 # Short: a kind id travels in button data, which Telegram caps at 64 bytes.
 KindId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=40)]
@@ -107,3 +109,9 @@ def tracks() -> Kinds:
 def ladder() -> Kinds:
     """The installed practice-ladder steps, loaded once per process."""
     return load_kinds(PLAN_DIR / LADDER_FILE)
+
+
+@cache
+def outcomes() -> Kinds:
+    """The installed programme outcomes (a participant's status at exit), loaded once."""
+    return load_kinds(PLAN_DIR / OUTCOMES_FILE)

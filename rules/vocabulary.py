@@ -16,7 +16,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE
+from rules.i18n import SHIPPED_LOCALES, SOURCE_LOCALE, require_every_locale
 
 PRACTICE_DIR = Path(__file__).resolve().parent.parent / "content" / "practice"
 READER_LOCALES = tuple(locale for locale in SHIPPED_LOCALES if locale != SOURCE_LOCALE)
@@ -28,13 +28,6 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _every_locale(names: Mapping[str, str], locales: tuple[str, ...], what: str) -> None:
-    missing = sorted(set(locales) - set(names))
-    extra = sorted(set(names) - set(locales))
-    if missing or extra:
-        raise ValueError(f"{what}: missing {missing}, unknown {extra}")
 
 
 class Item(_Strict):
@@ -51,7 +44,7 @@ class Item(_Strict):
             raise ValueError(f"{self.id}: the example must hold {self.sv!r}")
         if self.example.casefold().strip(" .!?") == self.sv.casefold().strip(" .!?"):
             raise ValueError(f"{self.id}: the example must say more than {self.sv!r} (gap-fill)")
-        _every_locale(self.meaning, READER_LOCALES, f"{self.id} meaning")
+        require_every_locale(self.meaning, f"{self.id} meaning", READER_LOCALES)
         return self
 
     def gap(self) -> str:
@@ -68,9 +61,9 @@ class Pack(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> Pack:
-        _every_locale(self.name, SHIPPED_LOCALES, "track name")
+        require_every_locale(self.name, "track name")
         for topic, names in self.topics.items():
-            _every_locale(names, SHIPPED_LOCALES, f"topic {topic}")
+            require_every_locale(names, f"topic {topic}")
         for item in self.items:
             if item.topic not in self.topics:
                 raise ValueError(f"{item.id}: unknown topic {item.topic!r}")

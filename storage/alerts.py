@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint, func
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from rules.questions import cause_of
 from storage import outbox
 from storage.db import upsert_insert
-from storage.people import Actor, Person
+from storage.people import Actor, Person, Role
 from storage.types import UTCDateTime
 
 ALERT_PURPOSE = "alert"
@@ -27,6 +29,16 @@ class Kind(StrEnum):
     INACTIVE = "inactive"
     UNREACHABLE = "unreachable"
     ASSESSMENT = "assessment"
+    # A participant asks about one of the municipality's answers (its number in the cause).
+    QUESTION = "question"
+
+
+class Asked(StrEnum):
+    """What came of asking the lots about a question."""
+
+    SENT = "sent"
+    ALREADY = "already"  # the same question, the same day: the lots has it
+    NO_LOTS = "no-lots"
 
 
 class Alert(SQLModel, table=True):
@@ -96,6 +108,26 @@ async def raise_alert(
         now=now,
     )
     return alert
+
+
+async def ask_lots(
+    session: AsyncSession, *, actor: Actor, question_id: int, now: datetime
+) -> Asked:
+    """A participant asks their lots about one of the municipality's answers: an alert that
+    names the question, once per question and day (the participant's day)."""
+    person = await session.get(Person, actor.person_id)
+    if actor.role is not Role.PARTICIPANT or person is None or person.staff_id is None:
+        return Asked.NO_LOTS
+    day = now.astimezone(ZoneInfo(person.timezone)).date()
+    alert = await raise_alert(
+        session,
+        participant=person,
+        kind=Kind.QUESTION,
+        cause=cause_of(question_id, day),
+        now=now,
+    )
+    await session.commit()
+    return Asked.SENT if alert is not None else Asked.ALREADY
 
 
 def _scope(actor: Actor):  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
 from sqlmodel import Field, SQLModel
@@ -92,18 +93,83 @@ async def record_for(
     )
 
 
+# Where a screen's reads wait, in the update's session, to be written after it is shown.
+_NOTED = "audit_noted"
+
+
+def note_for(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    now: datetime,
+    action: str,
+    allowed: bool,
+    subject_id: int | None = None,
+    detail: str | None = None,
+) -> None:
+    """Note what a screen showed a member (or refused them) without writing: screens only
+    read, and the update's noted rows are written together by `write_noted` once it is
+    handled."""
+    noted: list[dict[str, object]] = session.info.setdefault(_NOTED, [])
+    noted.append(
+        {
+            "now": now,
+            "action": action,
+            "allowed": allowed,
+            "actor_id": actor.person_id,
+            "actor_telegram_id": actor.telegram_id,
+            "subject_id": subject_id,
+            "detail": detail,
+        }
+    )
+
+
+async def write_noted(session: AsyncSession) -> int:
+    """Write the rows `note_for` kept in this session, in one unit of work; how many."""
+    noted: list[dict[str, Any]] = session.info.pop(_NOTED, [])
+    for row in noted:
+        await record(session, commit=False, **row)
+    if noted:
+        await session.commit()
+    return len(noted)
+
+
 async def participant_for_staff(
-    session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime, action: str
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    participant_id: int,
+    now: datetime,
+    action: str,
+    read: bool = False,
 ) -> Person | None:
     """The participant, when `actor` is staff who may see them; anyone else is refused, and
-    the refusal written here as `action` (committed)."""
+    the refusal audited as `action`: written here (committed), or for a `read` that a screen
+    shows, noted for the end of the update (`note_for`)."""
     person = None
     if actor.is_staff:
         person = await get_visible_participant(session, actor=actor, participant_id=participant_id)
-    if person is None:
+    if person is None and read:
+        note_for(
+            session, actor=actor, now=now, action=action, allowed=False, subject_id=participant_id
+        )
+    elif person is None:
         await record_for(
             session, actor=actor, now=now, action=action, allowed=False, subject_id=participant_id
         )
+    return person
+
+
+async def read_participant(
+    session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime, action: str
+) -> Person | None:
+    """The participant, for a screen that shows staff their data: the read, or its refusal,
+    is noted for the audit log (`note_for`)."""
+    person = await participant_for_staff(
+        session, actor=actor, participant_id=participant_id, now=now, action=action, read=True
+    )
+    if person is not None:
+        note_for(session, actor=actor, now=now, action=action, allowed=True, subject_id=person.id)
     return person
 
 

@@ -21,11 +21,10 @@ from storage.plan import (
     apply_changes,
     current_value,
     ensure_plan,
-    new_step,
     record_change,
-    step_text,
     steps_of,
 )
+from storage.plan_steps import new_step, step_text
 
 FORMAT = "lotsen-plans-1"
 

@@ -8,16 +8,17 @@ country outside the EU) are kept only where the municipality turns them on (REPO
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Column, ForeignKey, Integer, String, update
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, update
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.instruments import EXIT
+from rules.plan_kinds import outcomes
+from rules.programmes import months_later
 from rules.timing import local_to_utc
 from storage import assessments, audit, outbox
 from storage.assessments import Cause
@@ -42,10 +43,12 @@ ENTRY_STATUSES = ("unemployed", "long-term-unemployed", "inactive", "employed")
 # ISCED 2011 levels, offered in plain words: up to compulsory school, upper secondary, higher.
 EDUCATION_LEVELS = ("isced-0-2", "isced-3-4", "isced-5-8")
 YES_NO = ("yes", "no", "not-stated")
-EXIT_STATUSES = ("job-seeking", "in-education", "qualification", "employed")
+# The outcome at exit that means a job: ending with it asks the day the job started.
+EMPLOYED = "employed"
 FOLLOW_UPS = ("working", "studying", "looking", "other")
 
 BIRTH_YEAR = "birth_year"
+JOB_STARTED = "job_started_on"
 CHOICES: dict[str, tuple[str, ...]] = {
     "gender": GENDERS,
     "entry_status": ENTRY_STATUSES,
@@ -74,6 +77,9 @@ class ReportFacts(SQLModel, table=True):
     # Sensitive: recorded and reported only with REPORT_SENSITIVE on.
     disability: str | None = Field(default=None, sa_column=Column(String(16)))
     third_country: str | None = Field(default=None, sa_column=Column(String(16)))
+    # The day a job started: the lots records it at exit or on the card. Targets such as
+    # "a job within six months, kept six months" count from it.
+    job_started_on: date | None = Field(default=None, sa_column=Column(Date))
     updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     updated_by_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"))
@@ -112,18 +118,26 @@ class Answered(StrEnum):
     NOT_ASKED = "not-asked"
 
 
-def months_later(day: date, months: int) -> date:
-    """The same day `months` later; the month's last day when it has no such day (31 August
-    -> 28 or 29 February). Calendar months, as people count them."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def follow_up_due(ended_at: datetime, zone: ZoneInfo) -> datetime:
     """When the six-month question is asked: that day, at 10:00 in the participant's zone."""
     day = months_later(ended_at.astimezone(zone).date(), FOLLOW_UP_MONTHS)
     return local_to_utc(day, FOLLOW_UP_AT, zone)
+
+
+def exit_statuses() -> list[str]:
+    """The outcomes staff may end a programme with: those offered in content/plan/."""
+    return [kind.id for kind in outcomes().offered()]
+
+
+def job_start_bounds(started: date | None, today: date) -> tuple[date, date]:
+    """The days a job may have started: from the first of the month a year before the
+    programme began to a month from today (a job agreed to start soon)."""
+    return months_later((started or today).replace(day=1), -12), months_later(today, 1)
+
+
+def valid_job_start(day: date, started: date | None, today: date) -> bool:
+    first, last = job_start_bounds(started, today)
+    return first <= day <= last
 
 
 def valid_birth_year(value: int, now: datetime) -> bool:
@@ -137,19 +151,11 @@ async def facts_of(
     session: AsyncSession, *, actor: Actor, participant_id: int, now: datetime
 ) -> tuple[Person, ReportFacts | None, ProgrammeExit | None] | None:
     """A participant's report facts and programme end, for their staff (an audited read)."""
-    person = await audit.participant_for_staff(
+    person = await audit.read_participant(
         session, actor=actor, participant_id=participant_id, action="read:report-facts", now=now
     )
     if person is None:
         return None
-    await audit.record_for(
-        session,
-        actor=actor,
-        now=now,
-        action="read:report-facts",
-        allowed=True,
-        subject_id=person.id,
-    )
     return (
         person,
         await session.get(ReportFacts, participant_id),
@@ -190,11 +196,26 @@ async def set_fact(
     parsed = _parse(fact, value, now, sensitive)
     if person is None or parsed is None:
         return None
+    return await _store_fact(
+        session, actor=actor, participant_id=participant_id, fact=fact, value=parsed, now=now
+    )
+
+
+async def _store_fact(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    participant_id: int,
+    fact: str,
+    value: str | int | date | None,
+    now: datetime,
+) -> ReportFacts:
+    """Store one checked fact and its audit row (the fact's name, never its value)."""
     facts = await session.get(ReportFacts, participant_id)
     if facts is None:
         facts = ReportFacts(participant_id=participant_id, updated_at=now)
         session.add(facts)
-    setattr(facts, fact, parsed)
+    setattr(facts, fact, value)
     facts.updated_at, facts.updated_by_id = now, actor.person_id
     await audit.record(
         session,
@@ -211,6 +232,41 @@ async def set_fact(
     return facts
 
 
+async def set_job_start(
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    participant_id: int,
+    day: date | None,
+    now: datetime,
+    zone: ZoneInfo,
+) -> ReportFacts | None:
+    """Staff record the day one of their participants started a job (None: not known).
+    None when refused or the day is implausible; audited like every fact."""
+    person = await audit.participant_for_staff(
+        session, actor=actor, participant_id=participant_id, action="edit:report-facts", now=now
+    )
+    if person is None:
+        return None
+    started = person.onboarded_at.astimezone(zone).date() if person.onboarded_at else None
+    if day is not None and not valid_job_start(day, started, now.astimezone(zone).date()):
+        # No screen offers such a day: forged data, refused like any other.
+        await audit.record(
+            session,
+            now=now,
+            action="deny:value",
+            allowed=False,
+            actor_id=actor.person_id,
+            actor_telegram_id=actor.telegram_id,
+            subject_id=participant_id,
+            detail=JOB_STARTED,
+        )
+        return None
+    return await _store_fact(
+        session, actor=actor, participant_id=participant_id, fact=JOB_STARTED, value=day, now=now
+    )
+
+
 async def end_programme(
     session: AsyncSession, *, actor: Actor, participant_id: int, status: str, now: datetime
 ) -> Ending:
@@ -220,7 +276,7 @@ async def end_programme(
     practice prompts stop), tells the participant, asks for the exit survey (Avslut), and sets
     the six-month question. A second end, even at the same moment, changes nothing.
     """
-    if status not in EXIT_STATUSES:
+    if status not in exit_statuses():
         return Ending.REFUSED
     person = await audit.participant_for_staff(
         session, actor=actor, participant_id=participant_id, action="edit:programme-end", now=now
@@ -352,6 +408,56 @@ async def queue_follow_up_reminders(session: AsyncSession, *, now: datetime) -> 
     )
     await session.commit()
     return len(rows)
+
+
+# The months a former participant may pick for the start of their job: this one and before.
+JOB_MONTHS = 12
+
+
+def job_months(today: date) -> list[date]:
+    """The first day of each month offered, newest first."""
+    first = today.replace(day=1)
+    return [months_later(first, -n) for n in range(JOB_MONTHS)]
+
+
+def month_end(first: date, today: date) -> date:
+    """The last day of a month, never after today: a start known only by its month counts
+    from the month's end, so a job is never counted as held longer than it may have been."""
+    return min(months_later(first, 1) - timedelta(days=1), today)
+
+
+async def wants_job_start(session: AsyncSession, *, actor: Actor) -> bool:
+    """Whether to ask a former participant who works when the job started: their lots has
+    not recorded it."""
+    facts = await session.get(ReportFacts, actor.person_id)
+    return facts is None or facts.job_started_on is None
+
+
+async def answer_job_month(
+    session: AsyncSession, *, actor: Actor, month: date | None, now: datetime, zone: ZoneInfo
+) -> Answered:
+    """A former participant who answered "working" says in which month their job started
+    (None: they do not remember). Only a month offered, only once, and only while nobody has
+    recorded the day; the day stored is the month's last (see `month_end`)."""
+    today = now.astimezone(zone).date()
+    if actor.role is not Role.PARTICIPANT or (month is not None and month not in job_months(today)):
+        return Answered.NOT_ASKED
+    ending = await session.get(ProgrammeExit, actor.person_id)
+    if ending is None or ending.follow_up != "working":
+        return Answered.NOT_ASKED
+    if month is None:
+        return Answered.SAVED
+    if not await wants_job_start(session, actor=actor):
+        return Answered.ALREADY
+    await _store_fact(
+        session,
+        actor=actor,
+        participant_id=actor.person_id,
+        fact=JOB_STARTED,
+        value=month_end(month, today),
+        now=now,
+    )
+    return Answered.SAVED
 
 
 async def answer_follow_up(

@@ -92,21 +92,20 @@ def valid_content(template: str | None, text: str | None) -> bool:
     return text is not None and bool(text.strip()) and len(text) <= TEXT_MAX
 
 
-async def _deny(
+def _deny(
     session: AsyncSession, *, actor: Actor, participant_ids: Sequence[int], now: datetime
 ) -> None:
-    """One audit row per id the actor may not reach; the person named when they exist."""
+    """One audit row per id the actor may not reach, noted for the end of the update (a
+    screen re-checks the recipients too); the person named when they exist."""
     for participant_id in participant_ids:
-        await audit.record(
+        audit.note_for(
             session,
+            actor=actor,
             now=now,
             action="deny:reminder",
             allowed=False,
-            actor_id=actor.person_id,
-            actor_telegram_id=actor.telegram_id,
             subject_id=participant_id,
             detail=f"participant:{participant_id}",
-            commit=False,
         )
 
 
@@ -139,8 +138,7 @@ async def recipients(
     """
     wanted = sorted(set(participant_ids))
     if not actor.is_staff:
-        await _deny(session, actor=actor, participant_ids=wanted, now=now)
-        await session.commit()
+        _deny(session, actor=actor, participant_ids=wanted, now=now)
         return []
     found = list(
         (
@@ -153,8 +151,7 @@ async def recipients(
     )
     denied = [pid for pid in wanted if pid not in {p.id for p in found}]
     if denied:
-        await _deny(session, actor=actor, participant_ids=denied, now=now)
-        await session.commit()
+        _deny(session, actor=actor, participant_ids=denied, now=now)
     return found
 
 
@@ -180,6 +177,8 @@ async def create(
         people = await caseload(session, actor=actor)
     else:
         people = await recipients(session, actor=actor, participant_ids=participant_ids, now=now)
+    # A command writes its refusals now, whoever calls it.
+    await audit.write_noted(session)
     if not people:
         return None
     reminder = Reminder(

@@ -6,11 +6,15 @@ the exit survey's targets; dialogs/report/workbook.py puts them into words and c
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -18,6 +22,7 @@ from rules.instruments import EXIT, catalogue
 from rules.timing import local_to_utc
 from storage import audit
 from storage.assessments import AssessmentAnswer, AssessmentRound
+from storage.booking import Meeting, Status
 from storage.people import Actor, Person, Role
 from storage.plan import ActionPlan
 from storage.programme import ProgrammeExit, ReportFacts
@@ -71,8 +76,8 @@ def age_band(birth_year: int | None, start_year: int) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One participant in the report. No name, no Telegram id: `pseudonym` comes from the
-    record's own number, so rows of two reports can be matched by those who hold the record."""
+    """One participant in the report. No name, no Telegram id: `pseudonym` is a keyed hash
+    of the record's number (see `pseudonym`)."""
 
     pseudonym: str
     started: date
@@ -92,10 +97,44 @@ class Row:
     third_country: str | None = None
     # From the latest completed exit survey: report target -> met (None: not answered).
     targets: dict[str, bool | None] = field(default_factory=dict)
+    job_started: date | None = None
+    # Meetings booked with staff (not cancelled), and of those marked attended or missed.
+    meetings_booked: int = 0
+    meetings_attended: int = 0
+    meetings_missed: int = 0
 
 
-def pseudonym(person_id: int) -> str:
-    return f"D{person_id:05d}"
+def pseudonym(person_id: int, key: bytes) -> str:
+    """A row's pseudonym: HMAC-SHA256 of the record's number under the municipality's key
+    (REPORT_KEY), 12 hex digits. The same key gives the same pseudonym in every report; a
+    pseudonym cannot be turned back into a record without the key."""
+    digest = hmac.new(key, str(person_id).encode(), hashlib.sha256).hexdigest()
+    return f"P-{digest[:12].upper()}"
+
+
+def new_key() -> bytes:
+    """A key for one report, when the municipality keeps none: its pseudonyms match nothing."""
+    return secrets.token_bytes(32)
+
+
+async def _attendance(
+    session: AsyncSession, participant_ids: list[int]
+) -> dict[int, dict[str, int]]:
+    """Each participant's meetings by status (booked, attended, no-show; cancelled left out)."""
+    if not participant_ids:
+        return {}
+    counted = await session.exec(
+        select(Meeting.participant_id, Meeting.status, func.count())
+        .where(
+            col(Meeting.participant_id).in_(participant_ids),
+            Meeting.status != Status.CANCELLED.value,
+        )
+        .group_by(col(Meeting.participant_id), col(Meeting.status))
+    )
+    out: dict[int, dict[str, int]] = {}
+    for participant_id, status, count in counted.all():
+        out.setdefault(participant_id, {})[status] = count
+    return out
 
 
 async def _exit_targets(
@@ -132,21 +171,23 @@ async def _exit_targets(
     }
 
 
-async def rows(
+async def participants(
     session: AsyncSession,
     *,
     actor: Actor | None,
     zone: ZoneInfo,
+    key: bytes | None = None,
     cohort: Cohort | None = None,
     staff_id: int | None = None,
     sensitive: bool = False,
-) -> list[Row]:
-    """The report's rows, oldest start first.
+) -> list[tuple[Person, Row]]:
+    """Each participant in scope with their report row, oldest start first.
 
     Scope: a staff member gets their own participants only; an admin everyone's; a participant
     nothing. `actor` None is the operator at the server's command line (everyone). `staff_id`
     narrows to one staff member's participants, `cohort` to those who started in a period
     (the day they finished onboarding). Sensitive facts stay empty unless `sensitive`.
+    Pseudonyms are made with `key` (a new one when None).
     """
     statement = (
         select(Person, ReportFacts, ProgrammeExit, ActionPlan)
@@ -173,32 +214,62 @@ async def rows(
             col(Person.onboarded_at) >= start, col(Person.onboarded_at) < end
         )
     found = (await session.exec(statement)).all()
-    targets = await _exit_targets(session, [p.id for p, *_ in found if p.id is not None])
+    ids = [p.id for p, *_ in found if p.id is not None]
+    targets = await _exit_targets(session, ids)
+    meetings = await _attendance(session, ids)
+    key = key or new_key()
     out = []
     for person, facts, ending, plan in found:
         assert person.id is not None and person.onboarded_at is not None
         started = person.onboarded_at.astimezone(zone).date()
         ended_at = ending.ended_at if ending else person.ended_at
-        out.append(
-            Row(
-                pseudonym=pseudonym(person.id),
-                started=started,
-                ended=ended_at.astimezone(zone).date() if ended_at else None,
-                gender=facts.gender if facts else None,
-                age_band=age_band(facts.birth_year if facts else None, started.year),
-                entry_status=facts.entry_status if facts else None,
-                education=facts.education if facts else None,
-                track=plan.track if plan else None,
-                ladder=plan.ladder if plan else None,
-                exit_status=ending.status if ending else None,
-                follow_up_asked=ending is not None and ending.follow_up_asked_at is not None,
-                follow_up=ending.follow_up if ending else None,
-                disability=facts.disability if facts and sensitive else None,
-                third_country=facts.third_country if facts and sensitive else None,
-                targets=targets.get(person.id, {}),
-            )
+        held = meetings.get(person.id, {})
+        row = Row(
+            pseudonym=pseudonym(person.id, key),
+            started=started,
+            ended=ended_at.astimezone(zone).date() if ended_at else None,
+            gender=facts.gender if facts else None,
+            age_band=age_band(facts.birth_year if facts else None, started.year),
+            entry_status=facts.entry_status if facts else None,
+            education=facts.education if facts else None,
+            track=plan.track if plan else None,
+            ladder=plan.ladder if plan else None,
+            exit_status=ending.status if ending else None,
+            follow_up_asked=ending is not None and ending.follow_up_asked_at is not None,
+            follow_up=ending.follow_up if ending else None,
+            disability=facts.disability if facts and sensitive else None,
+            third_country=facts.third_country if facts and sensitive else None,
+            targets=targets.get(person.id, {}),
+            job_started=facts.job_started_on if facts else None,
+            meetings_booked=sum(held.values()),
+            meetings_attended=held.get(Status.ATTENDED.value, 0),
+            meetings_missed=held.get(Status.NO_SHOW.value, 0),
         )
+        out.append((person, row))
     return out
+
+
+async def rows(
+    session: AsyncSession,
+    *,
+    actor: Actor | None,
+    zone: ZoneInfo,
+    key: bytes | None = None,
+    cohort: Cohort | None = None,
+    staff_id: int | None = None,
+    sensitive: bool = False,
+) -> list[Row]:
+    """The report's rows, oldest start first, scoped as `participants`."""
+    found = await participants(
+        session,
+        actor=actor,
+        zone=zone,
+        key=key,
+        cohort=cohort,
+        staff_id=staff_id,
+        sensitive=sensitive,
+    )
+    return [row for _person, row in found]
 
 
 async def export(
@@ -207,6 +278,7 @@ async def export(
     actor: Actor | None,
     now: datetime,
     zone: ZoneInfo,
+    key: bytes | None = None,
     cohort: Cohort | None = None,
     staff_id: int | None = None,
     sensitive: bool = False,
@@ -217,7 +289,13 @@ async def export(
         await audit.record_for(session, actor=actor, now=now, action="export:report", allowed=False)
         return None
     found = await rows(
-        session, actor=actor, zone=zone, cohort=cohort, staff_id=staff_id, sensitive=sensitive
+        session,
+        actor=actor,
+        zone=zone,
+        key=key,
+        cohort=cohort,
+        staff_id=staff_id,
+        sensitive=sensitive,
     )
     detail = f"participants={len(found)}"
     if cohort is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import os
 import shutil
 import uuid
@@ -13,7 +14,9 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from aiogram_dialog import Window
 from sqlalchemy import text
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.clock import FakeClock
 from rules.config import Settings
@@ -26,6 +29,34 @@ from tests.support.app import App
 # Monday 23 November 2026, 10:00 in Stockholm.
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 ADMIN_ID = 9000
+
+
+_RENDERING: contextvars.ContextVar[str | None] = contextvars.ContextVar("rendering", default=None)
+
+
+@pytest.fixture(autouse=True)
+def getters_only_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Screens read, handlers command: a commit while any window's getter runs fails the test."""
+    commits_in_getters: list[str] = []
+    load_data = Window.load_data
+    commit = AsyncSession.commit
+
+    async def watched_load_data(self: Window, dialog: object, manager: object) -> dict[str, object]:
+        token = _RENDERING.set(self.get_state().state)
+        try:
+            return await load_data(self, dialog, manager)  # type: ignore[arg-type]
+        finally:
+            _RENDERING.reset(token)
+
+    async def watched_commit(self: AsyncSession) -> None:
+        if (state := _RENDERING.get()) is not None:
+            commits_in_getters.append(state)
+        await commit(self)
+
+    monkeypatch.setattr(Window, "load_data", watched_load_data)
+    monkeypatch.setattr(AsyncSession, "commit", watched_commit)
+    yield
+    assert not commits_in_getters, f"a getter committed on {sorted(set(commits_in_getters))}"
 
 
 @pytest.fixture(scope="session")

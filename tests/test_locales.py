@@ -98,6 +98,7 @@ def test_every_message_formats_without_errors(locale: str) -> None:
         "day": moment,
         "date": moment,
         "due": moment,
+        "job_started": moment,
     }
     for key, (_path, _entry) in _messages(locale).items():
         if key.startswith("-"):

@@ -37,6 +37,7 @@ def add(commands: Commands) -> None:
 async def run(settings: Settings, out: str, staff: int | None, cohort_text: str | None) -> int:
     from dialogs.report import workbook
     from rules.i18n import Localization
+    from rules.programmes import programmes
     from storage import people, report
 
     try:
@@ -52,11 +53,13 @@ async def run(settings: Settings, out: str, staff: int | None, cohort_text: str 
                 print(f"No staff member has Telegram id {staff}.", file=sys.stderr)
                 return 1
             staff_id = member.id
+        now = SystemClock().now()
         rows = await report.export(
             session,
             actor=None,
-            now=SystemClock().now(),
+            now=now,
             zone=ZoneInfo(settings.timezone),
+            key=settings.pseudonym_key,
             cohort=cohort,
             staff_id=staff_id,
             sensitive=settings.report_sensitive,
@@ -64,8 +67,15 @@ async def run(settings: Settings, out: str, staff: int | None, cohort_text: str 
     assert rows is not None  # the operator may export everything
     i18n = Localization()(settings.default_locale)
     scope = cohort.name if cohort else i18n("report-cohort-all")
+    title = workbook.Title(
+        scope=scope,
+        made_at=now.astimezone(ZoneInfo(settings.timezone)),
+        made_by=i18n("report-made-by-operator"),
+        municipality=settings.municipality,
+        programme=programmes().get(settings.programme),
+    )
     content = await asyncio.to_thread(
-        workbook.build, rows, i18n, scope=scope, sensitive=settings.report_sensitive
+        workbook.build, rows, i18n, title=title, sensitive=settings.report_sensitive
     )
     await asyncio.to_thread(Path(out).write_bytes, content)
     print(f"Wrote {len(rows)} participants to {out}.")

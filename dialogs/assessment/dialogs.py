@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format, Progress
 
 from dialogs.assessment import getters, handlers
-from dialogs.common import Screen, Tr, TrFrom, choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices
 from dialogs.states import AssessmentSG
 
 BACK_ID = "back"
@@ -21,9 +21,8 @@ TALK_ID = "talk"
 MENU_ID = "menu"
 
 
-def _has(field: str):  # type: ignore[no-untyped-def]
-    """A `when` for a widget that needs the round and a true getter field."""
-    return lambda data, _w, _m: not data.get("gone") and bool(data.get(field))
+def _later() -> Button:
+    return Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later)
 
 
 def dialog() -> Dialog:
@@ -46,67 +45,61 @@ def dialog() -> Dialog:
         Screen(
             Tr("assessment-results-title"),
             Group(choices(RESULT_LIST_ID, "instruments", handlers.on_results_selected), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AssessmentSG.home),
+            back_to(AssessmentSG.home),
             state=AssessmentSG.results,
             getter=getters.results_list,
         ),
         Screen(
-            Tr("assessment-gone", when="gone"),
-            Tr("assessment-intro", when=unless("gone")),
-            Tr("assessment-intro-recall", when=_has("days")),
-            Tr("assessment-intro-themes", when=_has("themes")),
-            Tr("assessment-intro-optional", when=_has("optional")),
-            Button(
-                Tr("assessment-begin"), id=BEGIN_ID, on_click=handlers.on_begin, when=unless("gone")
-            ),
+            Tr("assessment-intro"),
+            Tr("assessment-intro-recall", when="days"),
+            Tr("assessment-intro-themes", when="themes"),
+            Tr("assessment-intro-optional", when="optional"),
+            Button(Tr("assessment-begin"), id=BEGIN_ID, on_click=handlers.on_begin),
             Button(
                 Tr("assessment-decline"),
                 id=DECLINE_ID,
                 on_click=handlers.on_decline,
-                when=_has("optional"),
+                when="optional",
             ),
-            Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
+            refused_when="gone",
+            refusal="assessment-gone",
+            back=_later(),
             state=AssessmentSG.intro,
             getter=getters.intro,
         ),
         Screen(
-            Tr("assessment-gone", when="gone"),
-            Tr("assessment-item-head", when=unless("gone")),
-            Progress("progress", width=10, filled="🟩", when=unless("gone")),
+            Tr("assessment-item-head"),
+            Progress("progress", width=10, filled="🟩"),
             TrFrom("item_key"),
-            Tr("assessment-item-answered", when=_has("answer")),
-            Group(choices(VALUE_ID, "scale", handlers.on_value), width=1, when=unless("gone")),
+            Tr("assessment-item-answered", when="answer"),
+            Group(choices(VALUE_ID, "scale", handlers.on_value), width=1),
             Row(
                 choices(BACK_ID, "back", handlers.on_back),
                 choices(SKIP_ID, "skip", handlers.on_skip),
-                when=unless("gone"),
             ),
-            Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
+            refused_when="gone",
+            refusal="assessment-gone",
+            back=_later(),
             state=AssessmentSG.item,
             getter=getters.item,
         ),
         Screen(
-            Tr("assessment-gone", when="gone"),
-            Tr("assessment-theme-done", when=unless("gone")),
-            SwitchTo(
-                Tr("assessment-next-theme"),
-                id=NEXT_ID,
-                state=AssessmentSG.item,
-                when=unless("gone"),
-            ),
-            Button(Tr("assessment-later"), id=LATER_ID, on_click=handlers.on_later),
+            Tr("assessment-theme-done"),
+            SwitchTo(Tr("assessment-next-theme"), id=NEXT_ID, state=AssessmentSG.item),
+            refused_when="gone",
+            refusal="assessment-gone",
+            back=_later(),
             state=AssessmentSG.theme_done,
             getter=getters.theme_done,
         ),
         Screen(
             TrFrom("notice"),
-            Tr("assessment-gone", when="gone"),
-            Tr("assessment-result-title", when=unless("gone")),
-            Format("{lines}", when=unless("gone")),
-            Button(
-                Tr("assessment-talk"), id=TALK_ID, on_click=handlers.on_talk, when=_has("can_talk")
-            ),
-            Button(Tr("core-button-menu"), id=MENU_ID, on_click=handlers.on_menu),
+            Tr("assessment-result-title"),
+            Format("{lines}"),
+            Button(Tr("assessment-talk"), id=TALK_ID, on_click=handlers.on_talk, when="can_talk"),
+            refused_when="gone",
+            refusal="assessment-gone",
+            back=Button(Tr("core-button-menu"), id=MENU_ID, on_click=handlers.on_menu),
             state=AssessmentSG.result,
             getter=getters.result,
         ),

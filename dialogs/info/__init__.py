@@ -1,12 +1,12 @@
 """Help and the privacy notice, reachable from the menus and by /help and /privacy."""
 
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Button, Cancel, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Start, SwitchTo
 
 from dialogs.common import Screen, Tr, TrFrom, unless
 from dialogs.info import handlers
 from dialogs.info.getters import privacy, role
-from dialogs.states import InfoSG
+from dialogs.states import InfoSG, QuestionsSG
 
 BACK_ID = "back"
 EXPORT_ID = "export"
@@ -14,6 +14,7 @@ STOP_ID = "stop"
 START_ID = "start"
 DELETE_ID = "delete"
 CONFIRM_ID = "confirm"
+QUESTIONS_ID = "questions"
 
 
 def dialog() -> Dialog:
@@ -21,6 +22,12 @@ def dialog() -> Dialog:
         Screen(
             Tr("help-participant", when="participant"),
             Tr("help-staff", when=unless("participant")),
+            Start(
+                Tr("questions-open-button"),
+                id=QUESTIONS_ID,
+                state=QuestionsSG.list,
+                when="participant",
+            ),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=InfoSG.help,
             getter=role,

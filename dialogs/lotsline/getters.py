@@ -70,7 +70,7 @@ async def thread(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any
         actor=actor,
         participant_id=int(dialog_manager.dialog_data.get(PARTICIPANT_ID, 0)),
     )
-    await audit.record_for(
+    audit.note_for(
         session,
         actor=actor,
         now=now_of(dialog_manager),

@@ -1,6 +1,6 @@
 """The main menus. Each shows at most seven buttons, what people do every week first;
 the rest is one tap away: ⚙️ Settings for everyone (help is there too), 🗂 More for staff
-(the report, and the administrators' tools)."""
+(invites, the report, and the administrators' tools)."""
 
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Row, Start, SwitchTo
@@ -13,6 +13,7 @@ from dialogs.states import (
     AlertsSG,
     AssessmentSG,
     CaseloadSG,
+    GoalsSG,
     LotsLineSG,
     MeetingsSG,
     ParticipantMenuSG,
@@ -43,6 +44,7 @@ TEAM_ID = "team"
 REMINDERS_ID = "reminders"
 REPORT_ID = "report"
 PLAN_ID = "plan"
+GOALS_ID = "goals"
 LOTS_ID = "lots"
 
 
@@ -88,9 +90,7 @@ def staff_dialog() -> Dialog:
             Start(Tr("menu-staff-caseload"), id=CASELOAD_ID, state=CaseloadSG.list),
             Start(Tr("menu-staff-booking"), id=BOOKING_ID, state=StaffBookingSG.agenda),
             Start(Tr("reminders-menu-button"), id=REMINDERS_ID, state=RemindersSG.audience),
-            Button(
-                Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
-            ),
+            Start(Tr("goals-menu-button"), id=GOALS_ID, state=GoalsSG.home),
             Row(
                 _settings_button(),
                 SwitchTo(Tr("menu-more"), id=MORE_ID, state=StaffMenuSG.more),
@@ -101,6 +101,10 @@ def staff_dialog() -> Dialog:
         Screen(
             TrFrom("notice"),
             Tr("menu-more-title"),
+            # Invites come in rounds, a few times a year: here, one tap from the menu.
+            Button(
+                Tr("menu-staff-invite-participant"), id=INVITE_PARTICIPANT_ID, on_click=on_invite
+            ),
             Start(Tr("report-menu-button"), id=REPORT_ID, state=ReportSG.home),
             Button(
                 Tr("menu-staff-invite-staff"),

@@ -3,10 +3,10 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices, keep_notice, paged_choices, unless
 from dialogs.plan import getters, handlers
-from dialogs.plan.calendar import plan_calendar
 from dialogs.states import PlanSG, StaffPlanSG
+from dialogs.widgets.calendar import today_calendar
 from storage import plan
 
 BACK_ID = "back"
@@ -41,23 +41,7 @@ OLDER_ID = "older"
 
 
 def _dated(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone") and data.get("due") is not None
-
-
-def _undated(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone") and data.get("due") is None
-
-
-def _may_ask(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("gone") and bool(data.get("can_ask"))
-
-
-def _no_changes(data: dict[str, object], _widget: object, _manager: object) -> bool:
-    return not data.get("missing") and not data.get("total")
-
-
-def _back_home() -> SwitchTo:
-    return SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.home)
+    return data.get("due") is not None
 
 
 def participant_dialog() -> Dialog:
@@ -77,12 +61,13 @@ def participant_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("plan-step-gone", when="gone"),
             Tr("plan-step-view", when=_dated),
-            Tr("plan-step-view-undated", when=_undated),
+            Tr("plan-step-view-undated", when=unless("due")),
             Button(Tr("plan-step-tick"), id=TICK_ID, on_click=handlers.on_tick, when="can_tick"),
-            Button(Tr("plan-step-ask"), id=ASK_ID, on_click=handlers.on_ask, when=_may_ask),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            Button(Tr("plan-step-ask"), id=ASK_ID, on_click=handlers.on_ask, when="can_ask"),
+            refused_when="gone",
+            refusal="plan-step-gone",
+            back=back_to(PlanSG.view),
             state=PlanSG.step,
             getter=getters.own_step,
         ),
@@ -94,7 +79,7 @@ def participant_dialog() -> Dialog:
                 on_success=handlers.on_own_goal,
                 on_error=handlers.too_long(plan.GOAL_MAX),
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=PlanSG.view),
+            back_to(PlanSG.view),
             state=PlanSG.goal,
             getter=getters.text_limits,
         ),
@@ -104,9 +89,8 @@ def participant_dialog() -> Dialog:
 def _home() -> Screen:
     return Screen(
         TrFrom("notice"),
-        Tr("core-not-allowed", when="missing"),
-        Tr("plan-staff-title", when=unless("missing")),
-        Format("{summary}", when=unless("missing")),
+        Tr("plan-staff-title"),
+        Format("{summary}"),
         Group(
             SwitchTo(Tr("plan-staff-goal"), id=GOAL_ID, state=StaffPlanSG.goal),
             SwitchTo(
@@ -131,9 +115,9 @@ def _home() -> Screen:
             Button(Tr("plan-staff-end"), id="date_ends_on", on_click=handlers.on_pick_date),
             Button(Tr("plan-staff-history"), id=HISTORY_ID, on_click=handlers.on_history),
             width=2,
-            when=unless("missing"),
         ),
-        Cancel(Tr("core-button-back"), id=BACK_ID),
+        refused_when="missing",
+        back=Cancel(Tr("core-button-back"), id=BACK_ID),
         state=StaffPlanSG.home,
         getter=getters.staff_home,
     )
@@ -150,7 +134,7 @@ def _texts() -> list[Screen]:
                 on_error=handlers.too_long(plan.GOAL_MAX),
             ),
             Button(Tr("plan-staff-clear"), id="clear_goal", on_click=handlers.on_clear),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.goal,
             getter=getters.text_limits,
         ),
@@ -163,14 +147,14 @@ def _texts() -> list[Screen]:
                 on_error=handlers.on_bad_occupations,
             ),
             Button(Tr("plan-staff-clear"), id="clear_occupations", on_click=handlers.on_clear),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.occupations,
             getter=getters.text_limits,
         ),
         Screen(
             Tr("plan-staff-ask-track"),
             Group(choices(TRACK_ID, "kinds", handlers.on_track), width=2),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.track,
             getter=getters.track_choices,
         ),
@@ -178,7 +162,7 @@ def _texts() -> list[Screen]:
             Tr("plan-staff-ask-ladder"),
             Group(choices(LADDER_ID, "kinds", handlers.on_ladder), width=1),
             Button(Tr("plan-staff-clear"), id="clear_ladder", on_click=handlers.on_clear),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.ladder,
             getter=getters.ladder_choices,
         ),
@@ -200,7 +184,7 @@ def _placement() -> list[Screen]:
                 id=NO_PLACEMENT_ID,
                 on_click=handlers.on_no_placement,
             ),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.workplace,
         ),
         Screen(
@@ -212,7 +196,7 @@ def _placement() -> list[Screen]:
                 on_error=handlers.too_long(plan.SUPERVISOR_MAX),
             ),
             Button(Tr("plan-staff-skip"), id=SKIP_ID, on_click=handlers.on_skip_supervisor),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.workplace),
+            back_to(StaffPlanSG.workplace),
             state=StaffPlanSG.supervisor,
         ),
         Screen(
@@ -225,7 +209,7 @@ def _placement() -> list[Screen]:
             ),
             Group(choices(HOURS_ID, "hours", handlers.on_hours), width=4),
             Button(Tr("plan-staff-skip"), id=SKIP_ID, on_click=handlers.on_skip_hours),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.supervisor),
+            back_to(StaffPlanSG.supervisor),
             state=StaffPlanSG.hours,
             getter=getters.text_limits,
         ),
@@ -242,40 +226,41 @@ def _steps() -> list[Screen]:
                 on_success=handlers.on_step_text,
                 on_error=handlers.too_long(plan.STEP_MAX),
             ),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.step_text,
             getter=getters.text_limits,
         ),
         Screen(
             Tr("plan-staff-ask-date"),
             Group(choices(QUICK_ID, "quick", handlers.on_quick_date), width=3),
-            plan_calendar(CALENDAR_ID, handlers.on_calendar_date),
+            today_calendar(CALENDAR_ID, handlers.on_calendar_date),
             Button(Tr("plan-staff-date-none"), id=NO_DATE_ID, on_click=handlers.on_no_date),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.date,
             getter=getters.date_choices,
         ),
         Screen(
             Tr("plan-staff-ask-responsible"),
             Group(choices(WHO_ID, "who", handlers.on_responsible), width=1),
-            _back_home(),
+            back_to(StaffPlanSG.home),
             state=StaffPlanSG.responsible,
             getter=getters.responsible_choices,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("plan-staff-ask-pick-step", when=unless("missing")),
+            Tr("plan-staff-ask-pick-step"),
             paged_choices(STEP_ID, STEP_PAGES_ID, "steps", handlers.on_staff_step),
-            _back_home(),
+            refused_when="missing",
+            back=back_to(StaffPlanSG.home),
             state=StaffPlanSG.steps,
             getter=getters.step_choices,
         ),
         Screen(
-            Tr("plan-step-gone", when="gone"),
-            Format("{line}", when=lambda d, _w, _m: not d.get("gone")),
-            Tr("plan-staff-ask-status", when=lambda d, _w, _m: not d.get("gone")),
+            Format("{line}"),
+            Tr("plan-staff-ask-status"),
             Group(choices(STATUS_ID, "statuses", handlers.on_status), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=StaffPlanSG.steps),
+            refused_when="gone",
+            refusal="plan-step-gone",
+            back=back_to(StaffPlanSG.steps),
             state=StaffPlanSG.step,
             getter=getters.staff_step,
         ),
@@ -284,15 +269,15 @@ def _steps() -> list[Screen]:
 
 def _history() -> Screen:
     return Screen(
-        Tr("core-not-allowed", when="missing"),
-        Tr("plan-staff-history-title", when=unless("missing")),
-        Format("{lines}", when=unless("missing")),
-        Tr("plan-staff-history-none", when=_no_changes),
+        Tr("plan-staff-history-title"),
+        Format("{lines}"),
+        Tr("plan-staff-history-none", when=unless("total")),
         Row(
             Button(Tr("plan-staff-newer"), id=NEWER_ID, on_click=handlers.on_page, when="newer"),
             Button(Tr("plan-staff-older"), id=OLDER_ID, on_click=handlers.on_page, when="older"),
         ),
-        _back_home(),
+        refused_when="missing",
+        back=back_to(StaffPlanSG.home),
         state=StaffPlanSG.history,
         getter=getters.history,
     )

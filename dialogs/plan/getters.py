@@ -10,7 +10,7 @@ from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
 from dialogs.context import session_of, settings_of
 from rules.i18n import Translator
 from rules.plan_kinds import Kinds, ladder, tracks
-from storage import plan
+from storage import plan, plan_steps
 from storage.people import Person
 from storage.plan import ActionPlan, PlanStep, PlanView, StepStatus
 
@@ -117,7 +117,7 @@ async def own(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
 async def own_step(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     actor = actor_of(dialog_manager)
     session = session_of(dialog_manager)
-    step = await plan.get_step(
+    step = await plan_steps.get_step(
         session,
         actor=actor,
         participant_id=actor.person_id,
@@ -262,7 +262,7 @@ async def step_choices(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
 
 
 async def staff_step(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
-    step = await plan.get_step(
+    step = await plan_steps.get_step(
         session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         participant_id=participant_id_of(dialog_manager),
@@ -291,7 +291,7 @@ def _value(field: str, value: str | None, i18n: Translator) -> str:
         return kind_title(ladder(), value, i18n)
     if field == "step-status":
         return i18n("plan-status-name", status=value)
-    if field == "step" and (step := plan.read_step(value)) is not None:
+    if field == "step" and (step := plan_steps.read_step(value)) is not None:
         who = i18n("plan-staff-responsible", responsible=step.responsible)
         if step.due_on is None:
             return i18n("plan-step-line-undated", mark="•", text=step.text, who=who)
@@ -301,7 +301,7 @@ def _value(field: str, value: str | None, i18n: Translator) -> str:
 
 async def history(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     page = int(dialog_manager.dialog_data.get(PAGE, 0))
-    found = await plan.history(
+    found = await plan_steps.history(
         session_of(dialog_manager),
         actor=actor_of(dialog_manager),
         participant_id=participant_id_of(dialog_manager),

@@ -41,7 +41,7 @@ from dialogs.plan.getters import PAGE as HISTORY_PAGE
 from dialogs.states import PlanSG, StaffPlanSG
 from rules.clock import Clock
 from rules.i18n import Translator
-from storage import plan
+from storage import plan, plan_steps
 from storage.people import Actor
 from storage.plan import PlanFields
 
@@ -142,7 +142,7 @@ async def on_bad_hours(message: Message, _widget: Any, manager: DialogManager, _
 
 async def _own_step(manager: DialogManager, step_id: int) -> bool:
     actor = actor_of(manager)
-    found = await plan.get_step(
+    found = await plan_steps.get_step(
         session_of(manager),
         actor=actor,
         participant_id=actor.person_id,
@@ -155,7 +155,7 @@ on_own_step = open_by_id(STEP_ID, PlanSG.step, may_open=_own_step)
 
 
 async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    done = await plan.tick_step(
+    done = await plan_steps.tick_step(
         session_of(manager),
         actor=actor_of(manager),
         step_id=int(manager.dialog_data.get(STEP_ID, 0)),
@@ -166,7 +166,7 @@ async def on_tick(_callback: CallbackQuery, _button: Button, manager: DialogMana
 
 
 async def on_ask(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    asked = await plan.ask_about_step(
+    asked = await plan_steps.ask_about_step(
         session_of(manager),
         actor=actor_of(manager),
         step_id=int(manager.dialog_data.get(STEP_ID, 0)),
@@ -339,7 +339,7 @@ async def on_responsible(
     if who not in plan.RESPONSIBLE or not manager.dialog_data.get(STEP_TEXT):
         return
     due = manager.dialog_data.get(STEP_DUE)
-    step = await plan.add_step(
+    step = await plan_steps.add_step(
         session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),
@@ -358,7 +358,7 @@ async def on_responsible(
 
 async def _participant_step(manager: DialogManager, step_id: int) -> bool:
     """A step of the participant this plan screen is about, when the actor may see them."""
-    found = await plan.get_step(
+    found = await plan_steps.get_step(
         session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),
@@ -373,7 +373,7 @@ on_staff_step = open_by_id(STEP_ID, StaffPlanSG.step, may_open=_participant_step
 async def on_status(
     _callback: CallbackQuery, _widget: object, manager: DialogManager, status: str
 ) -> None:
-    changed = await plan.set_step_status(
+    changed = await plan_steps.set_step_status(
         session_of(manager),
         actor=actor_of(manager),
         participant_id=participant_id_of(manager),

@@ -11,7 +11,7 @@ from dialogs.common import name_or_skip
 from dialogs.plan.callbacks import PlanOpen
 from rules.i18n import Translator
 from scheduler.outgoing import Due, Outgoing, Rendered, Skip, When
-from storage import plan
+from storage import plan, plan_steps
 from storage.outbox import OutboxMessage, load_subject
 from storage.people import Person
 from storage.plan import ActionPlan, PlanStep, StepStatus
@@ -55,7 +55,7 @@ async def _step_question(
 
 
 async def _queue_step_reminders(session: AsyncSession, due: Due) -> int:
-    return await plan.queue_step_reminders(session, now=due.now)
+    return await plan_steps.queue_step_reminders(session, now=due.now)
 
 
 def register(outgoing: Outgoing) -> None:

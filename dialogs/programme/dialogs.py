@@ -8,6 +8,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 from dialogs.common import Screen, Tr, TrFrom, choices, unless
 from dialogs.programme import getters, handlers
 from dialogs.states import ProgrammeSG
+from dialogs.widgets.calendar import today_calendar
 
 BACK_ID = "back"
 FACT_ID = "fact"
@@ -15,6 +16,8 @@ VALUE_ID = "value"
 YEAR_ID = "year"
 STATUS_ID = "status"
 CONFIRM_ID = "confirm"
+JOB_DAY_ID = "job_day"
+JOB_UNKNOWN_ID = "job_unknown"
 
 
 def _when(*keys: str) -> Predicate:
@@ -34,6 +37,7 @@ def dialog() -> Dialog:
             Tr("core-not-allowed", when="missing"),
             Tr("programme-facts", when=unless("missing")),
             Tr("programme-facts-sensitive", when=_when("sensitive")),
+            Tr("programme-facts-job-started", when=_when("job_started")),
             Tr("programme-facts-running", when=_when("running")),
             Tr("programme-facts-ended", when=_when("ended")),
             Tr("programme-facts-follow-up", when=_when("asked")),
@@ -87,5 +91,19 @@ def dialog() -> Dialog:
             SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.end),
             state=ProgrammeSG.confirm,
             getter=getters.confirm,
+        ),
+        Screen(
+            Tr("core-not-allowed", when="missing"),
+            Tr("programme-ask-job-start", when=unless("missing")),
+            today_calendar(JOB_DAY_ID, handlers.on_job_start),
+            Button(
+                Tr("programme-job-start-unknown"),
+                id=JOB_UNKNOWN_ID,
+                on_click=handlers.on_job_start_unknown,
+                when=unless("missing"),
+            ),
+            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.facts),
+            state=ProgrammeSG.job_start,
+            getter=getters.job_start,
         ),
     )

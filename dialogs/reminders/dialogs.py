@@ -11,7 +11,7 @@ from aiogram_dialog.widgets.kbd import (
 )
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, TrFrom, choices, paged, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices, paged, paged_choices
 from dialogs.reminders import getters, handlers
 from dialogs.reminders.getters import PICK_ID
 from dialogs.states import RemindersSG
@@ -45,9 +45,9 @@ def _none(data: dict[str, object], _widget: object, _manager: object) -> bool:
     return not data.get("count")
 
 
-def dialog() -> Dialog:
-    """Reminders and messages to one, several or all of the staff member's participants."""
-    return Dialog(
+def _audience() -> list[Screen]:
+    """Whom to: one, several or all of the caseload; and the reminders sent before."""
+    return [
         Screen(
             TrFrom("notice"),
             Tr("reminders-ask-audience", when="some"),
@@ -68,7 +68,7 @@ def dialog() -> Dialog:
         Screen(
             Tr("reminders-ask-one"),
             paged_choices(PARTICIPANT_ID, PAGES_ID, "participants", handlers.on_one),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
+            back_to(RemindersSG.audience),
             state=RemindersSG.one,
             getter=getters.participants,
         ),
@@ -86,10 +86,16 @@ def dialog() -> Dialog:
                 PICK_PAGES_ID,
             ),
             Button(Tr("reminders-picked-done"), id=DONE_ID, on_click=handlers.on_several_done),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
+            back_to(RemindersSG.audience),
             state=RemindersSG.several,
             getter=getters.participants,
         ),
+    ]
+
+
+def _content() -> list[Screen]:
+    """What: a ready text in every reader's language, or the staff member's own words."""
+    return [
         Screen(
             Tr("reminders-ask-content"),
             Group(choices(TEMPLATE_ID, "templates", handlers.on_template), width=1),
@@ -106,33 +112,45 @@ def dialog() -> Dialog:
                 on_success=handlers.on_text,
                 on_error=handlers.on_bad_text,
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.content),
+            back_to(RemindersSG.content),
             state=RemindersSG.text,
             getter=getters.content,
         ),
+    ]
+
+
+def _timing() -> list[Screen]:
+    """When: now, tomorrow, Monday, or a day and an hour."""
+    return [
         Screen(
             Tr("reminders-ask-when"),
             Button(Tr("reminders-when-now"), id=NOW_ID, on_click=handlers.on_now),
             Button(Tr("reminders-when-tomorrow"), id=TOMORROW_ID, on_click=handlers.on_quick),
             Button(Tr("reminders-when-monday"), id=MONDAY_ID, on_click=handlers.on_quick),
             SwitchTo(Tr("reminders-when-pick"), id=PICK_DAY_ID, state=RemindersSG.day),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.content),
+            back_to(RemindersSG.content),
             state=RemindersSG.when,
         ),
         Screen(
             Tr("reminders-ask-day"),
             free_days_calendar(DAY_ID, handlers.on_day),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.when),
+            back_to(RemindersSG.when),
             state=RemindersSG.day,
             getter=getters.days,
         ),
         Screen(
             Tr("reminders-ask-hour"),
             Group(choices(HOUR_ID, "hours", handlers.on_hour), width=4),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.day),
+            back_to(RemindersSG.day),
             state=RemindersSG.hour,
             getter=getters.hours,
         ),
+    ]
+
+
+def _sending() -> list[Screen]:
+    """The text as it will go out, and the button that sends it."""
+    return [
         Screen(
             Tr("reminders-preview"),
             Tr("reminders-preview-own-language", when="is_template"),
@@ -141,21 +159,26 @@ def dialog() -> Dialog:
             Tr("reminders-preview-now", when="now"),
             Tr("reminders-preview-at", when="later"),
             Button(Tr("reminders-send"), id=SEND_ID, on_click=handlers.on_send, when="someone"),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.when),
+            back_to(RemindersSG.when),
             state=RemindersSG.preview,
             getter=getters.preview,
         ),
+    ]
+
+
+def _sent() -> list[Screen]:
+    """What was sent: each reminder's delivery, and stopping what has not gone yet."""
+    return [
         Screen(
             Tr("reminders-sent-title"),
             paged_choices(REMINDER_ID, PAGES_ID, "reminders", handlers.on_reminder_selected),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.audience),
+            back_to(RemindersSG.audience),
             state=RemindersSG.sent,
             getter=getters.sent,
         ),
         Screen(
             TrFrom("notice"),
-            Tr("reminders-gone", when="missing"),
-            Tr("reminders-report", when=unless("missing")),
+            Tr("reminders-report"),
             Tr("reminders-report-cancelled", when="some_cancelled"),
             Tr("reminders-report-unreached", when="some_unreached"),
             SwitchTo(
@@ -164,15 +187,28 @@ def dialog() -> Dialog:
                 state=RemindersSG.cancel,
                 when="waiting",
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=RemindersSG.sent),
+            refused_when="missing",
+            refusal="reminders-gone",
+            back=back_to(RemindersSG.sent),
             state=RemindersSG.report,
             getter=getters.report,
         ),
         Screen(
             Tr("reminders-cancel-ask"),
             Button(Tr("reminders-cancel-yes"), id=CANCEL_YES_ID, on_click=handlers.on_cancel),
-            SwitchTo(Tr("reminders-cancel-no"), id=BACK_ID, state=RemindersSG.report),
+            back_to(RemindersSG.report, "reminders-cancel-no"),
             state=RemindersSG.cancel,
         ),
+    ]
+
+
+def dialog() -> Dialog:
+    """Reminders and messages to one, several or all of the staff member's participants."""
+    return Dialog(
+        *_audience(),
+        *_content(),
+        *_timing(),
+        *_sending(),
+        *_sent(),
         on_start=handlers.on_start,
     )

@@ -9,11 +9,12 @@ from aiogram.types import BufferedInputFile, CallbackQuery
 from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
-from dialogs.common import actor_of, chat_action, translator
+from dialogs.common import actor_of, chat_action, name_of, translator
 from dialogs.context import bot_of, clock_of, session_of, settings_of
 from rules.clock import Clock
 from rules.config import Settings
-from storage import audit, report
+from rules.programmes import programmes
+from storage import audit, people, report
 from storage.report import Cohort
 
 ALL = "all"
@@ -31,11 +32,14 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
     bot: Bot = bot_of(manager)
     i18n = translator(manager)
     progress = await bot.send_message(actor.telegram_id, i18n("report-progress"))
+    session = session_of(manager)
+    zone = ZoneInfo(settings.timezone)
     found = await report.export(
-        session_of(manager),
+        session,
         actor=actor,
         now=clock.now(),
-        zone=ZoneInfo(settings.timezone),
+        zone=zone,
+        key=settings.pseudonym_key,
         cohort=cohort,
         sensitive=settings.report_sensitive,
     )
@@ -53,9 +57,16 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
     # openpyxl takes about 18 MB once imported: a worker pays for it on its first report only.
     from dialogs.report import workbook
 
+    title = workbook.Title(
+        scope=scope,
+        made_at=clock.now().astimezone(zone),
+        made_by=name_of(await people.own(session, actor), i18n),
+        municipality=settings.municipality,
+        programme=programmes().get(settings.programme),
+    )
     async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
         content = await asyncio.to_thread(
-            workbook.build, found, i18n, scope=scope, sensitive=settings.report_sensitive
+            workbook.build, found, i18n, title=title, sensitive=settings.report_sensitive
         )
         await bot.edit_message_text(
             i18n("report-done", count=len(found)),

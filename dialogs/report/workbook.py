@@ -1,5 +1,6 @@
-"""The programme report as an Excel workbook (openpyxl): a sheet of participants, one row
-each, and a summary with counts and the share meeting each of the programme's targets.
+"""The programme report as an Excel workbook (openpyxl): an overview (who made it, for
+which programme and period, and each of the programme's targets met or not), a sheet of
+participants, one row each, and a summary with counts and shares. It prints on A4.
 
 Pure: rows in, bytes out, no Telegram and no SQL, so it runs in a thread off the event loop.
 """
@@ -9,22 +10,40 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from rules.i18n import Translator
 from rules.instruments import EXIT, catalogue
-from rules.plan_kinds import Kinds, ladder, tracks
+from rules.plan_kinds import Kinds, ladder, outcomes, tracks
+from rules.programmes import Programme, Tally, standing
 from storage import programme
 from storage.report import AGE_BANDS, Row
 
 SHARE_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 WORK_TARGET = "work-after-six-months"
+# Column widths in characters: wide enough for a header, never wider than a page allows.
+MIN_WIDTH, MAX_WIDTH = 10, 48
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """What heads the report: whom it counts (`scope`), when and by whom it was made (local
+    time), the municipality and the programme whose targets it marks."""
+
+    scope: str
+    made_at: datetime
+    made_by: str
+    municipality: str = ""
+    programme: Programme | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +112,12 @@ def _columns(i18n: Translator, sensitive: bool) -> list[tuple[str, Callable[[Row
         (i18n("report-column-education"), lambda r: _value(i18n, "education", r.education)),
         (i18n("report-column-track"), lambda r: _kind(tracks(), i18n, r.track)),
         (i18n("report-column-ladder"), lambda r: _kind(ladder(), i18n, r.ladder)),
-        (i18n("report-column-exit-status"), lambda r: _value(i18n, "exit", r.exit_status)),
+        (i18n("report-column-exit-status"), lambda r: _kind(outcomes(), i18n, r.exit_status)),
+        (i18n("report-column-job-started"), lambda r: r.job_started),
         (i18n("report-column-follow-up"), follow_up),
+        (i18n("report-column-meetings-booked"), lambda r: r.meetings_booked),
+        (i18n("report-column-meetings-attended"), lambda r: r.meetings_attended),
+        (i18n("report-column-meetings-missed"), lambda r: r.meetings_missed),
     ]
     if sensitive:
         columns += [
@@ -134,14 +157,18 @@ def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -
     breakdown(
         "report-summary-education", "education", programme.EDUCATION_LEVELS, lambda r: r.education
     )
+
+    def kinds_breakdown(kinds: Kinds, held: list[str | None]) -> None:
+        for kind_id in _kinds_seen(kinds, {h for h in held if h is not None}):
+            lines.append(Line(_kind(kinds, i18n, kind_id) or kind_id, held.count(kind_id)))
+
     for title, kinds, of in (
         ("report-summary-track", tracks(), lambda r: r.track),
         ("report-summary-ladder", ladder(), lambda r: r.ladder),
     ):
         lines.append(Line(i18n(title), heading=True))
         held = [of(r) for r in rows]
-        for kind_id in _kinds_seen(kinds, {h for h in held if h is not None}):
-            lines.append(Line(_kind(kinds, i18n, kind_id) or kind_id, held.count(kind_id)))
+        kinds_breakdown(kinds, held)
         lines.append(Line(i18n("report-not-recorded"), held.count(None)))
     if sensitive:
         breakdown(
@@ -156,9 +183,7 @@ def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -
 
     ended = [r for r in rows if r.exit_status]
     lines.append(Line(i18n("report-summary-ended"), len(ended), heading=True))
-    for status in programme.EXIT_STATUSES:
-        label = _value(i18n, "exit", status) or status
-        lines.append(Line(label, sum(1 for r in ended if r.exit_status == status)))
+    kinds_breakdown(outcomes(), [r.exit_status for r in ended])
     asked = [r for r in rows if r.follow_up_asked]
     lines.append(Line(i18n("report-summary-follow-up"), len(asked), heading=True))
     for answer in programme.FOLLOW_UPS:
@@ -171,6 +196,14 @@ def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -
     lines.append(
         Line(i18n("programme-follow-up-none"), sum(1 for r in asked if r.follow_up is None))
     )
+
+    lines.append(Line(i18n("report-summary-meetings"), heading=True))
+    for key, of in (
+        ("report-column-meetings-booked", lambda r: r.meetings_booked),
+        ("report-column-meetings-attended", lambda r: r.meetings_attended),
+        ("report-column-meetings-missed", lambda r: r.meetings_missed),
+    ):
+        lines.append(Line(i18n(key), sum(of(r) for r in rows)))
 
     lines.append(Line(i18n("report-summary-targets"), heading=True))
     # Work at the end, and still work six months later: of those asked six months after.
@@ -187,31 +220,114 @@ def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -
     return lines
 
 
-def _bold_header(sheet: Worksheet, headers: list[str]) -> None:
+def _header(sheet: Worksheet, headers: list[str]) -> None:
+    """A bold header row that stays in view and is printed on every page."""
     sheet.append(headers)
-    for cell in sheet[1]:
+    row = sheet.max_row
+    for cell in sheet[row]:
         cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
+    sheet.freeze_panes = f"A{row + 1}"
+    sheet.print_title_rows = f"{row}:{row}"
 
 
-def build(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool = False) -> bytes:
-    """The workbook as .xlsx bytes: the participant sheet first, then the summary."""
+def _print_on_a4(sheet: Worksheet) -> None:
+    """A4 landscape, as wide as the page, as many pages down as it takes."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+
+
+def _fit_columns(sheet: Worksheet) -> None:
+    """Each column wide enough for its header and its longest cell (dates as 10)."""
+    widths: dict[int, int] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            text = "yyyy-mm-dd" if isinstance(cell.value, date) else str(cell.value)
+            width = max(len(line) for line in text.splitlines() or [""])
+            widths[cell.column] = max(widths.get(cell.column, 0), width)
+    for column, width in widths.items():
+        letter = get_column_letter(column)
+        sheet.column_dimensions[letter].width = min(max(MIN_WIDTH, width + 2), MAX_WIDTH)
+
+
+def _level(tally: Tally) -> int | float:
+    target = tally.target
+    return target.count if target.count is not None else target.share or 0.0
+
+
+def _overview(book: Workbook, rows: list[Row], i18n: Translator, title: Title) -> None:
+    """The title block, then each target of the programme: its level, the outcome, met or not."""
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = i18n("report-sheet-overview")
+    sheet.append([i18n("report-title")])
+    sheet["A1"].font = Font(bold=True, size=14)
+    programme_name = title.programme.title(i18n.locale) if title.programme else ""
+    for key, value in (
+        ("report-title-municipality", title.municipality or None),
+        ("report-title-programme", programme_name or None),
+        ("report-title-period", title.scope),
+        ("report-title-made-at", title.made_at.replace(tzinfo=None)),
+        ("report-title-made-by", title.made_by),
+    ):
+        sheet.append([i18n(key), value])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    sheet.cell(sheet.max_row - 1, 2).number_format = DATETIME_FORMAT
+    sheet.append([])
+    if title.programme is None:
+        return
+    _header(
+        sheet,
+        [
+            i18n("report-target-column-name"),
+            i18n("report-target-column-level"),
+            i18n("report-target-column-counted"),
+            i18n("report-target-column-of"),
+            i18n("report-target-column-share"),
+            i18n("report-target-column-met"),
+        ],
+    )
+    found = standing(title.programme, list(rows), title.made_at.date())
+    for tally in found.tallies:
+        sheet.append(
+            [
+                tally.target.title(i18n.locale),
+                _level(tally),
+                tally.counted,
+                tally.of,
+                tally.share,
+                i18n("report-target-met" if tally.met else "report-target-not-met"),
+            ]
+        )
+        if tally.level == "share":
+            sheet.cell(sheet.max_row, 2).number_format = SHARE_FORMAT
+        sheet.cell(sheet.max_row, 5).number_format = SHARE_FORMAT
+    sheet.append([])
+    sheet.append([i18n("report-note-targets")])
+
+
+def build(rows: list[Row], i18n: Translator, *, title: Title, sensitive: bool = False) -> bytes:
+    """The workbook as .xlsx bytes: the overview, the participant sheet, then the summary."""
     book = Workbook()
-    people = book.active
-    assert people is not None
-    people.title = i18n("report-sheet-participants")
+    _overview(book, rows, i18n, title)
+
+    people = book.create_sheet(i18n("report-sheet-participants"))
     columns = _columns(i18n, sensitive)
-    _bold_header(people, [header for header, _ in columns])
+    _header(people, [header for header, _ in columns])
     for row in rows:
         people.append([cell(row) for _, cell in columns])
-    for cells in people.iter_cols(min_col=2, max_col=3, min_row=2):
-        for cell in cells:
-            cell.number_format = DATE_FORMAT
-    for index, (header, _) in enumerate(columns, start=1):
-        people.column_dimensions[get_column_letter(index)].width = max(12, len(header) + 2)
+    for row_cells in people.iter_rows(min_row=2):
+        for cell in row_cells:
+            if isinstance(cell.value, date):
+                cell.number_format = DATE_FORMAT
+    people.auto_filter.ref = people.dimensions
 
     sums = book.create_sheet(i18n("report-sheet-summary"))
-    _bold_header(
+    _header(
         sums,
         [
             i18n("report-summary-what"),
@@ -220,7 +336,7 @@ def build(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool = Fa
             i18n("report-summary-note"),
         ],
     )
-    for line in summary(rows, i18n, scope=scope, sensitive=sensitive):
+    for line in summary(rows, i18n, scope=title.scope, sensitive=sensitive):
         sums.append([line.label, line.value, line.of, line.note or None])
         if line.heading:
             sums.cell(sums.max_row, 1).font = Font(bold=True)
@@ -228,8 +344,9 @@ def build(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool = Fa
             sums.cell(sums.max_row, 2).number_format = SHARE_FORMAT
     sums.append([])
     sums.append([i18n("report-note-shares")])
-    sums.column_dimensions["A"].width = 48
-    sums.column_dimensions["D"].width = 60
+    for sheet in book.worksheets:
+        _fit_columns(sheet)
+        _print_on_a4(sheet)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -60,7 +60,7 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
         alert_id=int(dialog_manager.dialog_data.get(ALERT_ID, 0)),
     )
     clock: Clock = clock_of(dialog_manager)
-    await audit.record_for(
+    audit.note_for(
         session_of(dialog_manager),
         actor=actor,
         now=clock.now(),
@@ -139,7 +139,7 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         session, actor=actor, participant_id=participant_id
     )
     clock: Clock = clock_of(dialog_manager)
-    await audit.record_for(
+    audit.note_for(
         session,
         actor=actor,
         now=clock.now(),
@@ -271,7 +271,7 @@ async def _visible_participant(manager: DialogManager, action: str) -> Person | 
         participant_id=int(manager.dialog_data.get(PARTICIPANT_ID, 0)),
     )
     clock: Clock = clock_of(manager)
-    await audit.record_for(
+    audit.note_for(
         session_of(manager),
         actor=actor,
         now=clock.now(),

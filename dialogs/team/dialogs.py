@@ -1,7 +1,7 @@
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
-from dialogs.common import Screen, Tr, TrFrom, choices, page_buttons, paged_choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices, page_buttons, paged_choices, unless
 from dialogs.states import TeamSG
 from dialogs.team import getters, handlers
 from dialogs.widgets.profile import name_input
@@ -18,25 +18,27 @@ AWAY_PAGES_ID = "away_pages"
 REACTIVATE_ID = "reactivate"
 RENAME_ID = "rename"
 
+# What a screen about a member shows when that member is gone.
+GONE = "team-gone"
+
 
 def dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when="denied"),
-            Tr("team-title", when=unless("denied")),
+            Tr("team-title"),
             Tr("core-page", when="paged"),
             Group(choices(MEMBER_ID, "staff", handlers.on_member_selected), width=1),
             page_buttons(handlers.on_previous_page, handlers.on_next_page),
             SwitchTo(Tr("team-away-button"), id=AWAY_ID, state=TeamSG.away, when="away"),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            refused_when="denied",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=TeamSG.list,
             getter=getters.members,
         ),
         Screen(
             TrFrom("notice"),
-            Tr("team-gone", when="missing"),
-            Tr("team-member", when=unless("missing")),
+            Tr("team-member"),
             Tr("team-configured-admin", when="configured"),
             Button(Tr("team-move-button"), id=MOVE_ID, on_click=handlers.on_move, when="can_move"),
             Button(
@@ -45,61 +47,56 @@ def dialog() -> Dialog:
                 on_click=handlers.on_deactivate,
                 when="can_deactivate",
             ),
-            SwitchTo(
-                Tr("team-rename-button"),
-                id=RENAME_ID,
-                state=TeamSG.rename,
-                when=unless("missing"),
-            ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
+            SwitchTo(Tr("team-rename-button"), id=RENAME_ID, state=TeamSG.rename),
+            refused_when="missing",
+            refusal=GONE,
+            back=back_to(TeamSG.list),
             state=TeamSG.member,
             getter=getters.member,
         ),
         Screen(
-            Tr("team-gone", when="missing"),
-            Tr("team-rename-ask", when=unless("missing")),
+            Tr("team-rename-ask"),
             name_input(handlers.on_rename),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
+            refused_when="missing",
+            refusal=GONE,
+            back=back_to(TeamSG.member),
             state=TeamSG.rename,
             getter=getters.member,
         ),
         Screen(
-            Tr("team-gone", when="missing"),
             Tr("team-no-target", when="none"),
-            Tr("team-pick-target", when=unless("missing", "none")),
+            Tr("team-pick-target", when=unless("none")),
             paged_choices(TARGET_ID, TARGET_PAGES_ID, "targets", handlers.on_target_selected),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.member),
+            refused_when="missing",
+            refusal=GONE,
+            back=back_to(TeamSG.member),
             state=TeamSG.target,
             getter=getters.targets,
         ),
         Screen(
-            Tr("team-away-title", when=lambda d, _w, _m: not d["none"]),
-            Tr("team-gone", when="none"),
+            Tr("team-away-title"),
             paged_choices(AWAY_ID, AWAY_PAGES_ID, "away", handlers.on_away_selected),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=TeamSG.list),
+            refused_when="none",
+            refusal=GONE,
+            back=back_to(TeamSG.list),
             state=TeamSG.away,
             getter=getters.away,
         ),
         Screen(
-            Tr("team-gone", when="missing"),
-            Tr("team-reactivate-ask", when=unless("missing")),
-            Button(
-                Tr("team-yes"),
-                id=REACTIVATE_ID,
-                on_click=handlers.on_reactivate,
-                when=unless("missing"),
-            ),
-            SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.away),
+            Tr("team-reactivate-ask"),
+            Button(Tr("team-yes"), id=REACTIVATE_ID, on_click=handlers.on_reactivate),
+            refused_when="missing",
+            refusal=GONE,
+            back=back_to(TeamSG.away, "core-button-cancel"),
             state=TeamSG.reactivate,
             getter=getters.reactivate,
         ),
         Screen(
-            Tr("team-gone", when="missing"),
-            Tr("team-confirm", when=unless("missing")),
-            Button(
-                Tr("team-yes"), id=CONFIRM_ID, on_click=handlers.on_confirm, when=unless("missing")
-            ),
-            SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=TeamSG.member),
+            Tr("team-confirm"),
+            Button(Tr("team-yes"), id=CONFIRM_ID, on_click=handlers.on_confirm),
+            refused_when="missing",
+            refusal=GONE,
+            back=back_to(TeamSG.member, "core-button-cancel"),
             state=TeamSG.confirm,
             getter=getters.confirm,
         ),

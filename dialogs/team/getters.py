@@ -28,7 +28,7 @@ async def admin_or_denied(manager: DialogManager, action: str) -> bool:
     actor = actor_of(manager)
     if actor.is_admin:
         return True
-    await audit.record_for(
+    audit.note_for(
         session_of(manager),
         actor=actor,
         now=now_of(manager),

@@ -167,3 +167,18 @@ class FreeDaysCalendar(Calendar):
 
 def free_days_calendar(widget_id: str, on_click: Any) -> FreeDaysCalendar:
     return FreeDaysCalendar(id=widget_id, on_click=on_click, config=CalendarConfig(firstweekday=0))
+
+
+class TodayCalendar(FreeDaysCalendar):
+    """Any day in the getter's `free_days` may be picked; the month shown first is today's
+    (`today` in the getter), not the first day offered (dates that look back as well as
+    ahead: a plan's steps, the day a job started)."""
+
+    async def _render_keyboard(self, data: dict[str, Any], manager: DialogManager) -> Any:
+        if self.get_offset(manager) is None and data.get("today"):
+            self.set_offset(date.fromisoformat(data["today"]), manager)
+        return await super()._render_keyboard(data, manager)
+
+
+def today_calendar(widget_id: str, on_click: Any) -> TodayCalendar:
+    return TodayCalendar(id=widget_id, on_click=on_click, config=CalendarConfig(firstweekday=0))

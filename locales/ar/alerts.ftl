@@ -10,6 +10,7 @@ alert-kind =
         [inactive] لا تواصل منذ مدة طويلة
         [unreachable] تم حظر البوت
         [assessment] نتيجة التقييم الذاتي تحت الحدّ: { $instrument }
+        [question] سؤال عن: «{ $question }»
        *[other] بحاجة إلى تواصل
     }
 alert-notice = 🔔 { $name }: { alert-kind }. للتفاصيل: /menu ← التنبيهات.

@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     إعاقة: { $disability }
     مواطن في بلد خارج الاتحاد الأوروبي: { $third_country }
+programme-facts-job-started = بدأ العمل: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = البرنامج مستمر.
 programme-facts-ended = انتهى في { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = بعد ستة أشهر: { $follow_up }
 programme-not-recorded = –
 programme-saved = تم الحفظ.
 programme-fact-gender = الجنس
+programme-fact-job-started = بدأ العمل
 programme-fact-birth-year = سنة الميلاد
 programme-fact-entry-status = الوضع عند البدء
 programme-fact-education = التعليم
@@ -46,10 +48,6 @@ programme-disability-not-stated = لا يريد الإجابة
 programme-third-country-yes = نعم
 programme-third-country-no = لا
 programme-third-country-not-stated = لا يريد الإجابة
-programme-exit-job-seeking = يبحث عن عمل
-programme-exit-in-education = يدرس أو في تدريب
-programme-exit-qualification = حصل على شهادة أو إفادة
-programme-exit-employed = لديه عمل
 programme-end-ask = كيف يتابع { $name } طريقه عندما ينتهي البرنامج؟
 programme-end-confirm =
     إنهاء البرنامج لـ { $name }؟
@@ -77,3 +75,7 @@ programme-follow-up-studying = يدرس
 programme-follow-up-looking = يبحث عن عمل
 programme-follow-up-other = شيء آخر
 programme-follow-up-none = لا توجد إجابة
+programme-ask-job-start = في أي يوم بدأ { $name } العمل؟ اختر اليوم.
+programme-job-start-unknown = لا أعرف
+programme-job-month-ask = شكرًا! في أي شهر بدأت العمل؟
+programme-job-month-unknown = لا أتذكر

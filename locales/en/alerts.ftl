@@ -10,6 +10,7 @@ alert-kind =
         [inactive] Not heard from for a long time
         [unreachable] Has blocked the bot
         [assessment] Self-assessment below the limit: { $instrument }
+        [question] Has a question: “{ $question }”
        *[other] Needs contact
     }
 alert-notice = 🔔 { $name }: { alert-kind }. See /menu → Alerts.

@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     Disability: { $disability }
     Citizen of a country outside the EU: { $third_country }
+programme-facts-job-started = Job started: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = The programme is running.
 programme-facts-ended = Ended { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = After six months: { $follow_up }
 programme-not-recorded = –
 programme-saved = Saved.
 programme-fact-gender = Gender
+programme-fact-job-started = Job started
 programme-fact-birth-year = Year of birth
 programme-fact-entry-status = Status at start
 programme-fact-education = Education
@@ -46,10 +48,6 @@ programme-disability-not-stated = Prefers not to say
 programme-third-country-yes = Yes
 programme-third-country-no = No
 programme-third-country-not-stated = Prefers not to say
-programme-exit-job-seeking = Looking for work
-programme-exit-in-education = Studying or in training
-programme-exit-qualification = Has gained a qualification
-programme-exit-employed = Has a job
 programme-end-ask = How does { $name } go on when the programme ends?
 programme-end-confirm =
     End the programme for { $name }?
@@ -77,3 +75,7 @@ programme-follow-up-studying = Studying
 programme-follow-up-looking = Looking for work
 programme-follow-up-other = Something else
 programme-follow-up-none = No answer
+programme-ask-job-start = Which day did { $name } start the job? Pick the day.
+programme-job-start-unknown = Don’t know
+programme-job-month-ask = Thank you! Which month did you start the job?
+programme-job-month-unknown = I don’t remember

@@ -10,6 +10,7 @@ alert-kind =
         [inactive] مدت زیادی است که خبری از او نیست
         [unreachable] ربات را مسدود کرده است
         [assessment] نتیجه خودارزیابی زیر حد است: { $instrument }
+        [question] یک پرسش دارد: «{ $question }»
        *[other] به تماس نیاز دارد
     }
 alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu ← هشدارها.

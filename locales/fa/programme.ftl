@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     معلولیت: { $disability }
     تابعیت کشوری خارج از اتحادیه اروپا: { $third_country }
+programme-facts-job-started = شروع کار: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = برنامه در جریان است.
 programme-facts-ended = پایان در { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = پس از شش ماه: { $follow_up }
 programme-not-recorded = –
 programme-saved = ذخیره شد.
 programme-fact-gender = جنسیت
+programme-fact-job-started = شروع کار
 programme-fact-birth-year = سال تولد
 programme-fact-entry-status = وضعیت در شروع
 programme-fact-education = تحصیلات
@@ -46,10 +48,6 @@ programme-disability-not-stated = نمی‌خواهد پاسخ دهد
 programme-third-country-yes = بله
 programme-third-country-no = نه
 programme-third-country-not-stated = نمی‌خواهد پاسخ دهد
-programme-exit-job-seeking = دنبال کار است
-programme-exit-in-education = درس می‌خواند یا در دورهٔ آموزشی است
-programme-exit-qualification = مدرک یا گواهی گرفته است
-programme-exit-employed = کار دارد
 programme-end-ask = { $name } پس از پایان برنامه چگونه ادامه می‌دهد؟
 programme-end-confirm =
     برنامهٔ { $name } پایان یابد؟
@@ -77,3 +75,7 @@ programme-follow-up-studying = درس می‌خواند
 programme-follow-up-looking = دنبال کار است
 programme-follow-up-other = چیز دیگری
 programme-follow-up-none = بدون پاسخ
+programme-ask-job-start = { $name } چه روزی کار را شروع کرد؟ روز را انتخاب کنید.
+programme-job-start-unknown = نمی‌دانم
+programme-job-month-ask = ممنون! در کدام ماه کار را شروع کردید؟
+programme-job-month-unknown = یادم نیست

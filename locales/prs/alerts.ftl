@@ -10,6 +10,7 @@ alert-kind =
         [inactive] مدت زیاد است که از او خبری نیست
         [unreachable] ربات را بلاک کرده است
         [assessment] نتیجهٔ خودارزیابی پایین‌تر از حد است: { $instrument }
+        [question] یک سوال دارد: «{ $question }»
        *[other] به تماس ضرورت دارد
     }
 alert-notice = 🔔 { $name }: { alert-kind }. ببینید: /menu ← هشدارها.

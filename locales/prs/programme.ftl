@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     معلولیت: { $disability }
     تابعیت کشوری بیرون از اتحادیه اروپا: { $third_country }
+programme-facts-job-started = شروع کار: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = برنامه جریان دارد.
 programme-facts-ended = ختم شد در { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = بعد از شش ماه: { $follow_up }
 programme-not-recorded = –
 programme-saved = ثبت شد.
 programme-fact-gender = جنسیت
+programme-fact-job-started = شروع کار
 programme-fact-birth-year = سال تولد
 programme-fact-entry-status = وضعیت در شروع
 programme-fact-education = تحصیلات
@@ -46,10 +48,6 @@ programme-disability-not-stated = نمی‌خواهد جواب بدهد
 programme-third-country-yes = بلی
 programme-third-country-no = نخیر
 programme-third-country-not-stated = نمی‌خواهد جواب بدهد
-programme-exit-job-seeking = پشت کار است
-programme-exit-in-education = درس می‌خواند یا در کورس آموزشی است
-programme-exit-qualification = سند یا تصدیق گرفته است
-programme-exit-employed = کار دارد
 programme-end-ask = { $name } بعد از ختم برنامه چطور ادامه می‌دهد؟
 programme-end-confirm =
     برنامهٔ { $name } ختم شود؟
@@ -77,3 +75,7 @@ programme-follow-up-studying = درس می‌خواند
 programme-follow-up-looking = پشت کار است
 programme-follow-up-other = چیز دیگر
 programme-follow-up-none = بدون جواب
+programme-ask-job-start = { $name } کدام روز کار را شروع کرد؟ روز را انتخاب کنید.
+programme-job-start-unknown = نمی‌دانم
+programme-job-month-ask = تشکر! در کدام ماه کار را شروع کردید؟
+programme-job-month-unknown = یادم نیست

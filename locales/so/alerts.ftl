@@ -11,6 +11,7 @@ alert-kind =
         [inactive] Muddo dheer lama maqal
         [unreachable] Botka waa la xannibay
         [assessment] Is-qiimayn ka hooseysa xadka: { $instrument }
+        [question] Su’aal ayaa la soo weydiiyay: “{ $question }”
        *[other] Xiriir ayaa loo baahan yahay
     }
 alert-notice = 🔔 { $name }: { alert-kind }. Eeg /menu → Digniinaha.

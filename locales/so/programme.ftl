@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     Naafonimo: { $disability }
     Muwaadin waddan ka baxsan EU: { $third_country }
+programme-facts-job-started = Shaqada waxay bilaabatay: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = Barnaamijku wuu socdaa.
 programme-facts-ended = Wuu dhammaaday { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = Lix bilood kadib: { $follow_up }
 programme-not-recorded = –
 programme-saved = Waa la kaydiyay.
 programme-fact-gender = Jinsiga
+programme-fact-job-started = Shaqada waxay bilaabatay
 programme-fact-birth-year = Sannadka dhalashada
 programme-fact-entry-status = Xaaladda bilowga
 programme-fact-education = Waxbarashada
@@ -46,10 +48,6 @@ programme-disability-not-stated = Ma doonayo inuu jawaabo
 programme-third-country-yes = Haa
 programme-third-country-no = Maya
 programme-third-country-not-stated = Ma doonayo inuu jawaabo
-programme-exit-job-seeking = Shaqo ayuu raadinayaa
-programme-exit-in-education = Wax ayuu baranayaa ama tababar ayuu ku jiraa
-programme-exit-qualification = Shahaado ama warqad caddayn ah ayuu helay
-programme-exit-employed = Shaqo ayuu leeyahay
 programme-end-ask = Sidee buu { $name } u sii socdaa marka barnaamijku dhammaado?
 programme-end-confirm =
     Ma la dhammeeyaa barnaamijka { $name }?
@@ -77,3 +75,7 @@ programme-follow-up-studying = Wax buu baranayaa
 programme-follow-up-looking = Shaqo buu raadinayaa
 programme-follow-up-other = Wax kale
 programme-follow-up-none = Jawaab ma jirto
+programme-ask-job-start = Maalintee ayuu { $name } bilaabay shaqada? Dooro maalinta.
+programme-job-start-unknown = Ma garanayo
+programme-job-month-ask = Mahadsanid! Bishee ayaad bilowday shaqada?
+programme-job-month-unknown = Ma xasuusto

@@ -10,6 +10,7 @@ alert-kind =
         [inactive] Har inte hörts av länge
         [unreachable] Har blockerat boten
         [assessment] Självskattning under gränsen: { $instrument }
+        [question] Har en fråga: “{ $question }”
        *[other] Behöver kontakt
     }
 alert-notice = 🔔 { $name }: { alert-kind }. Se /menu → Larm.

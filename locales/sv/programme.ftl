@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     Funktionsnedsättning: { $disability }
     Medborgare i land utanför EU: { $third_country }
+programme-facts-job-started = Jobbet började: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = Programmet pågår.
 programme-facts-ended = Avslutat { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = Efter sex månader: { $follow_up }
 programme-not-recorded = –
 programme-saved = Sparat.
 programme-fact-gender = Kön
+programme-fact-job-started = Jobbet började
 programme-fact-birth-year = Födelseår
 programme-fact-entry-status = Status vid start
 programme-fact-education = Utbildning
@@ -46,10 +48,6 @@ programme-disability-not-stated = Vill inte svara
 programme-third-country-yes = Ja
 programme-third-country-no = Nej
 programme-third-country-not-stated = Vill inte svara
-programme-exit-job-seeking = Söker jobb
-programme-exit-in-education = Studerar eller går en utbildning
-programme-exit-qualification = Har fått betyg eller intyg
-programme-exit-employed = Har ett jobb
 programme-end-ask = Hur går { $name } vidare när programmet slutar?
 programme-end-confirm =
     Avsluta programmet för { $name }?
@@ -77,3 +75,7 @@ programme-follow-up-studying = Studerar
 programme-follow-up-looking = Söker jobb
 programme-follow-up-other = Något annat
 programme-follow-up-none = Inget svar
+programme-ask-job-start = Vilken dag började { $name } jobbet? Välj dagen.
+programme-job-start-unknown = Vet inte
+programme-job-month-ask = Tack! Vilken månad började du jobbet?
+programme-job-month-unknown = Jag minns inte

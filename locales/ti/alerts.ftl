@@ -11,6 +11,7 @@ alert-kind =
         [inactive] ንነዊሕ ግዜ ኣይተራኸቡን
         [unreachable] ነቲ ቦት ዓጊቶምዎ
         [assessment] ርእሰ-ገምጋም ትሕቲ እቲ ደረት: { $instrument }
+        [question] ሕቶ ኣለዎም: «{ $question }»
        *[other] ርክብ የድልዮም
     }
 alert-notice = 🔔 { $name }: { alert-kind }። ኣብ /menu → መጠንቀቕታታት ርኣዩ።

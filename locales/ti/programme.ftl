@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     ስንክልና: { $disability }
     ዜጋ ሃገር ካብ ኤውሮጳዊ ሕብረት ወጻኢ: { $third_country }
+programme-facts-job-started = ስራሕ ዝጀመረሉ: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = እቲ ፕሮግራም ይቕጽል ኣሎ።
 programme-facts-ended = ተዛዚሙ { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = ድሕሪ ሽዱሽተ ወርሒ: { $follow_up }
 programme-not-recorded = –
 programme-saved = ተዓቂቡ።
 programme-fact-gender = ጾታ
+programme-fact-job-started = ስራሕ ዝጀመረሉ
 programme-fact-birth-year = ዓመት ልደት
 programme-fact-entry-status = ኩነታት ኣብ መጀመርታ
 programme-fact-education = ትምህርቲ
@@ -46,10 +48,6 @@ programme-disability-not-stated = ክምልስ ኣይደልን
 programme-third-country-yes = እወ
 programme-third-country-no = ኣይፋል
 programme-third-country-not-stated = ክምልስ ኣይደልን
-programme-exit-job-seeking = ስራሕ ይደሊ ኣሎ
-programme-exit-in-education = ይመሃር ወይ ስልጠና ይወስድ ኣሎ
-programme-exit-qualification = ምስክር ወረቐት ወይ ሰርቲፊኬት ረኺቡ
-programme-exit-employed = ስራሕ ኣለዎ
 programme-end-ask = { $name } እቲ ፕሮግራም ምስ ተወድአ ብኸመይ ይቕጽል?
 programme-end-confirm =
     ፕሮግራም { $name } ይዛዘም ድዩ?
@@ -77,3 +75,7 @@ programme-follow-up-studying = ይመሃር
 programme-follow-up-looking = ስራሕ ይደሊ
 programme-follow-up-other = ካልእ ነገር
 programme-follow-up-none = መልሲ የለን
+programme-ask-job-start = { $name } ኣብ የናይ መዓልቲ ስራሕ ጀሚሩ? መዓልቲ ምረጽ።
+programme-job-start-unknown = ኣይፈልጥን
+programme-job-month-ask = የቐንየለይ! ኣብ የናይ ወርሒ ኢኻ ስራሕ ጀሚርካ?
+programme-job-month-unknown = ኣይዝክርን

@@ -12,6 +12,7 @@ alert-kind =
         [inactive] Давно не виходить на зв’язок
         [unreachable] Бота заблоковано
         [assessment] Самооцінка нижче порогу: { $instrument }
+        [question] Є запитання: «{ $question }»
        *[other] Потрібно зв’язатися
     }
 alert-notice = 🔔 { $name }: { alert-kind }. Дивіться /menu → Сигнали.

@@ -11,12 +11,14 @@ programme-facts =
 programme-facts-sensitive =
     Інвалідність: { $disability }
     Громадянин країни поза ЄС: { $third_country }
+programme-facts-job-started = Початок роботи: { DATETIME($job_started, dateStyle: "long") }
 programme-facts-running = Програма триває.
 programme-facts-ended = Завершено { DATETIME($at, dateStyle: "long") }: { $exit_status }
 programme-facts-follow-up = Через шість місяців: { $follow_up }
 programme-not-recorded = –
 programme-saved = Збережено.
 programme-fact-gender = Стать
+programme-fact-job-started = Початок роботи
 programme-fact-birth-year = Рік народження
 programme-fact-entry-status = Статус на початку
 programme-fact-education = Освіта
@@ -46,10 +48,6 @@ programme-disability-not-stated = Не бажає відповідати
 programme-third-country-yes = Так
 programme-third-country-no = Ні
 programme-third-country-not-stated = Не бажає відповідати
-programme-exit-job-seeking = Шукає роботу
-programme-exit-in-education = Навчається або проходить курс
-programme-exit-qualification = Отримав атестат або свідоцтво
-programme-exit-employed = Має роботу
 programme-end-ask = Як { $name } рухатиметься далі, коли програма завершиться?
 programme-end-confirm =
     Завершити програму для { $name }?
@@ -77,3 +75,7 @@ programme-follow-up-studying = Навчається
 programme-follow-up-looking = Шукає роботу
 programme-follow-up-other = Щось інше
 programme-follow-up-none = Немає відповіді
+programme-ask-job-start = Якого дня { $name } почав(ла) працювати? Виберіть день.
+programme-job-start-unknown = Не знаю
+programme-job-month-ask = Дякуємо! У якому місяці ви почали працювати?
+programme-job-month-unknown = Не пам’ятаю

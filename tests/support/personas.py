@@ -1,6 +1,6 @@
 """People for the tests, made the way the app makes them, and their Telegram ids.
 
-Amina is a participant, Lina her lots, Omar another lots; Sofia (ADMIN_ID) the administrator.
+Amina and Yusuf are participants, Lina a lots, Omar another lots; Sofia (ADMIN_ID) the administrator.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from tests.conftest import START
 from tests.support.app import App
 
 AMINA = 1001
+YUSUF = 1002  # a second participant
 LINA = 2001
 OMAR = 2002
 
