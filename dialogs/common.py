@@ -46,6 +46,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.context import actor_of, clock_of, session_of, translator, update_id_of
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
+from rules.clock import Clock
 from rules.i18n import Translator
 from rules.instruments import catalogue
 from rules.questions import question_in, questions
@@ -256,6 +257,33 @@ async def participant_or_refuse(
         )
         return None
     return actor
+
+
+MessageButton = Callable[..., Awaitable[None]]
+
+
+def opens_on_menu(state: State) -> MessageButton:
+    """The handler of a button on a message the outbox sent that opens `state` on top of the
+    participant's menu; anyone else pressing it is refused (`participant_or_refuse`)."""
+
+    async def on_press(
+        callback: CallbackQuery,
+        dialog_manager: DialogManager,
+        session: AsyncSession,
+        actor: Actor | None,
+        i18n: Translator,
+        clock: Clock,
+    ) -> None:
+        actor = await participant_or_refuse(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
+        )
+        if actor is None:
+            return
+        await callback.answer()
+        await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+        await dialog_manager.start(state, show_mode=ShowMode.SEND)
+
+    return on_press
 
 
 def audit_detail(where: str | None, asked: str) -> str:

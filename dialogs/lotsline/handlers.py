@@ -19,9 +19,9 @@ from dialogs.common import (
     actor_of,
     audit_refusal,
     checked_id,
-    go_home,
     name_of,
     now_of,
+    opens_on_menu,
     participant_or_refuse,
     refuse,
     refuse_button,
@@ -174,23 +174,8 @@ async def on_send_offered(
         await callback.message.edit_text(i18n("lotsline-sent"), reply_markup=None)
 
 
-async def on_answer_back(
-    callback: CallbackQuery,
-    dialog_manager: DialogManager,
-    session: AsyncSession,
-    actor: Actor | None,
-    i18n: Translator,
-    clock: Clock,
-) -> None:
-    """ "Answer" under the lots's answer: the write screen, on top of the menu."""
-    actor = await participant_or_refuse(
-        callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
-    )
-    if actor is None:
-        return
-    await callback.answer()
-    await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
-    await dialog_manager.start(LotsLineSG.write, show_mode=ShowMode.SEND)
+# "Answer" under the lots's answer: the write screen, on top of the menu.
+on_answer_back = opens_on_menu(LotsLineSG.write)
 
 
 def router() -> Router:
