@@ -16,6 +16,7 @@ from storage.checkins import CheckinPlan
 from storage.outbox import OutboxMessage
 from storage.people import Person, Role
 from storage.practice import PracticeProfile
+from storage.programme import ProgrammeExit
 
 LOCALES = ("sv", "en", "ar", "so", "ti", "fa", "prs", "uk")
 FIRST_TELEGRAM_ID = 10_000_000
@@ -57,14 +58,24 @@ async def add_participants(
 
 
 async def add_population(
-    engine: AsyncEngine, *, count: int, now: datetime, per_staff: int = 1_000, weeks: int = 4
+    engine: AsyncEngine,
+    *,
+    count: int,
+    now: datetime,
+    per_staff: int = 1_000,
+    weeks: int = 4,
+    rounds: int = 1,
+    ended: int = 0,
 ) -> None:
     """A region's worth of history in bulk (one INSERT per table and batch, not per row).
 
     `count` onboarded participants, `per_staff` to a staff member, each with a weekly check-in
     plan due some time in the coming week, `weeks` answered check-ins behind them with the
-    outbox rows that carried them, a self-assessment plan and a finished round, and, for every
-    second one, a practice track with a prompt time. Nothing is due at `now`.
+    outbox rows that carried them, a self-assessment plan and `rounds` rounds four weeks apart
+    (13 are a year; one in twenty of the older ones never finished, reminded once), and, for
+    every second one, a practice track with a prompt time. `ended` of them (one in
+    `count // ended`) left their programme long ago and answered the six-month question.
+    Nothing is due at `now`.
     """
     staff_count = -(-count // per_staff)
     rng = random.Random(20261128)
@@ -163,23 +174,45 @@ async def add_population(
             for i in ids
         ],
     )
-    await insert(
-        AssessmentRound.__table__,
-        [
-            {
-                "participant_id": i,
-                "instrument": "vagen",
-                "form": "short",
-                "cause": "start",
-                "occurrence": "start",
-                "created_at": now - timedelta(weeks=weeks),
-                "completed_at": now - timedelta(weeks=weeks),
-                "position": 0,
-                "reached": 0,
-            }
-            for i in ids
-        ],
-    )
+    # The newest round finished `weeks` ago (the only one when `rounds` is 1), the others
+    # four weeks apart before it.
+    history_rounds = []
+    for i in ids:
+        for back in range(rounds):
+            created = now - timedelta(weeks=weeks + 4 * back)
+            abandoned = back > 0 and rng.random() < 0.05
+            history_rounds.append(
+                {
+                    "participant_id": i,
+                    "instrument": "vagen",
+                    "form": "short",
+                    "cause": "start" if back == rounds - 1 else "rhythm",
+                    "occurrence": "start" if back == rounds - 1 else f"rhythm-{back}",
+                    "created_at": created,
+                    "completed_at": None if abandoned else created,
+                    "reminded_at": created + timedelta(days=3) if abandoned else None,
+                    "position": 0,
+                    "reached": 0,
+                }
+            )
+    await insert(AssessmentRound.__table__, history_rounds)
+    if ended:
+        long_ago = now - timedelta(days=400)
+        await insert(
+            ProgrammeExit.__table__,
+            [
+                {
+                    "participant_id": i,
+                    "status": "employed",
+                    "ended_at": long_ago,
+                    "follow_up_due_at": long_ago + timedelta(days=183),
+                    "follow_up_asked_at": long_ago + timedelta(days=183),
+                    "follow_up_answered_at": long_ago + timedelta(days=184),
+                    "follow_up": "working",
+                }
+                for i in ids[:: max(1, count // ended)][:ended]
+            ],
+        )
     await insert(
         PracticeProfile.__table__,
         [

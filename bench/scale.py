@@ -36,7 +36,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 from sqlalchemy import event, func, text, update
 from sqlmodel import col, select
 
@@ -54,6 +53,8 @@ from storage.people import Person
 ROOT = Path(__file__).resolve().parent.parent
 # A table this big read whole on every tick is a finding.
 BIG_TABLE = 10_000
+# Plan nodes that read a whole table (or all of an index over it).
+FULL_SCANS = ("Seq Scan", "Full Index Scan")
 
 
 def _resident() -> dict[str, float]:
@@ -67,6 +68,8 @@ def _resident() -> dict[str, float]:
 
 
 async def _admin(url: str, sql: str) -> None:
+    import asyncpg  # here: a worker on SQLite (`worker`, below) never imports it
+
     connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
     try:
         await connection.execute(sql)
@@ -99,6 +102,51 @@ def _scans(plan: dict[str, Any]) -> list[tuple[str, str, float]]:
     for child in plan.get("Plans", []):
         found.extend(_scans(child))
     return found
+
+
+def _sqlite_scans(rows: list[Any]) -> list[tuple[str, str, float]]:
+    """(kind, table, 0) for each table access in SQLite's EXPLAIN QUERY PLAN: "Seq Scan" when
+    it reads the whole table, "Full Index Scan" when it reads all of an index, "Index Search" when
+    it reads only the rows an index finds."""
+    found = []
+    for row in rows:
+        words = row[-1].split()
+        if words[0] not in ("SCAN", "SEARCH") or not words[1].isidentifier():
+            continue  # a constant row, a subquery's result, a temporary b-tree
+        if words[1] == "CONSTANT":
+            continue
+        if words[0] == "SEARCH":
+            kind = "Index Search"
+        else:
+            kind = "Full Index Scan" if "INDEX" in words else "Seq Scan"
+        found.append((kind, words[1], 0.0))
+    return found
+
+
+async def _explain(connection: Any, statement: str, parameters: Any) -> dict[str, Any]:
+    """One query's plan: PostgreSQL's EXPLAIN ANALYZE, or SQLite's EXPLAIN QUERY PLAN with
+    the query's own time."""
+    query = " ".join(statement.split())[:110]
+    if connection.dialect.name == "sqlite":
+        rows = (
+            await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        ).all()
+        started = time.perf_counter()
+        (await connection.exec_driver_sql(statement, parameters)).all()
+        ms = (time.perf_counter() - started) * 1000
+        return {
+            "query": query,
+            "ms": ms,
+            "scans": _sqlite_scans(rows),
+            "plan": [row[-1] for row in rows],
+        }
+    result = await connection.exec_driver_sql(
+        "EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters
+    )
+    explained = result.scalar_one()
+    explained = json.loads(explained) if isinstance(explained, str) else explained
+    top = explained[0]
+    return {"query": query, "ms": top["Execution Time"], "scans": _scans(top["Plan"])}
 
 
 async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -> dict[str, Any]:
@@ -135,19 +183,7 @@ async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -
     plans = []
     async with engine.connect() as connection:
         for statement, parameters in statements:
-            result = await connection.exec_driver_sql(
-                "EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters
-            )
-            explained = result.scalar_one()
-            explained = json.loads(explained) if isinstance(explained, str) else explained
-            top = explained[0]
-            plans.append(
-                {
-                    "query": " ".join(statement.split())[:110],
-                    "ms": top["Execution Time"],
-                    "scans": _scans(top["Plan"]),
-                }
-            )
+            plans.append(await _explain(connection, statement, parameters))
         counts = {}
         scanned = {relation for plan in plans for _, relation, _ in plan["scans"]}
         for table in sorted(scanned | {"person", "checkin", "outbox"}):
@@ -170,10 +206,10 @@ async def measure_tick(url: str, settings: Settings, now: datetime, runs: int) -
         "queries": len(statements),
         "plans": plans,
         "seq_scans_of_big_tables": [
-            f"{relation} ({rows:,.0f} rows)"
+            f"{relation} ({counts[relation]:,.0f} rows)"
             for plan in plans
-            for node, relation, rows in plan["scans"]
-            if node == "Seq Scan" and counts.get(relation, BIG_TABLE) >= BIG_TABLE
+            for node, relation, _ in plan["scans"]
+            if node in FULL_SCANS and counts.get(relation, BIG_TABLE) >= BIG_TABLE
         ],
         "watch_silence_ms": silence * 1000,
     }
@@ -275,7 +311,7 @@ async def measure_fanout(
     }
 
 
-async def worker(url: str, redis_url: str, updates: int, api_base: str) -> dict[str, float]:
+async def worker(url: str, redis_url: str | None, updates: int, api_base: str) -> dict[str, float]:
     """One worker as `python -m bot run` builds it, then a tick, the sender and `updates` menus.
 
     The fake Bot API runs in the parent process, so this one holds only what a worker holds.
@@ -289,7 +325,7 @@ async def worker(url: str, redis_url: str, updates: int, api_base: str) -> dict[
         _env_file=None,  # type: ignore[call-arg]
         bot_token="42:BENCH",
         database_url=url,
-        redis_url=redis_url,
+        redis_url=redis_url or None,
         telegram_api_base=api_base,
         send_rate=1_000,
     )
@@ -371,6 +407,8 @@ def _print(figures: dict[str, Any], indent: str = "") -> None:
                 print(
                     f"{indent}  {plan['ms']:7.2f} ms  {scans}\n{indent}             {plan['query']}"
                 )
+                for line in plan.get("plan", []):
+                    print(f"{indent}               {line}")
         elif isinstance(value, float):
             print(f"{indent}{name:<28} {value:,.3f}")
         else:
@@ -393,15 +431,17 @@ def main() -> None:
     parser.add_argument("--updates", type=int, default=500, help="worker: menus opened")
     parser.add_argument("--api-base", help="worker: the fake Bot API to talk to")
     args = parser.parse_args()
-    if not args.redis_url or not (args.postgres_url or args.database_url):
-        parser.error("PostgreSQL and Redis are needed: --postgres-url and --redis-url")
     if args.command == "worker":
+        if not args.database_url:
+            parser.error("worker: --database-url is needed")
         print(
             json.dumps(
                 asyncio.run(worker(args.database_url, args.redis_url, args.updates, args.api_base))
             )
         )
         return
+    if not args.redis_url or not args.postgres_url:
+        parser.error("PostgreSQL and Redis are needed: --postgres-url and --redis-url")
     _print(asyncio.run(run(args)))
 
 

@@ -13,6 +13,7 @@ from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 
 import dialogs
+from bot.filters import on_loop
 from bot.handlers import commands, errors, fallback, locked, start, strangers
 from bot.middlewares import (
     MESSAGE,
@@ -91,8 +92,8 @@ def create_dispatcher(
     )
     db_session = DbSessionMiddleware(session_factory)
     # Lotsen talks one to one; group chats and channels are not for participant data.
-    dp.message.filter(F.chat.type == ChatType.PRIVATE)
-    dp.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    dp.message.filter(on_loop(F.chat.type == ChatType.PRIVATE))
+    dp.callback_query.filter(on_loop(F.message.chat.type == ChatType.PRIVATE))
     dp.update.outer_middleware(db_session)
     # Error handlers run after the update's session has closed; they get a fresh one.
     dp.errors.outer_middleware(db_session)

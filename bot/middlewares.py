@@ -20,7 +20,7 @@ from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
 from rules.config import Settings
 from rules.i18n import Localization, Translator, locale_from_telegram
 from storage import audit, fsm, fsm_storage, people
-from storage.db import SessionFactory
+from storage.db import SessionFactory, keep_loaded
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ class DbSessionMiddleware(BaseMiddleware):
         # Handlers get a copy of `data`, so they add to this set rather than set a key.
         forget: set[int] = set()
         async with self.session_factory() as session:
+            keep_loaded(session)
             data["session"] = session
             data[FORGET_USER] = forget
             try:

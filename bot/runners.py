@@ -23,7 +23,7 @@ from rules.questions import QuestionsError, questions
 from scheduler.leader import Leadership
 from scheduler.runner import Ticks, catch_up, create_scheduler
 from scheduler.sender import Sender
-from storage import people
+from storage import embedded, people
 from storage.db import create_engine, create_session_factory
 from storage.programme import FOLLOW_UP_KEEP_DAYS
 
@@ -103,11 +103,9 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
     except QuestionsError as error:
         raise CannotStart(f"content/questions/{error}") from None
     if settings.is_sqlite:
-        # The embedded default migrates itself; PostgreSQL deployments run `migrate` once, so
-        # their workers never import Alembic (about 11 MB).
-        from storage import migrate
-
-        await migrate.upgrade(settings.database_url)
+        # The embedded default migrates itself (in a child process, when there is work);
+        # PostgreSQL deployments run `migrate` once. No worker imports Alembic (about 20 MB).
+        await embedded.migrate(settings.database_url)
     engine = create_engine(settings.database_url)
     session_factory = create_session_factory(engine)
     l10n = Localization(default_locale=settings.default_locale)

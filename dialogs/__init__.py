@@ -16,6 +16,7 @@ def setup() -> Router:
         booking,
         checkin,
         goals,
+        groups,
         info,
         lotsline,
         menu,
@@ -49,6 +50,7 @@ def setup() -> Router:
         checkin.dialog(),
         assessment.dialog(),
         booking.meetings_dialog(),
+        groups.participant_dialog(),
         practice.dialog(),
         plan.participant_dialog(),
         profile.pause_dialog(),
@@ -62,6 +64,7 @@ def setup() -> Router:
     staff_side.include_routers(
         menu.staff_dialog(),
         booking.staff_dialog(),
+        groups.staff_dialog(),
         reminders.dialog(),
         *staff.dialogs(),
         team.dialog(),
@@ -78,13 +81,13 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin, lotsline, plan, practice, programme
+    from dialogs import assessment, booking, checkin, groups, lotsline, plan, practice, programme
 
     root = Router(name="outbox-buttons")
     root.include_routers(
         checkin.router(), assessment.router(), booking.router(), practice.router(), plan.router()
     )
-    root.include_routers(programme.router(), lotsline.router())
+    root.include_routers(programme.router(), groups.router(), lotsline.router())
     return root
 
 
@@ -93,6 +96,7 @@ def outgoing() -> Outgoing:
     from dialogs.assessment import outgoing as assessment
     from dialogs.booking import outgoing as booking
     from dialogs.checkin import outgoing as checkin
+    from dialogs.groups import outgoing as groups
     from dialogs.info import outgoing as info
     from dialogs.lotsline import outgoing as lotsline
     from dialogs.onboarding import outgoing as onboarding
@@ -116,6 +120,7 @@ def outgoing() -> Outgoing:
         reminders,
         programme,
         plan,
+        groups,
         lotsline,
     ):
         feature.register(registry)

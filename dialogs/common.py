@@ -286,6 +286,12 @@ def opens_on_menu(state: State) -> MessageButton:
     return on_press
 
 
+async def drop_buttons(callback: CallbackQuery) -> None:
+    """Take the buttons off an outbox message once it is answered: one answer a message."""
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+
+
 def audit_detail(where: str | None, asked: str) -> str:
     """ "<screen> <id asked for>" for the audit log; forged data is cut to what fits."""
     return f"{where} {asked}"[: audit.DETAIL_MAX]

@@ -119,6 +119,32 @@ class StaffBookingSG(StatesGroup):
     kind_address = State()
 
 
+class GroupsSG(StatesGroup):
+    """Staff plan group meetings: the list, a new one (kind, day, time, place, address,
+    seats, confirm; day, time and confirm also move one), one meeting, inviting, cancelling,
+    and who came."""
+
+    list = State()
+    kind = State()
+    day = State()
+    time = State()
+    place = State()
+    address = State()
+    seats = State()
+    confirm = State()
+    meeting = State()
+    invite = State()
+    cancel = State()
+    attendance = State()
+
+
+class GroupVisitSG(StatesGroup):
+    """A participant's group meeting: what, when, where; giving the seat back."""
+
+    view = State()
+    leave = State()
+
+
 class PracticeSG(StatesGroup):
     home = State()
     track = State()

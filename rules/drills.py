@@ -26,10 +26,17 @@ class Kind(StrEnum):
     RECALL = "recall"  # meaning -> pick the Swedish
     GAP = "gap"  # pick the word that completes the example
     TYPE = "type"  # meaning -> type the Swedish
+    LISTEN = "listen"  # hear the Swedish -> pick the word heard
 
 
-# A new word is first recognised, then recalled, then used, then typed; then round again.
-ORDER = (Kind.RECOGNISE, Kind.RECALL, Kind.GAP, Kind.TYPE)
+# A new word is first recognised, then recalled, then used, then typed, then heard; then round
+# again.
+ORDER = (Kind.RECOGNISE, Kind.RECALL, Kind.GAP, Kind.TYPE, Kind.LISTEN)
+
+
+# Kinds whose question may be heard before it is answered: the Swedish is on screen, or
+# hearing it is the question. Elsewhere the sound would give the answer away.
+HEARD_BEFORE_ANSWER = frozenset({Kind.RECOGNISE, Kind.LISTEN})
 
 
 def kind_for(reps: int) -> Kind:

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +66,13 @@ def babel_locale(locale: str) -> str:
 def _load_bundle(locale: str, directory: Path) -> FluentBundle:
     # Unicode isolation marks keep a Latin name or number from flipping a right-to-left sentence.
     bundle = FluentBundle([babel_locale(locale)], use_isolating=locale in RTL_LOCALES)
+    # Without source positions and comments, which a worker holds all its life and never reads.
+    parser = FluentParser(with_spans=False)
     for path in sorted(directory.glob("*.ftl")):
-        resource = FluentResource(path.read_text(encoding="utf-8"))
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if hasattr(entry, "comment"):
+                entry.comment = None
         bundle.add_resource(resource)
     return bundle
 

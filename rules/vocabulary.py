@@ -90,6 +90,8 @@ class Track:
     name: Mapping[str, str]
     topics: Mapping[str, Mapping[str, str]]
     items: tuple[Item, ...]
+    # Which pack file (its name without .toml) each item comes from: recordings sit beside it.
+    packs: Mapping[str, str]
 
     def title(self, locale: str) -> str:
         return self.name.get(locale) or self.name[SOURCE_LOCALE]
@@ -118,12 +120,13 @@ def load_pack(path: Path) -> Pack:
 
 def load_vocabulary(directory: Path = PRACTICE_DIR) -> Vocabulary:
     """Every pack, grouped by track. Item ids and Swedish words are unique within a track."""
-    grouped: dict[str, list[Pack]] = {}
+    grouped: dict[str, list[tuple[str, Pack]]] = {}
     for path in sorted(directory.glob("*.toml")):
         pack = load_pack(path)
-        grouped.setdefault(pack.track, []).append(pack)
+        grouped.setdefault(pack.track, []).append((path.stem, pack))
     tracks = {}
-    for track_id, packs in grouped.items():
+    for track_id, named in grouped.items():
+        packs = [pack for _stem, pack in named]
         items = tuple(item for pack in packs for item in pack.items)
         for label, values in (
             ("id", [i.id for i in items]),
@@ -133,7 +136,8 @@ def load_vocabulary(directory: Path = PRACTICE_DIR) -> Vocabulary:
             if repeated:
                 raise VocabularyError(f"track {track_id}: repeated {label}s {repeated}")
         topics = {topic: names for pack in packs for topic, names in pack.topics.items()}
-        tracks[track_id] = Track(track_id, packs[0].name, topics, items)
+        sources = {item.id: stem for stem, pack in named for item in pack.items}
+        tracks[track_id] = Track(track_id, packs[0].name, topics, items, sources)
     return Vocabulary(tracks)
 
 

@@ -58,6 +58,14 @@ class AssessmentRound(SQLModel, table=True):
         # One round per occasion: two ticks at once (two workers) cannot open it twice.
         UniqueConstraint("participant_id", "occurrence", name="uq_assessment_occurrence"),
         Index("ix_assessment_round_open", "participant_id", "completed_at"),
+        # The reminder query reads only open rounds not yet reminded, by when they were made.
+        Index(
+            "ix_assessment_round_unreminded",
+            "completed_at",
+            "declined_at",
+            "reminded_at",
+            "created_at",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -548,15 +548,20 @@ async def _notify(
     )
 
 
+def reminder_times(starts_at: datetime, zone: ZoneInfo) -> list[tuple[datetime, str]]:
+    """When a meeting's reminders are due, with a label each: the day before at
+    DAY_BEFORE_AT in the reader's zone, and HOURS_BEFORE the start."""
+    day_before = local_to_utc(
+        starts_at.astimezone(zone).date() - timedelta(days=1), DAY_BEFORE_AT, zone
+    )
+    return [(day_before, "day"), (starts_at - HOURS_BEFORE, "hours")]
+
+
 async def _queue_reminders(session: AsyncSession, *, meeting: Meeting, now: datetime) -> None:
     """The day before (late afternoon, the participant's time) and two hours before."""
     participant = await session.get(Person, meeting.participant_id)
     assert participant is not None and meeting.id is not None
-    zone = ZoneInfo(participant.timezone)
-    day_before = local_to_utc(
-        meeting.starts_at.astimezone(zone).date() - timedelta(days=1), DAY_BEFORE_AT, zone
-    )
-    for when, label in ((day_before, "day"), (meeting.starts_at - HOURS_BEFORE, "hours")):
+    for when, label in reminder_times(meeting.starts_at, ZoneInfo(participant.timezone)):
         if when > now:
             await outbox.enqueue(
                 session,

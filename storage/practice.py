@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from fsrs import Card, Rating, Scheduler
 from sqlalchemy import Column, ForeignKey, Integer, String, Text, UniqueConstraint, func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -110,6 +111,20 @@ class PracticeReview(SQLModel, table=True):
     answered_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     # The card before this answer, so the participant's own grade can replace the automatic one.
     card_before: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class PracticeVoice(SQLModel, table=True):
+    """A clip already uploaded to Telegram, by the file id Telegram gave it: each word or
+    sentence, in each voice, is uploaded once and then sent by id. No one's data."""
+
+    __tablename__ = "practice_voice"
+
+    # "<track>/<item id>/<word or example>"
+    clip: str = Field(sa_column=Column(String(130), primary_key=True))
+    # The source and a digest of its content (see rules.speech.Clip).
+    voice: str = Field(sa_column=Column(String(60), primary_key=True))
+    file_id: str = Field(sa_column=Column(String(255), nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,6 +582,47 @@ async def review_at(
         )
     ).first()
     return found
+
+
+# -- voices --------------------------------------------------------------------------------
+
+
+async def audible_item(
+    session: AsyncSession, *, actor: Actor, session_id: int, item_id: str, after_answer: bool
+) -> tuple[Track, Item] | None:
+    """The item a 🔊 button names, when this participant's own session is on it now and may
+    let it be heard: after the answer anything of it, before it (`after_answer` False) only
+    where that gives nothing away. None for anything else (an old or forged button)."""
+    current = await step(session, actor=actor, session_id=session_id)
+    if current is None or current.item.id != item_id:
+        return None
+    answered = current.session.phase == FEEDBACK
+    if not answered and (after_answer or current.kind not in drills.HEARD_BEFORE_ANSWER):
+        return None
+    return current.track, current.item
+
+
+async def voice_file_id(session: AsyncSession, *, clip: str, voice: str) -> str | None:
+    """Telegram's file id of a clip uploaded before, if any."""
+    found = await session.get(PracticeVoice, (clip, voice))
+    return found.file_id if found else None
+
+
+async def keep_voice_file_id(
+    session: AsyncSession, *, clip: str, voice: str, file_id: str, now: datetime
+) -> None:
+    """Remember a clip's file id (a newer one replaces an old one Telegram no longer knows).
+    Two workers uploading the same clip at once both succeed; the second id is kept."""
+    found = await session.get(PracticeVoice, (clip, voice))
+    if found is None:
+        try:
+            async with session.begin_nested():
+                session.add(PracticeVoice(clip=clip, voice=voice, file_id=file_id, created_at=now))
+        except IntegrityError:
+            found = await session.get(PracticeVoice, (clip, voice), populate_existing=True)
+    if found is not None:
+        found.file_id = file_id
+    await session.commit()
 
 
 WEEK_PURPOSE = "practice-week"

@@ -20,7 +20,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.instruments import EXIT, catalogue
 from rules.timing import local_to_utc
-from storage import audit
+from storage import audit, groups
 from storage.assessments import AssessmentAnswer, AssessmentRound
 from storage.booking import Meeting, Status
 from storage.people import Actor, Person, Role
@@ -102,6 +102,9 @@ class Row:
     meetings_booked: int = 0
     meetings_attended: int = 0
     meetings_missed: int = 0
+    # Group meetings staff marked them at: came, and missed.
+    groups_attended: int = 0
+    groups_missed: int = 0
 
 
 def pseudonym(person_id: int, key: bytes) -> str:
@@ -218,6 +221,7 @@ async def participants(
     targets = await _exit_targets(session, ids)
     meetings = await _attendance(session, ids)
     key = key or new_key()
+    attendance = await groups.attendance(session, participant_ids=ids)
     out = []
     for person, facts, ending, plan in found:
         assert person.id is not None and person.onboarded_at is not None
@@ -244,6 +248,8 @@ async def participants(
             meetings_booked=sum(held.values()),
             meetings_attended=held.get(Status.ATTENDED.value, 0),
             meetings_missed=held.get(Status.NO_SHOW.value, 0),
+            groups_attended=attendance.get(person.id, groups.Attendance()).attended,
+            groups_missed=attendance.get(person.id, groups.Attendance()).missed,
         )
         out.append((person, row))
     return out

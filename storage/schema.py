@@ -16,12 +16,19 @@ from storage.booking import (
 )
 from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
+from storage.groups import GroupMeeting, GroupSeat
 from storage.invites import Invite
 from storage.lotsline import LotsMessage
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from storage.plan import ActionPlan, PlanChange, PlanStep
-from storage.practice import PracticeCard, PracticeProfile, PracticeReview, PracticeSession
+from storage.practice import (
+    PracticeCard,
+    PracticeProfile,
+    PracticeReview,
+    PracticeSession,
+    PracticeVoice,
+)
 from storage.programme import ProgrammeExit, ReportFacts
 from storage.reminders import Reminder, ReminderRecipient
 
@@ -42,6 +49,8 @@ __all__ = [
     "CheckinPlan",
     "DayOff",
     "FsmRecord",
+    "GroupMeeting",
+    "GroupSeat",
     "Invite",
     "LotsMessage",
     "Meeting",
@@ -55,6 +64,7 @@ __all__ = [
     "PracticeProfile",
     "PracticeReview",
     "PracticeSession",
+    "PracticeVoice",
     "ProgrammeExit",
     "Reminder",
     "ReminderRecipient",

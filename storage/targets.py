@@ -45,17 +45,16 @@ async def members(
     now: datetime,
 ) -> Members | None:
     """Who counts towards `target_id`, and who could still count: staff see their own
-    participants, admins everyone. Audited as "read:target" (the target and how many were
-    shown); an unknown target, or anyone but staff, is refused and audited."""
+    participants, admins everyone. Noted for the audit log as "read:target" (the target and
+    how many were shown); an unknown target, or anyone but staff, is refused and noted too."""
     target = programme.target(target_id)
     if target is None or not actor.is_staff:
-        await audit.record(
+        audit.note_for(
             session,
+            actor=actor,
             now=now,
             action="read:target",
             allowed=False,
-            actor_id=actor.person_id,
-            actor_telegram_id=actor.telegram_id,
             detail=target_id[: audit.DETAIL_MAX],
         )
         return None
@@ -69,13 +68,12 @@ async def members(
         elif verdict.until is not None:
             pending.append((person, verdict.until))
     pending.sort(key=lambda found: found[1])
-    await audit.record(
+    audit.note_for(
         session,
+        actor=actor,
         now=now,
         action="read:target",
         allowed=True,
-        actor_id=actor.person_id,
-        actor_telegram_id=actor.telegram_id,
         detail=f"{target.id} counted={len(counted)} pending={len(pending)}"[: audit.DETAIL_MAX],
     )
     return Members(target, counted, pending)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from datetime import UTC, datetime
 
-from bench import delivery
+from bench import delivery, listen
 from bench.population import add_population
 from bench.scale import measure_tick
 from rules.config import Settings
@@ -42,3 +42,8 @@ async def test_scale_bench_measures_the_tick_and_explains_its_queries(postgres_u
     assert scanned <= set(figures["rows"])
     assert figures["queries"] == len(figures["plans"]) >= 5
     assert figures["tick_ms"] > 0 and figures["round_trip_ms"] > 0
+
+
+async def test_listen_bench_runs() -> None:
+    figures = await listen.run(crowd=2, repeats=2)
+    assert figures["crowd"] == 2 and figures["bytes_per_word_median"] > 1000

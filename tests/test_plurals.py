@@ -64,6 +64,7 @@ FIGURES = {
     "assessment-result-line",  # (12 of 20)
     "assessment-result-total",
     "booking-kind-button",  # 30 min
+    "groups-kind-button",  # 60 min
     "caseload-card-assessment",
     "caseload-card-assessment-trend",
     "core-page",  # page 2 of 5

@@ -11,13 +11,14 @@ from aiogram.fsm.state import State
 from aiogram.types import Message
 from aiogram_dialog import DialogManager, ShowMode
 
+from bot.filters import on_loop
 from dialogs.common import go_home
 from dialogs.states import InfoSG, LanguageSG, SettingsSG
 from rules.i18n import Translator
 from storage.people import Actor
 
 
-def _is_member(_event: Any, actor: Any = None, **_: Any) -> bool:
+async def _is_member(_event: Any, actor: Any = None, **_: Any) -> bool:
     return actor is not None
 
 
@@ -69,5 +70,5 @@ def router() -> Router:
     members.message.register(language, Command("language"))
     members.message.register(privacy, Command("privacy"))
     # Any other command: said here, before a dialog could take "/foo" as a typed answer.
-    members.message.register(unknown_command, F.text.startswith("/"))
+    members.message.register(unknown_command, on_loop(F.text.startswith("/")))
     return members

@@ -13,7 +13,7 @@ from rules.i18n import Translator
 from storage import audit
 
 
-def _is_locked_out(_event: Any, **data: Any) -> bool:
+async def _is_locked_out(_event: Any, **data: Any) -> bool:
     return bool(data.get(LOCKED_OUT))
 
 

@@ -10,7 +10,7 @@ from aiogram.types import CallbackQuery, Message
 from rules.i18n import Translator
 
 
-def _is_stranger(_event: Any, actor: Any = None, **_: Any) -> bool:
+async def _is_stranger(_event: Any, actor: Any = None, **_: Any) -> bool:
     return actor is None
 
 

@@ -4,7 +4,7 @@ from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Group, Start, Switc
 
 from dialogs.booking import getters, handlers
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice, unless
-from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
+from dialogs.states import BookingSG, GroupsSG, MeetingsSG, StaffBookingSG
 from dialogs.widgets.calendar import free_days_calendar
 
 BACK_ID = "back"
@@ -19,6 +19,8 @@ MOVE_ID = "move"
 CANCEL_ID = "cancel"
 YES_ID = "yes"
 ICS_ID = "ics"
+GROUP_ID = "group"
+GROUPS_ID = "groups"
 
 
 def booking_dialog() -> Dialog:
@@ -88,6 +90,7 @@ def meetings_dialog() -> Dialog:
             Tr("booking-list-title", when="count"),
             Tr("booking-list-empty", when=lambda d, _w, _m: not d.get("count")),
             Group(choices(MEETING_ID, "meetings", handlers.on_meeting_selected), width=1),
+            Group(choices(GROUP_ID, "groups", handlers.on_group_selected), width=1),
             Start(Tr("booking-new"), id=NEW_ID, state=BookingSG.staff),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=MeetingsSG.list,
@@ -161,6 +164,7 @@ def staff_dialog() -> Dialog:
             SwitchTo(Tr("staff-hours-button"), id=HOURS_ID, state=StaffBookingSG.hours),
             SwitchTo(Tr("staff-days-off-button"), id=DAYS_OFF_ID, state=StaffBookingSG.days_off),
             Button(Tr("staff-kinds-button"), id=KINDS_ID, on_click=handlers.on_kinds),
+            Start(Tr("groups-button"), id=GROUPS_ID, state=GroupsSG.list),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=StaffBookingSG.agenda,
             getter=getters.agenda,

@@ -29,7 +29,7 @@ def calendar_file(
 ) -> bytes:
     """The .ics for a reader who meets `with_name`; its alarm rings when the last reminder
     would, before the start."""
-    from dialogs.booking import ics  # icalendar: loaded on the first calendar file
+    from rules import ics  # icalendar: loaded on the first calendar file
 
     entry = ics.CalendarEntry(
         # One UID for the meeting's whole life: a phone replaces or removes what it has.

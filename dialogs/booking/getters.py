@@ -9,7 +9,7 @@ from aiogram_dialog import DialogManager
 from dialogs.common import actor_of, name_of, now_of, pop_notice, translator
 from dialogs.context import session_of, settings_of
 from rules.i18n import Translator
-from storage import booking
+from storage import booking, groups
 from storage.booking import Meeting, MeetingKind
 from storage.people import Person
 
@@ -21,6 +21,8 @@ START = "start"
 MOVE = "move"
 SUGGEST = "suggest"
 MEETING_ID = "meeting_id"
+# A kind asked for by its code when the dialog starts (the mapping talk).
+KIND_CODE = "kind_code"
 
 
 def kind_name(i18n: Translator, code: str) -> str:
@@ -181,10 +183,24 @@ async def meeting_list(dialog_manager: DialogManager, **_kwargs: Any) -> dict[st
         )
         for meeting in found
     ]
+    together = [
+        (
+            str(meeting.id),
+            i18n(
+                "groups-list-item-mine",
+                at=meeting.starts_at.astimezone(zone),
+                kind=i18n(f"groups-kind-{meeting.kind}"),
+            ),
+        )
+        for meeting in await groups.coming_to(
+            session_of(dialog_manager), actor=actor_of(dialog_manager), now=now_of(dialog_manager)
+        )
+    ]
     return {
         "notice": pop_notice(dialog_manager),
         "meetings": items,
-        "count": len(items),
+        "groups": together,
+        "count": len(items) + len(together),
         "hours": settings_of(dialog_manager).booking_lock_hours,
     }
 

@@ -17,6 +17,7 @@ from dialogs.booking.getters import (
     DAY,
     HOURS_DAY,
     HOURS_START,
+    KIND_CODE,
     KIND_EDIT,
     KIND_ID,
     MEETING_ID,
@@ -38,6 +39,7 @@ from dialogs.common import (
     audit_refusal,
     chat_action,
     checked_id,
+    drop_buttons,
     go_home,
     name_of,
     now_of,
@@ -49,11 +51,11 @@ from dialogs.common import (
     translator,
 )
 from dialogs.context import bot_of, clock_of, session_of, settings_of
-from dialogs.states import BookingSG, MeetingsSG, StaffBookingSG
+from dialogs.states import BookingSG, GroupVisitSG, MeetingsSG, StaffBookingSG
 from rules.config import Settings
 from rules.i18n import Translator
 from scheduler.outgoing import bot_username
-from storage import booking
+from storage import booking, groups
 from storage.booking import Limits, Meeting, Place, Refusal, Response
 from storage.people import Actor, Person, Role
 
@@ -61,6 +63,8 @@ logger = logging.getLogger(__name__)
 ATTENDED_ID = "attended"
 NO_SHOW_ID = "no_show"
 ADDRESS_MAX = 200
+# What a group meeting's own screen starts with (dialogs.groups reads it by this name).
+GROUP_MEETING_ID = "group_meeting_id"
 
 
 def limits_of(settings: Settings) -> Limits:
@@ -101,6 +105,21 @@ async def on_booking_start(start_data: Any, manager: DialogManager) -> None:
     staff = await booking.bookable_staff(session, participant=participant)
     if len(staff) == 1 and staff[0].id is not None:
         await _choose_staff(manager, staff[0].id)
+        await _choose_kind_by_code(manager, str(data.get(KIND_CODE, "")))
+
+
+async def _choose_kind_by_code(manager: DialogManager, code: str) -> None:
+    """The kind asked for when the dialog started, if the chosen lots has it: to the days."""
+    if not code:
+        return
+    kinds = await booking.kinds_of(
+        session_of(manager), staff_id=int(manager.dialog_data.get(STAFF_ID, 0))
+    )
+    for kind in kinds:
+        if kind.code == code and kind.id is not None and await _may_book_kind(manager, kind.id):
+            manager.dialog_data[KIND_ID] = kind.id
+            await manager.switch_to(BookingSG.day)
+            return
 
 
 async def _may_book_with(manager: DialogManager, staff_id: int) -> bool:
@@ -280,6 +299,22 @@ async def _may_see_meeting(manager: DialogManager, meeting_id: int) -> bool:
 on_meeting_selected = open_by_id(MEETING_ID, MeetingsSG.view, may_open=_may_see_meeting)
 
 
+async def _may_see_group(manager: DialogManager, meeting_id: int) -> bool:
+    found = await groups.seat_of(
+        session_of(manager), actor=actor_of(manager), meeting_id=meeting_id
+    )
+    return found is not None
+
+
+async def on_group_selected(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, item_id: str
+) -> None:
+    """A group meeting they said yes to: its own screen (the group meetings feature)."""
+    meeting_id = await checked_id(callback, manager, item_id, may_open=_may_see_group)
+    if meeting_id is not None:
+        await manager.start(GroupVisitSG.view, data={GROUP_MEETING_ID: meeting_id})
+
+
 async def on_move(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     if await _refused_as_locked(callback, manager):
         return
@@ -365,7 +400,7 @@ async def on_meeting_answer(
         text = i18n("booking-answer-thanks")
     elif callback_data.answer == "m" and not locked:
         await callback.answer()
-        await _drop_buttons(callback)
+        await drop_buttons(callback)
         await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
         await dialog_manager.start(BookingSG.day, data={MOVE: meeting.id}, show_mode=ShowMode.SEND)
         return
@@ -386,7 +421,7 @@ async def on_meeting_answer(
                 stamp=now,
             )
             await callback.answer()
-            await _drop_buttons(callback)
+            await drop_buttons(callback)
             document = BufferedInputFile(
                 content, filename=calendar_file_name(i18n, outcome.meeting)
             )
@@ -400,14 +435,9 @@ async def on_meeting_answer(
         )
         text = i18n("booking-answer-told")
     await callback.answer()
-    await _drop_buttons(callback)
+    await drop_buttons(callback)
     if isinstance(callback.message, Message):
         await callback.message.answer(text)
-
-
-async def _drop_buttons(callback: CallbackQuery) -> None:
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(reply_markup=None)
 
 
 def router() -> Router:

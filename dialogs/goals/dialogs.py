@@ -1,8 +1,8 @@
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.kbd import Cancel, Group, SwitchTo
+from aiogram_dialog.widgets.kbd import Cancel, Group
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, Tr, choices, paged_choices, unless
+from dialogs.common import Screen, Tr, back_to, choices, paged_choices
 from dialogs.goals import getters, handlers
 from dialogs.states import GoalsSG
 
@@ -16,20 +16,20 @@ def dialog() -> Dialog:
     """📈 Goals: each target's standing; open one for its people in the actor's scope."""
     return Dialog(
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("goals-title", when=unless("missing")),
-            Format("{summary}", when=unless("missing")),
+            Tr("goals-title"),
+            Format("{summary}"),
             Group(choices(TARGET_ID, "targets", handlers.on_target), width=1),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            refused_when="missing",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=GoalsSG.home,
             getter=getters.home,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("goals-target", when=unless("missing")),
+            Tr("goals-target"),
             Tr("goals-nobody", when="nobody"),
             paged_choices(PERSON_ID, PEOPLE_PAGES_ID, "people", handlers.on_participant),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=GoalsSG.home),
+            refused_when="missing",
+            back=back_to(GoalsSG.home),
             state=GoalsSG.target,
             getter=getters.target,
         ),

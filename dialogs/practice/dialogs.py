@@ -21,6 +21,7 @@ STOP_ID = "stop"
 MORE_ID = "more"
 MENU_ID = "menu"
 MEANINGS_ID = "meanings"
+SPEAK_ID = "speak"
 
 
 def _kind(kind: str):  # type: ignore[no-untyped-def]
@@ -74,6 +75,8 @@ def dialog() -> Dialog:
             Tr("practice-ask-recall", when=_kind("recall")),
             Tr("practice-ask-gap", when=_kind("gap")),
             Tr("practice-ask-type", when=_kind("type")),
+            Tr("practice-ask-listen", when=_kind("listen")),
+            Group(choices(SPEAK_ID, "speak", handlers.on_speak), width=1),
             Group(choices(OPTION_ID, "options", handlers.on_option), width=1, when="choosing"),
             TextInput(
                 id=TYPED_ID,
@@ -96,6 +99,7 @@ def dialog() -> Dialog:
             Tr("practice-right", when="right"),
             Tr("practice-wrong", when="wrong"),
             Tr("practice-explain", when=unless("gone")),
+            Row(choices(SPEAK_ID, "speak", handlers.on_speak)),
             Group(choices(NEXT_ID, "next", handlers.on_next), width=1),
             Row(choices(GRADE_ID, "grades", handlers.on_grade)),
             Button(Tr("practice-stop"), id=STOP_ID, on_click=handlers.on_stop),

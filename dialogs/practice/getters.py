@@ -8,10 +8,10 @@ from fsrs import Rating
 
 from dialogs.common import actor_of, now_of, pop_notice, translator
 from dialogs.context import l10n_of, session_of, settings_of
-from rules import drills
+from rules import drills, speech
 from rules.drills import Kind
 from rules.i18n import Localization
-from rules.vocabulary import READER_LOCALES, meaning_locale, vocabulary
+from rules.vocabulary import READER_LOCALES, Item, Track, meaning_locale, vocabulary
 from storage import practice
 from storage.people import Person
 
@@ -19,11 +19,21 @@ SESSION_ID = "practice_session"
 # Meanings when none can be chosen any more mid-session (the reader switched the bot to Swedish).
 FALLBACK_MEANINGS = "en"
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
+# What a 🔊 button carries after the item's id: which part of it is heard ("m": the meaning,
+# in the language the reader's meanings are shown in).
+WORD, SENTENCE, MEANING = "w", "e", "m"
 
 
 async def _zone(manager: DialogManager) -> ZoneInfo:
     person = await session_of(manager).get(Person, actor_of(manager).person_id)
     return ZoneInfo(person.timezone if person else settings_of(manager).timezone)
+
+
+def spoken_part(code: str, meanings: str) -> str | None:
+    """The part of an item a 🔊 button's code names (None for a code no button has)."""
+    if code == MEANING:
+        return speech.meaning_part(meanings)
+    return {WORD: speech.WORD, SENTENCE: speech.EXAMPLE}.get(code)
 
 
 async def meanings_of(manager: DialogManager) -> str | None:
@@ -106,11 +116,12 @@ async def _step(manager: DialogManager) -> practice.Step | None:
 async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     current = await _step(dialog_manager)
     if current is None:
-        return {"gone": True, "options": []}
+        return {"gone": True, "options": [], "speak": []}
     i18n = translator(dialog_manager)
     locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
     item, pool = current.item, current.track.items
     label = "meaning" if current.kind is Kind.RECOGNISE else "sv"
+    heard = current.kind in drills.HEARD_BEFORE_ANSWER
     seed = f"{current.session.id}:{current.number}"
     options = drills.options(
         item,
@@ -131,6 +142,8 @@ async def question(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
         "options": [(f"{current.number}.{option}", text) for option, text in options],
         "typing": current.kind is Kind.TYPE,
         "choosing": current.kind is not Kind.TYPE,
+        # The buttons carry the item's id: a forged one is refused.
+        "speak": [(f"{item.id}.{WORD}", i18n("practice-listen"))] if heard else [],
     }
 
 
@@ -150,8 +163,8 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
             position=found.position,
         )
     item = track.item(review.item_id) if track and review else None
-    if found is None or review is None or item is None:
-        return {"gone": True, "grades": [], "next": []}
+    if found is None or track is None or review is None or item is None:
+        return {"gone": True, "grades": [], "next": [], "speak": []}
     i18n = translator(dialog_manager)
     locale = await meanings_of(dialog_manager) or FALLBACK_MEANINGS
     return {
@@ -171,7 +184,24 @@ async def feedback(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, A
             for grade in GRADES
         ],
         "next": [(str(found.position), i18n("practice-next"))],
+        "speak": _heard_after_answer(dialog_manager, track, item, locale),
     }
+
+
+def _heard_after_answer(
+    manager: DialogManager, track: Track, item: Item, locale: str
+) -> list[tuple[str, str]]:
+    """🔊 buttons under the answer: the word, the sentence, and the meaning in the reader's
+    language where it has a voice or a recording."""
+    i18n = translator(manager)
+    buttons = [
+        (f"{item.id}.{WORD}", i18n("practice-hear-word")),
+        (f"{item.id}.{SENTENCE}", i18n("practice-hear-example")),
+    ]
+    if speech.can_say(track.packs[item.id], item.id, speech.meaning_part(locale)):
+        name = _language_name(manager, locale)
+        buttons.append((f"{item.id}.{MEANING}", i18n("practice-hear-meaning", language=name)))
+    return buttons
 
 
 async def done(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:

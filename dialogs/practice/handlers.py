@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from aiogram import Router
@@ -17,18 +18,22 @@ from dialogs.common import (
     go_home,
     now_of,
     participant_or_refuse,
+    refuse,
     set_notice,
     translator,
 )
-from dialogs.context import session_of
+from dialogs.context import bot_of, session_of
+from dialogs.practice import voice
 from dialogs.practice.callbacks import PracticeNow
-from dialogs.practice.getters import SESSION_ID, meanings_of
+from dialogs.practice.getters import FALLBACK_MEANINGS, SESSION_ID, meanings_of, spoken_part
 from dialogs.states import PracticeSG
-from rules import drills
+from rules import drills, speech
 from rules.clock import Clock
 from rules.i18n import Translator
 from storage import practice
 from storage.people import Actor
+
+logger = logging.getLogger(__name__)
 
 TYPED_MAX = 100
 # Practice was asked for before the language of the meanings was known: it starts once chosen.
@@ -267,6 +272,46 @@ async def on_next(
         await callback.answer(translator(manager)("practice-old-button"))
         return
     await manager.switch_to(PracticeSG.done if found.finished_at else PracticeSG.question)
+
+
+async def on_speak(
+    callback: CallbackQuery, _widget: object, manager: DialogManager, data: str
+) -> None:
+    """🔊: the word, sentence or meaning of the item on screen, as a voice note, the screen
+    below it. The button names the item: any item but the one this session is on is refused,
+    and so is a part that is not to be heard now (see `practice.audible_item`)."""
+    item_id, _, code = data.rpartition(".")
+    part = spoken_part(code, await meanings_of(manager) or FALLBACK_MEANINGS)
+    found = None
+    if part is not None:
+        found = await practice.audible_item(
+            session_of(manager),
+            actor=actor_of(manager),
+            session_id=_session_id(manager),
+            item_id=item_id,
+            after_answer=part != speech.WORD,
+        )
+    if found is None or part is None or not speech.can_say(found[0].packs[item_id], item_id, part):
+        await refuse(callback, manager, asked=data)
+        return
+    track, item = found
+    try:
+        await voice.send_spoken(
+            bot_of(manager),
+            session_of(manager),
+            chat_id=actor_of(manager).telegram_id,
+            track=track,
+            item=item,
+            part=part,
+            now=now_of(manager),
+        )
+    except (speech.SpeechError, OSError):
+        logger.exception("no voice for %s", item.id)
+        await callback.answer(translator(manager)("practice-voice-failed"))
+        return
+    await callback.answer()
+    # The voice note is the newest message: the screen comes again below it.
+    manager.show_mode = ShowMode.SEND
 
 
 async def on_stop(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:

@@ -3,9 +3,9 @@ from typing import Any
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Group
 
-from dialogs.common import Screen, Tr, TrFrom, choices, unless
+from dialogs.common import Screen, Tr, TrFrom, back_to, choices
 from dialogs.programme import getters, handlers
 from dialogs.states import ProgrammeSG
 from dialogs.widgets.calendar import today_calendar
@@ -21,10 +21,10 @@ JOB_UNKNOWN_ID = "job_unknown"
 
 
 def _when(*keys: str) -> Predicate:
-    """Shown when the participant may be seen and every key in the getter's data is truthy."""
+    """Shown when every key in the getter's data is truthy."""
 
     def shown(data: dict[str, Any], _widget: object, _manager: object) -> bool:
-        return not data.get("missing") and all(data.get(k) for k in keys)
+        return all(data.get(k) for k in keys)
 
     return shown
 
@@ -34,22 +34,22 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when="missing"),
-            Tr("programme-facts", when=unless("missing")),
-            Tr("programme-facts-sensitive", when=_when("sensitive")),
-            Tr("programme-facts-job-started", when=_when("job_started")),
-            Tr("programme-facts-running", when=_when("running")),
-            Tr("programme-facts-ended", when=_when("ended")),
-            Tr("programme-facts-follow-up", when=_when("asked")),
-            Group(choices(FACT_ID, "facts", handlers.on_fact), width=2, when=unless("missing")),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            Tr("programme-facts"),
+            Tr("programme-facts-sensitive", when="sensitive"),
+            Tr("programme-facts-job-started", when="job_started"),
+            Tr("programme-facts-running", when="running"),
+            Tr("programme-facts-ended", when="ended"),
+            Tr("programme-facts-follow-up", when="asked"),
+            Group(choices(FACT_ID, "facts", handlers.on_fact), width=2),
+            refused_when="missing",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=ProgrammeSG.facts,
             getter=getters.facts,
         ),
         Screen(
             TrFrom("ask"),
             Group(choices(VALUE_ID, "values", handlers.on_value), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.facts),
+            back_to(ProgrammeSG.facts),
             state=ProgrammeSG.fact,
             getter=getters.fact_choices,
         ),
@@ -61,25 +61,20 @@ def dialog() -> Dialog:
                 on_success=handlers.on_birth_year,
                 on_error=handlers.on_bad_birth_year,
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.facts),
+            back_to(ProgrammeSG.facts),
             state=ProgrammeSG.birth_year,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("programme-end-already", when=_when("ended")),
-            Tr("programme-end-ask", when=_when("running")),
-            Group(
-                choices(STATUS_ID, "statuses", handlers.on_exit_status),
-                width=1,
-                when=_when("running"),
-            ),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            Tr("programme-end-already", when="ended"),
+            Tr("programme-end-ask", when="running"),
+            Group(choices(STATUS_ID, "statuses", handlers.on_exit_status), width=1, when="running"),
+            refused_when="missing",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=ProgrammeSG.end,
             getter=getters.end,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("programme-end-already", when=_when("ended")),
+            Tr("programme-end-already", when="ended"),
             Tr("programme-end-confirm", when=_when("running", "status")),
             Tr("programme-end-ask", when=_when("running", "no_status")),
             Button(
@@ -88,21 +83,21 @@ def dialog() -> Dialog:
                 on_click=handlers.on_end_confirmed,
                 when=_when("running", "status"),
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.end),
+            refused_when="missing",
+            back=back_to(ProgrammeSG.end),
             state=ProgrammeSG.confirm,
             getter=getters.confirm,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("programme-ask-job-start", when=unless("missing")),
+            Tr("programme-ask-job-start"),
             today_calendar(JOB_DAY_ID, handlers.on_job_start),
             Button(
                 Tr("programme-job-start-unknown"),
                 id=JOB_UNKNOWN_ID,
                 on_click=handlers.on_job_start_unknown,
-                when=unless("missing"),
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=ProgrammeSG.facts),
+            refused_when="missing",
+            back=back_to(ProgrammeSG.facts),
             state=ProgrammeSG.job_start,
             getter=getters.job_start,
         ),

@@ -118,6 +118,8 @@ def _columns(i18n: Translator, sensitive: bool) -> list[tuple[str, Callable[[Row
         (i18n("report-column-meetings-booked"), lambda r: r.meetings_booked),
         (i18n("report-column-meetings-attended"), lambda r: r.meetings_attended),
         (i18n("report-column-meetings-missed"), lambda r: r.meetings_missed),
+        (i18n("groups-report-attended"), lambda r: r.groups_attended),
+        (i18n("groups-report-missed"), lambda r: r.groups_missed),
     ]
     if sensitive:
         columns += [

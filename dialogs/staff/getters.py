@@ -16,7 +16,17 @@ from dialogs.team import name_of as team_name
 from rules.clock import Clock
 from rules.i18n import Localization, babel_locale
 from rules.instruments import FULL, SHORT, TOTAL, Instrument, catalogue
-from storage import alerts, assessments, audit, checkins, lotsline, people, practice, staffing
+from storage import (
+    alerts,
+    assessments,
+    audit,
+    checkins,
+    groups,
+    lotsline,
+    people,
+    practice,
+    staffing,
+)
 from storage import caseload as cases
 from storage.people import Person
 
@@ -200,6 +210,9 @@ async def _card_details(manager: DialogManager, person: Person, now: datetime) -
         )
     if facts.last_missed is not None:
         lines.append(i18n("caseload-card-missed", at=facts.last_missed.starts_at.astimezone(zone)))
+    came = (await groups.attendance(session, participant_ids=[person.id])).get(person.id)
+    if came is not None:
+        lines.append(i18n("groups-card", attended=came.attended, missed=came.missed))
     done = await practice.progress(
         session, participant_id=person.id, zone=ZoneInfo(person.timezone), now=now
     )

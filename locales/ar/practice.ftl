@@ -80,6 +80,8 @@ practice-ask-gap =
 practice-ask-type =
     يُرجى الكتابة بالسويدية:
     { $meaning }
+practice-ask-listen = استمع واختر الكلمة التي تسمعها.
+practice-listen = 🔊 استمع
 practice-dont-know = 🤷 لا أعرف
 practice-stop = ⏸ التوقف الآن
 practice-old-button = تمت الإجابة عن هذا السؤال. إليك السؤال الحالي.
@@ -90,6 +92,10 @@ practice-wrong = ليس تمامًا. هذه هي الإجابة:
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 الكلمة
+practice-hear-example = 🔊 الجملة
+practice-hear-meaning = 🔊 بـ{ $language }
+practice-voice-failed = لا يمكن تشغيل الصوت الآن. حاول مرة أخرى لاحقًا.
 practice-next = التالي ◀️
 practice-grade-again = مرة أخرى
 practice-grade-hard = صعب

@@ -53,6 +53,8 @@ practice-ask-gap =
 practice-ask-type =
     Write in Swedish:
     { $meaning }
+practice-ask-listen = Listen and choose the word you hear.
+practice-listen = 🔊 Listen
 practice-dont-know = 🤷 I don’t know
 practice-stop = ⏸ Stop for now
 practice-old-button = That question is already done. Here is the one you are on now.
@@ -63,6 +65,10 @@ practice-wrong = Not quite. Here is the right answer:
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 The word
+practice-hear-example = 🔊 The sentence
+practice-hear-meaning = 🔊 In { $language }
+practice-voice-failed = The sound cannot be played right now. Try again later.
 practice-next = Next ▶️
 practice-grade-again = Again
 practice-grade-hard = Hard

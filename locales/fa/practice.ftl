@@ -46,6 +46,8 @@ practice-ask-gap =
 practice-ask-type =
     به سوئدی بنویسید:
     { $meaning }
+practice-ask-listen = گوش کنید و کلمه‌ای را که می‌شنوید انتخاب کنید.
+practice-listen = 🔊 گوش کنید
 practice-dont-know = 🤷 نمی‌دانم
 practice-stop = ⏸ فعلاً کافی است
 practice-old-button = این سؤال قبلاً تمام شده است. سؤال فعلی شما این است.
@@ -56,6 +58,10 @@ practice-wrong = کاملاً درست نیست. پاسخ درست این است
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 کلمه
+practice-hear-example = 🔊 جمله
+practice-hear-meaning = 🔊 به { $language }
+practice-voice-failed = الان نمی‌شود صدا را پخش کرد. بعداً دوباره امتحان کنید.
 practice-next = بعدی ◀️
 practice-grade-again = دوباره
 practice-grade-hard = سخت

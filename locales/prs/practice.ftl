@@ -47,6 +47,8 @@ practice-ask-gap =
 practice-ask-type =
     به سویدنی بنویسید:
     { $meaning }
+practice-ask-listen = گوش کنید و کلمه‌ای را که می‌شنوید انتخاب کنید.
+practice-listen = 🔊 گوش کنید
 practice-dont-know = 🤷 نمی‌دانم
 practice-stop = ⏸ فعلاً بس است
 practice-old-button = این سوال قبلاً خلاص شده است. سوال فعلی شما این است.
@@ -57,6 +59,10 @@ practice-wrong = کاملاً درست نیست. جواب درست این است
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 کلمه
+practice-hear-example = 🔊 جمله
+practice-hear-meaning = 🔊 به { $language }
+practice-voice-failed = حالا صدا پخش شده نمی‌تواند. بعداً دوباره کوشش کنید.
 practice-next = بعدی ◀️
 practice-grade-again = دوباره
 practice-grade-hard = سخت

@@ -47,6 +47,8 @@ practice-ask-gap =
 practice-ask-type =
     Ku qor Iswiidhish:
     { $meaning }
+practice-ask-listen = Dhegeyso oo dooro erayga aad maqlayso.
+practice-listen = 🔊 Dhegeyso
 practice-dont-know = 🤷 Ma aqaan
 practice-stop = ⏸ Hadda jooji
 practice-old-button = Su’aashaas waa la dhammeeyay. Waa tan aad hadda joogto.
@@ -57,6 +59,10 @@ practice-wrong = Wax yar ayaa ka dhiman. Waa tan jawaabta saxda ah:
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 Erayga
+practice-hear-example = 🔊 Jumladda
+practice-hear-meaning = 🔊 Af { $language }
+practice-voice-failed = Codka hadda lama shidi karo. Mar kale isku day goor dambe.
 practice-next = Kan xiga ▶️
 practice-grade-again = Mar kale
 practice-grade-hard = Adag

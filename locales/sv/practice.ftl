@@ -53,6 +53,8 @@ practice-ask-gap =
 practice-ask-type =
     Skriv på svenska:
     { $meaning }
+practice-ask-listen = Lyssna och välj ordet du hör.
+practice-listen = 🔊 Lyssna
 practice-dont-know = 🤷 Jag vet inte
 practice-stop = ⏸ Sluta för nu
 practice-old-button = Den frågan är redan klar. Här är den du är på nu.
@@ -63,6 +65,10 @@ practice-wrong = Inte riktigt. Så här är det:
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 Ordet
+practice-hear-example = 🔊 Meningen
+practice-hear-meaning = 🔊 På { $language }
+practice-voice-failed = Ljudet går inte att spela just nu. Försök igen senare.
 practice-next = Nästa ▶️
 practice-grade-again = Igen
 practice-grade-hard = Svår

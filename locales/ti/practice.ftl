@@ -48,6 +48,8 @@ practice-ask-gap =
 practice-ask-type =
     ብሽወደንኛ ጽሓፉ:
     { $meaning }
+practice-ask-listen = ስማዕ እሞ እትሰምዖ ቃል ምረጽ።
+practice-listen = 🔊 ስማዕ
 practice-dont-know = 🤷 ኣይፈልጥን
 practice-stop = ⏸ ንሕጂ ኣኺሉ
 practice-old-button = እዚ ሕቶ ድሮ ተወዲኡ እዩ። እንሆ ሕጂ ዘለኹምሉ ሕቶ።
@@ -58,6 +60,10 @@ practice-wrong = ምሉእ ብምሉእ ኣይኮነን። እቲ ቅኑዕ መ�
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 እቲ ቃል
+practice-hear-example = 🔊 እቲ ምሉእ ሓሳብ
+practice-hear-meaning = 🔊 ብ{ $language }
+practice-voice-failed = እቲ ድምጺ ሕጂ ክጻወት ኣይከኣለን። ደሓር ደጊምካ ፈትን።
 practice-next = ዝቕጽል ▶️
 practice-grade-again = ከም ብሓድሽ
 practice-grade-hard = ከቢድ

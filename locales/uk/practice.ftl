@@ -70,6 +70,8 @@ practice-ask-gap =
 practice-ask-type =
     Напишіть шведською:
     { $meaning }
+practice-ask-listen = Послухайте й виберіть слово, яке чуєте.
+practice-listen = 🔊 Слухати
 practice-dont-know = 🤷 Я не знаю
 practice-stop = ⏸ Поки що зупинитися
 practice-old-button = На це питання вже є відповідь. Ось питання, на якому ви зараз.
@@ -80,6 +82,10 @@ practice-wrong = Не зовсім. Ось правильна відповідь
 practice-explain =
     { $sv } = { $meaning }
     { $example }
+practice-hear-word = 🔊 Слово
+practice-hear-example = 🔊 Речення
+practice-hear-meaning = 🔊 { $language }
+practice-voice-failed = Зараз звук не вдається відтворити. Спробуйте пізніше.
 practice-next = Далі ▶️
 practice-grade-again = Ще раз
 practice-grade-hard = Важко

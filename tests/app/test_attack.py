@@ -1,7 +1,7 @@
 """Every screen, tried as an attacker would: nothing of Zelda's leaks, changes or crashes.
 
-Zelda is Lina's participant, with a plan, a step, an alert, a meeting, a check-in, a round
-and a reminder; Lina has meeting kinds and weekly hours. Three attackers try every state of
+Zelda is Lina's participant, with a plan, a step, an alert, a meeting, a check-in, a round,
+a reminder and a seat at Lina's group meeting; Lina has meeting kinds and weekly hours. Three attackers try every state of
 every dialog the dispatcher has (found there, not listed here, so a screen added later is
 tried too): Karim (a participant of another lots), Omar (Karim's lots, so staff of another
 caseload) and someone who never joined. Each is put on the screen with ids of their own
@@ -37,6 +37,7 @@ from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import ToLots
+from dialogs.groups.callbacks import GroupAnswer
 from dialogs.lotsline.callbacks import AnswerBack
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
@@ -48,6 +49,7 @@ from storage.assessments import AssessmentRound
 from storage.audit import AuditEntry
 from storage.booking import BookingWindow, Meeting, MeetingKind
 from storage.checkins import Checkin
+from storage.groups import GroupMeeting, GroupSeat
 from storage.lotsline import LotsMessage
 from storage.people import Person, Role
 from storage.plan import ActionPlan, PlanStep
@@ -61,8 +63,23 @@ KARIM, OMAR, NOBODY = 1101, 2101, 7777
 ZELDA_TG, LINA_TG = 1901, 2901
 SEP = "\x1d"
 # Zelda's and Lina's records have ids of their own, far from any the attackers make.
-ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER, LINE = range(7001, 7012)
-VICTIM_IDS = (ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER, LINE)
+ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER = range(7001, 7011)
+GROUP, SEAT, LINE = 7011, 7012, 7013
+VICTIM_IDS = (
+    ZELDA,
+    LINA,
+    STEP,
+    ALERT,
+    MEETING,
+    CHECKIN,
+    ROUND,
+    KIND,
+    WINDOW,
+    REMINDER,
+    GROUP,
+    SEAT,
+    LINE,
+)
 # Strings found only in their records: none may reach an attacker.
 SECRETS = (
     "Zqzelda",
@@ -208,7 +225,25 @@ async def _zelda_and_lina(app: App) -> None:
                     created_at=now,
                 ),
                 ReminderRecipient(reminder_id=REMINDER, participant_id=ZELDA),
+                GroupMeeting(
+                    id=GROUP,
+                    staff_id=LINA,
+                    kind="information",
+                    starts_at=now + timedelta(days=3),
+                    ends_at=now + timedelta(days=3, hours=1),
+                    place="in-person",
+                    address="ZQ-ADDRESS",
+                    seats=10,
+                    taken=1,
+                    created_at=now,
+                ),
             ]
+        )
+        await session.flush()
+        session.add(
+            GroupSeat(
+                id=SEAT, meeting_id=GROUP, participant_id=ZELDA, status="coming", invited_at=now
+            )
         )
         await session.commit()
 
@@ -463,6 +498,7 @@ async def test_every_screen_withstands_three_attackers(
                 CheckinMood(checkin_id=CHECKIN, mood=1).pack(),
                 StartRound(round_id=ROUND).pack(),
                 *(MeetingAnswer(meeting_id=MEETING, answer=a).pack() for a in "cmxb"),
+                *(GroupAnswer(meeting_id=GROUP, answer=a).pack() for a in "cxwb"),
                 PlanOpen().pack(),
                 PracticeNow().pack(),
                 FollowUpAnswer(answer="w").pack(),

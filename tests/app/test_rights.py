@@ -21,6 +21,7 @@ from storage import (
     assessments,
     booking,
     checkins,
+    groups,
     lotsline,
     outbox,
     people,
@@ -116,6 +117,24 @@ async def _live(app: App, participant: Person, staff: Person) -> None:
             limits=booking.Limits(),
         )
         assert outcome.meeting is not None, outcome.refusal
+        gathering = await groups.create(
+            session,
+            actor=lina,
+            kind="information",
+            starts_at=start + timedelta(days=1),
+            place="in-person",
+            address=None,
+            seats=10,
+            now=now,
+        )
+        assert gathering is not None and gathering.id is not None
+        await groups.invite(
+            session, actor=lina, meeting_id=gathering.id, participant_ids=[participant.id], now=now
+        )
+        seated = await groups.answer(
+            session, actor=me, meeting_id=gathering.id, coming=True, now=now
+        )
+        assert seated is groups.Answer.COMING
         await practice.set_track(session, actor=me, participant_id=participant.id, track="care")
         opened = await practice.open_session(session, actor=me, now=now)
         assert opened is not None and opened.id is not None
@@ -165,7 +184,13 @@ async def test_the_export_holds_every_row_about_her_and_nothing_of_anyone_else(a
         in_export = [r for r in exported.get(table, []) if r[column] == amina.id]
         assert len(in_export) == len(mine), (table, column)
     # The rows that hang under hers (answers, scores, claims, reviews) are there too.
-    for table in ("assessment_answer", "assessment_score", "meeting_claim", "practice_review"):
+    for table in (
+        "assessment_answer",
+        "assessment_score",
+        "group_seat",
+        "meeting_claim",
+        "practice_review",
+    ):
         assert exported.get(table), table
     assert exported["fsm_state"] and all(r["user_id"] == AMINA for r in exported["fsm_state"])
     # Nothing about Yusuf: not his id in any person column, not his Telegram id anywhere.

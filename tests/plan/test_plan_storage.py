@@ -16,30 +16,18 @@ from storage import audit, plan, plan_io, plan_steps, programme, rights
 from storage.audit import AuditEntry
 from storage.db import SessionFactory
 from storage.outbox import OutboxMessage
-from storage.people import Actor, Person, Role
+from storage.people import Actor, Role
 from storage.plan import ActionPlan, PlanChange, PlanFields, PlanStep
 from storage.plan_io import PlanImportError
 from tests.conftest import START
-from tests.support.personas import participants
+from tests.support.personas import participants, staff_member
 
 LINA = 9001
 OMAR = 9002
 
 
 async def _staff(factory: SessionFactory, telegram_id: int) -> Actor:
-    async with factory() as session:
-        staff = Person(
-            telegram_id=telegram_id,
-            role="staff",
-            locale="sv",
-            timezone="Europe/Stockholm",
-            created_at=START,
-            onboarded_at=START,
-        )
-        session.add(staff)
-        await session.commit()
-        assert staff.id is not None
-        return Actor(staff.id, telegram_id, Role.STAFF, True)
+    return await staff_member(factory, telegram_id=telegram_id)
 
 
 async def _setup(factory: SessionFactory) -> tuple[Actor, Actor, int]:

@@ -64,12 +64,13 @@ def test_the_gap_leaves_out_the_practised_words() -> None:
     assert KNEE.gap() == "Mitt knä gör ont, ___ är svullet."
 
 
-def test_kinds_go_round_recognise_recall_gap_type() -> None:
-    assert [drills.kind_for(reps) for reps in range(5)] == [
+def test_kinds_go_round_recognise_recall_gap_type_listen() -> None:
+    assert [drills.kind_for(reps) for reps in range(6)] == [
         Kind.RECOGNISE,
         Kind.RECALL,
         Kind.GAP,
         Kind.TYPE,
+        Kind.LISTEN,
         Kind.RECOGNISE,
     ]
 

@@ -95,3 +95,31 @@ async def test_the_language_of_the_meanings_is_the_participant_s_own_choice(
             for p in (await session.exec(select(practice.PracticeProfile))).all()
         }
     assert profiles == {person_id: "ti"}
+
+
+async def test_two_workers_keeping_one_clips_file_id_at_once_keep_one_row(
+    factory: SessionFactory,
+) -> None:
+    both_looked = asyncio.Barrier(2)
+
+    async def keep(file_id: str) -> None:
+        async with factory() as session:
+            assert await practice.voice_file_id(session, clip="care/x/word", voice="v1") is None
+            await both_looked.wait()
+            await practice.keep_voice_file_id(
+                session, clip="care/x/word", voice="v1", file_id=file_id, now=START
+            )
+
+    await asyncio.gather(keep("first"), keep("second"))
+    async with factory() as session:
+        rows = (await session.exec(select(practice.PracticeVoice))).all()
+        assert len(rows) == 1 and rows[0].file_id in {"first", "second"}
+        # Another voice of the same clip (a new recording) is a clip of its own.
+        await practice.keep_voice_file_id(
+            session, clip="care/x/word", voice="v2", file_id="third", now=START
+        )
+        assert await practice.voice_file_id(session, clip="care/x/word", voice="v2") == "third"
+        assert await practice.voice_file_id(session, clip="care/x/word", voice="v1") in {
+            "first",
+            "second",
+        }

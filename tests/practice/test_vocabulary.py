@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rules import speech
 from rules.i18n import SHIPPED_LOCALES
 from rules.vocabulary import (
     PRACTICE_DIR,
@@ -122,3 +123,31 @@ def test_meanings_come_in_the_chosen_language_else_the_readers_own_else_they_are
     assert set(READER_LOCALES) == {"en", "ar", "so", "ti", "fa", "prs", "uk"}
     for track in vocabulary():
         assert all(set(item.meaning) == set(READER_LOCALES) for item in track.items)
+
+
+def test_every_shipped_recording_is_named_after_an_item_of_its_pack() -> None:
+    assert speech.stray_recordings() == []
+
+
+def test_a_recording_no_item_would_play_is_found(tmp_path: Path) -> None:
+    pack = PRACTICE_DIR / "care-1.toml"
+    (tmp_path / pack.name).write_bytes(pack.read_bytes())
+    folder = tmp_path / "care-1"
+    folder.mkdir()
+    item = load_pack(pack).items[0].id
+    for name in (
+        f"{item}.wav",
+        f"{item}.example.ogg",
+        f"{item}.meaning-so.mp3",
+        f"{item}.txt",
+        "huvudet.wav",
+        f"{item}.ex.wav",
+        f"{item}.meaning-xx.wav",
+    ):
+        (folder / name).write_bytes(b"")
+    assert [p.name for p in speech.stray_recordings(tmp_path)] == [
+        f"{item}.ex.wav",
+        f"{item}.meaning-xx.wav",
+        f"{item}.txt",
+        "huvudet.wav",
+    ]

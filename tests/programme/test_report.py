@@ -272,6 +272,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Bokade möten",
         "Möten där deltagaren kom",
         "Missade möten",
+        "Gruppmöten, kom",
+        "Gruppmöten, missade",
     )
     by_id = {row[0]: row for row in cells[1:]}
     p1, p2, p3, p4, p5 = (
@@ -293,6 +295,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         4,  # booked: two attended, one missed, one to come (the cancelled one is not counted)
         2,
         1,
+        0,  # group meetings: came, missed
+        0,
     )
     assert by_id[p2] == (
         p2,
@@ -307,6 +311,8 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         "Söker jobb",
         None,
         "Inget svar",
+        0,
+        0,
         0,
         0,
         0,
@@ -327,9 +333,11 @@ async def test_the_admin_report_counts_the_whole_cohort(factory: SessionFactory)
         0,
         0,
         0,
+        0,
+        0,
     )
     assert by_id[p4][6:8] == ("Högskola eller universitet", "lonebidrag")  # gone: shown as is
-    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 10), 0, 0, 0)
+    assert by_id[p5] == (p5, datetime(2026, 10, 5), *([None] * 10), 0, 0, 0, 0, 0)
     # No names and no Telegram ids anywhere on the sheet.
     every_cell = {str(v) for row in cells for v in row if v is not None}
     assert not every_cell & {"801", "802", "803", "804", "805", "806"}

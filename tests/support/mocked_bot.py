@@ -20,10 +20,11 @@ from aiogram.methods import (
     SendDocument,
     SendMessage,
     SendPhoto,
+    SendVoice,
     TelegramMethod,
 )
 from aiogram.methods.base import Response, TelegramType
-from aiogram.types import Chat, Contact, Message, MessageId, PhotoSize, User
+from aiogram.types import Chat, Contact, Message, MessageId, PhotoSize, User, Voice
 
 BOT_USER = User(id=42, is_bot=True, first_name="Lotsen", username="lotsen_test_bot")
 
@@ -68,6 +69,16 @@ class MockedSession(BaseSession):
                 date=datetime.now(UTC),
                 chat=Chat(id=int(method.chat_id), type="private"),
                 contact=Contact(phone_number=method.phone_number, first_name=method.first_name),
+            )
+        if isinstance(method, SendVoice):
+            # Telegram gives an upload a new file id; a file id sent again stays the same.
+            self._message_id += 1
+            file_id = method.voice if isinstance(method.voice, str) else f"voice-{self._message_id}"
+            return Message(
+                message_id=self._message_id,
+                date=datetime.now(UTC),
+                chat=Chat(id=int(method.chat_id), type="private"),
+                voice=Voice(file_id=file_id, file_unique_id=file_id, duration=2),
             )
         if method.__class__.__name__ == "GetMe":
             return BOT_USER

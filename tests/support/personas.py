@@ -88,6 +88,23 @@ async def participants(
         return [p.id for p in people if p.id is not None]
 
 
+async def staff_member(factory: SessionFactory, *, telegram_id: int = 9000) -> Actor:
+    """A staff member straight in the table (storage tests need no app), as an actor."""
+    async with factory() as session:
+        staff = Person(
+            telegram_id=telegram_id,
+            role="staff",
+            locale="sv",
+            timezone="Europe/Stockholm",
+            created_at=START,
+            onboarded_at=START,
+        )
+        session.add(staff)
+        await session.commit()
+        assert staff.id is not None
+        return Actor(staff.id, telegram_id, Role.STAFF, True)
+
+
 async def add_weekday_hours(
     app: App, staff: Person, *, start: str = "09:00", end: str = "12:00"
 ) -> None:

@@ -1,0 +1,138 @@
+"""Whole-bot throughput: updates a second through long polling, as a ratio to a bare echo bot.
+
+The fake Bot API (this process) holds `--updates` messages "/menu" from `--people` members
+before the bot starts. The bot, in a process of its own, is either Lotsen as
+`python -m bot run` starts it (SQLite file, or `--database-url`) or a bare aiogram echo bot
+(one handler: answer the text), both polling with the same concurrency. The rate is counted
+on the fake API's clock, from the first getUpdates to the last reply; runs alternate
+echo, Lotsen, echo, Lotsen... and each round gives a ratio, Lotsen / echo.
+
+    .venv/bin/python -m bench.throughput --updates 600 --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import statistics
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.fake_bot_api import FakeBotAPI
+from bench.population import FIRST_TELEGRAM_ID
+from bench.scale import ROOT
+
+GOAL = 0.25
+
+
+async def _echo_bot(api_base: str) -> None:
+    from aiogram import Dispatcher
+    from aiogram.types import Message
+
+    from bot.factory import create_bot
+    from bot.runners import ALLOWED_UPDATES, UPDATE_CONCURRENCY
+    from rules.config import Settings
+
+    settings = Settings(_env_file=None, bot_token="42:BENCH", telegram_api_base=api_base)  # type: ignore[call-arg]
+    dp = Dispatcher()
+
+    @dp.message()
+    async def echo(message: Message) -> None:
+        await message.answer(message.text or "")
+
+    bot = create_bot(settings)
+    await dp.start_polling(
+        bot, allowed_updates=ALLOWED_UPDATES, tasks_concurrency_limit=UPDATE_CONCURRENCY
+    )
+
+
+async def _prepare_lotsen(url: str, people: int) -> None:
+    from bench.population import add_participants
+    from storage.db import create_engine, create_session_factory
+    from storage.migrate import upgrade
+
+    await upgrade(url)
+    engine = create_engine(url)
+    now = datetime.now(UTC)
+    async with create_session_factory(engine)() as session:
+        await add_participants(session, count=people, now=now, due=datetime(2100, 1, 1, tzinfo=UTC))
+    await engine.dispose()
+
+
+async def _run_once(kind: str, url: str, updates: int, people: int) -> float:
+    """Updates a second handled by one bot process, on the fake API's clock."""
+    api = FakeBotAPI()
+    await api.start()
+    for n in range(updates):
+        api.push_message(FIRST_TELEGRAM_ID + n % people, "/menu", language_code="sv")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": "42:BENCH",
+        "DATABASE_URL": url,
+        "TELEGRAM_API_BASE": api.base,
+        "LOG_LEVEL": "WARNING",
+        "THROTTLE_MESSAGES": "1000000",
+    }
+    command = ["-m", "bot", "run"] if kind == "lotsen" else ["-m", "bench.throughput", "echo"]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, *command, cwd=str(ROOT), env=env, stdout=asyncio.subprocess.DEVNULL
+    )
+    try:
+        async with asyncio.timeout(600):
+            while len(api.sent("sendMessage")) < updates:  # noqa: ASYNC110 (the fake API has no event for it)
+                await asyncio.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await process.wait()
+        await api.stop()
+    first = api.sent("getUpdates")[0].at
+    replies = api.sent("sendMessage")
+    return updates / (replies[updates - 1].at - first)
+
+
+async def run(updates: int, people: int, rounds: int, url: str | None) -> dict[str, Any]:
+    if url is None:
+        url = f"sqlite+aiosqlite:///{Path(tempfile.mkdtemp(prefix='lotsen-bench-')) / 'b.db'}"
+    await _prepare_lotsen(url, people)
+    echo, lotsen = [], []
+    for _ in range(rounds):
+        echo.append(await _run_once("echo", url, updates, people))
+        lotsen.append(await _run_once("lotsen", url, updates, people))
+    ratios = [a / b for a, b in zip(lotsen, echo, strict=True)]
+    return {
+        "database": url.split(":")[0],
+        "updates_each_run": updates,
+        "echo_updates_a_second": [round(r, 1) for r in echo],
+        "lotsen_updates_a_second": [round(r, 1) for r in lotsen],
+        "ratios": [round(r, 3) for r in ratios],
+        "median_ratio": statistics.median(ratios),
+        "goal": f">= {GOAL}",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("command", nargs="?", choices=["all", "echo"], default="all")
+    parser.add_argument("--updates", type=int, default=600)
+    parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--database-url", help="a database to use instead of a new SQLite file")
+    args = parser.parse_args()
+    if args.command == "echo":
+        asyncio.run(_echo_bot(os.environ["TELEGRAM_API_BASE"]))
+        return
+    figures = asyncio.run(run(args.updates, args.people, args.rounds, args.database_url))
+    for name, value in figures.items():
+        print(f"{name:<24} {value}")
+
+
+if __name__ == "__main__":
+    main()
