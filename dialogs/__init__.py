@@ -18,6 +18,7 @@ def setup() -> Router:
         goals,
         groups,
         info,
+        lotsline,
         menu,
         onboarding,
         plan,
@@ -55,6 +56,7 @@ def setup() -> Router:
         profile.pause_dialog(),
         profile.quiet_dialog(),
         questions.dialog(),
+        lotsline.participant_dialog(),
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
@@ -69,6 +71,7 @@ def setup() -> Router:
         plan.staff_dialog(),
     )
     staff_side.include_routers(programme.dialog(), report.dialog(), goals.dialog())
+    staff_side.include_routers(lotsline.thread_dialog(), lotsline.phone_dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
     root = Router(name="dialogs")
@@ -78,13 +81,13 @@ def setup() -> Router:
 
 def buttons() -> Router:
     """Handlers for buttons on messages the outbox sent; they carry no dialog id."""
-    from dialogs import assessment, booking, checkin, groups, plan, practice, programme
+    from dialogs import assessment, booking, checkin, groups, lotsline, plan, practice, programme
 
     root = Router(name="outbox-buttons")
     root.include_routers(
         checkin.router(), assessment.router(), booking.router(), practice.router(), plan.router()
     )
-    root.include_routers(programme.router(), groups.router())
+    root.include_routers(programme.router(), groups.router(), lotsline.router())
     return root
 
 
@@ -95,6 +98,7 @@ def outgoing() -> Outgoing:
     from dialogs.checkin import outgoing as checkin
     from dialogs.groups import outgoing as groups
     from dialogs.info import outgoing as info
+    from dialogs.lotsline import outgoing as lotsline
     from dialogs.onboarding import outgoing as onboarding
     from dialogs.plan import outgoing as plan
     from dialogs.practice import outgoing as practice
@@ -117,6 +121,7 @@ def outgoing() -> Outgoing:
         programme,
         plan,
         groups,
+        lotsline,
     ):
         feature.register(registry)
     return registry

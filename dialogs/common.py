@@ -14,8 +14,15 @@ from typing import Any
 from aiogram import Bot
 from aiogram.enums import ChatAction, ContentType
 from aiogram.exceptions import TelegramAPIError
+from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.state import State
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+)
 from aiogram.utils.chat_action import DEFAULT_INTERVAL, ChatActionSender
 from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
 from aiogram_dialog.api.protocols import DialogProtocol
@@ -34,16 +41,19 @@ from aiogram_dialog.widgets.kbd import (
 )
 from aiogram_dialog.widgets.kbd.select import OnItemClick
 from aiogram_dialog.widgets.text import Format, Multi, Text
+from pydantic import Field
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.context import actor_of, clock_of, session_of, translator, update_id_of
 from dialogs.states import OnboardingSG, ParticipantMenuSG, StaffMenuSG
+from rules.clock import Clock
 from rules.i18n import Translator
 from rules.instruments import catalogue
 from rules.questions import question_in, questions
 from scheduler.outgoing import Skip
-from storage import audit
+from storage import audit, lotsline
 from storage.alerts import Alert, Kind
+from storage.lotsline import MessageKind
 from storage.people import Actor, Person, Role
 
 logger = logging.getLogger(__name__)
@@ -249,6 +259,33 @@ async def participant_or_refuse(
     return actor
 
 
+MessageButton = Callable[..., Awaitable[None]]
+
+
+def opens_on_menu(state: State) -> MessageButton:
+    """The handler of a button on a message the outbox sent that opens `state` on top of the
+    participant's menu; anyone else pressing it is refused (`participant_or_refuse`)."""
+
+    async def on_press(
+        callback: CallbackQuery,
+        dialog_manager: DialogManager,
+        session: AsyncSession,
+        actor: Actor | None,
+        i18n: Translator,
+        clock: Clock,
+    ) -> None:
+        actor = await participant_or_refuse(
+            callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
+        )
+        if actor is None:
+            return
+        await callback.answer()
+        await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+        await dialog_manager.start(state, show_mode=ShowMode.SEND)
+
+    return on_press
+
+
 async def drop_buttons(callback: CallbackQuery) -> None:
     """Take the buttons off an outbox message once it is answered: one answer a message."""
     if isinstance(callback.message, Message):
@@ -345,14 +382,67 @@ class TrFrom(Text):
         return translator(manager)(str(data[self.field]), **fluent_args(data))
 
 
-async def on_unexpected_input(message: Message, _widget: Any, manager: DialogManager) -> None:
-    """Free text, a sticker, a photo or voice where a button is expected: say so, show the screen again."""
-    key = (
-        "core-unexpected-input"
-        if message.content_type == ContentType.TEXT
-        else "core-unexpected-input-type"
+# What a participant may send their own lots, by Telegram's content type, and how it is kept.
+LINE_KINDS = {
+    ContentType.TEXT: MessageKind.TEXT,
+    ContentType.VOICE: MessageKind.VOICE,
+    ContentType.VIDEO_NOTE: MessageKind.VIDEO_NOTE,
+    ContentType.AUDIO: MessageKind.AUDIO,
+    ContentType.PHOTO: MessageKind.PHOTO,
+}
+
+
+class ToLots(CallbackData, prefix="tl"):
+    """ "Send it to my lots" under a voice note or photo sent outside "Write to my lots".
+    The prefix is persisted in old messages."""
+
+    message_id: int = Field(ge=1, le=2**31 - 1)
+
+
+async def offer_to_lots(
+    message: Message, *, session: AsyncSession, actor: Actor | None, i18n: Translator
+) -> bool:
+    """A voice note, video note, audio file or photo a participant with a lots sent where
+    no screen takes it: one kind line, as a reply to it, with a button that sends it to
+    their lots. False (nothing sent) for anything else, or anyone else."""
+    kind = LINE_KINDS.get(ContentType(message.content_type))
+    if (
+        actor is None
+        or actor.role is not Role.PARTICIPANT
+        or not actor.onboarded
+        or kind in (None, MessageKind.TEXT)
+        or message.forward_origin is not None
+        or await lotsline.lots_of(session, actor=actor) is None
+    ):
+        return False
+    button = InlineKeyboardButton(
+        text=i18n("lotsline-offer-button"),
+        callback_data=ToLots(message_id=message.message_id).pack(),
     )
-    await message.answer(translator(manager)(key))
+    await message.answer(
+        i18n("lotsline-offer"),
+        reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
+        reply_parameters=ReplyParameters(message_id=message.message_id),
+    )
+    return True
+
+
+async def on_unexpected_input(message: Message, _widget: Any, manager: DialogManager) -> None:
+    """Free text, a sticker, a photo or voice where a button is expected: say so, show the
+    screen again. A participant's voice note or photo may go to their lots with one tap."""
+    offered = await offer_to_lots(
+        message,
+        session=session_of(manager),
+        actor=actor_of(manager),
+        i18n=translator(manager),
+    )
+    if not offered:
+        key = (
+            "core-unexpected-input"
+            if message.content_type == ContentType.TEXT
+            else "core-unexpected-input-type"
+        )
+        await message.answer(translator(manager)(key))
     # The screen is sent again below the reply, so its buttons are at hand.
     manager.show_mode = ShowMode.SEND
 

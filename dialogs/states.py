@@ -223,3 +223,23 @@ class StaffPlanSG(StatesGroup):
 class GoalsSG(StatesGroup):
     home = State()
     target = State()
+
+
+class LotsLineSG(StatesGroup):
+    """📞 My lots: who they are and when they work; write, record or send a photo."""
+
+    home = State()
+    write = State()
+
+
+class LotsThreadSG(StatesGroup):
+    """A lots and one participant's messages: the latest to play, and an answer."""
+
+    list = State()
+    reply = State()
+
+
+class PhoneSG(StatesGroup):
+    """A lots's work number, shared with their participants (or not)."""
+
+    ask = State()

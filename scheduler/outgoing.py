@@ -32,10 +32,20 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Copy:
+    """A message already in Telegram, sent again by its id (a voice note from someone's chat
+    with the bot): nothing is downloaded. The text is its caption."""
+
+    from_chat_id: int
+    message_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     text: str
     markup: InlineKeyboardMarkup | None = None
     document: Document | None = None
+    copy: Copy | None = None
 
 
 async def bot_username(bot: Bot, settings: Settings) -> str:

@@ -40,7 +40,7 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.types import BufferedInputFile, Message
+from aiogram.types import BufferedInputFile, Message, MessageId
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.clock import Clock
@@ -331,7 +331,15 @@ class Sender:
                 await self._retry_later(session, row, type(error).__name__)
         return True
 
-    async def _send_one(self, chat_id: int, rendered: Rendered) -> Message:
+    async def _send_one(self, chat_id: int, rendered: Rendered) -> Message | MessageId:
+        if rendered.copy is not None:
+            return await self.bot.copy_message(
+                chat_id,
+                from_chat_id=rendered.copy.from_chat_id,
+                message_id=rendered.copy.message_id,
+                caption=rendered.text or None,
+                reply_markup=rendered.markup,
+            )
         if rendered.document is None:
             return await self.bot.send_message(chat_id, rendered.text, reply_markup=rendered.markup)
         content = rendered.document.content(await bot_username(self.bot, self.settings))

@@ -60,6 +60,9 @@ class Person(SQLModel, table=True):
     ended_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     # Archived (asked to be deleted where records must be kept): hidden, locked, erased then.
     erase_after: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    # Staff: a work number they chose to share, so their participants can call with one tap
+    # (E.164, see rules.phone). None: not shared.
+    work_phone: str | None = Field(default=None, sa_column=Column(String(16)))
 
 
 class NameTooLong(ValueError):
@@ -207,6 +210,17 @@ async def set_display_name(session: AsyncSession, *, actor: Actor, name: str | N
     person.display_name = name
     await session.commit()
     return person
+
+
+async def set_work_phone(session: AsyncSession, *, actor: Actor, phone: str | None) -> bool:
+    """Staff share a work number with their participants (None: share none). False for
+    anyone else: a participant's number is never asked for."""
+    if not actor.is_staff:
+        return False
+    person = await own(session, actor)
+    person.work_phone = phone
+    await session.commit()
+    return True
 
 
 async def forget_unfinished(session: AsyncSession, *, actor: Actor) -> bool:

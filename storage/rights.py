@@ -153,6 +153,9 @@ def _without_others(
                     row[column] = None
             if table == "outbox" and row.get("recipient_id") is None:
                 row["telegram_message_id"] = None  # a message id in someone else's chat
+            if table == "lots_message" and row.get("chat_id") != person.telegram_id:
+                # Her lots's answer lives in the lots's chat: neither it nor its id is hers.
+                row["chat_id"] = row["message_id"] = None
             cleaned[table].append(row)
     return cleaned
 
@@ -172,6 +175,8 @@ class Summary:
     plan_steps: int = 0
     alerts: int = 0
     report_facts: int = 0
+    # Messages on the line with her lots, both ways (kept by their Telegram ids).
+    lots_messages: int = 0
 
 
 async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
@@ -198,6 +203,7 @@ async def summary(session: AsyncSession, *, actor: Actor) -> Summary:
             for fact in REPORT_FACTS
             if row.get(fact) is not None
         ),
+        lots_messages=count("lots_message"),
     )
 
 

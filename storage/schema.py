@@ -18,6 +18,7 @@ from storage.checkins import Checkin, CheckinPlan
 from storage.fsm import FsmRecord
 from storage.groups import GroupMeeting, GroupSeat
 from storage.invites import Invite
+from storage.lotsline import LotsMessage
 from storage.outbox import OutboxMessage
 from storage.people import Person
 from storage.plan import ActionPlan, PlanChange, PlanStep
@@ -51,6 +52,7 @@ __all__ = [
     "GroupMeeting",
     "GroupSeat",
     "Invite",
+    "LotsMessage",
     "Meeting",
     "MeetingClaim",
     "MeetingKind",

@@ -9,7 +9,8 @@ from dialogs.states import BookingSG
 
 
 async def start_for(manager: DialogManager, *, participant_id: int) -> None:
-    """Staff book a meeting on a participant's behalf (storage checks they are the actor's)."""
+    """Book a meeting: staff on a participant's behalf, a participant for themselves (from
+    📞 My lots; the id is then their own). Storage checks who may book for whom."""
     await manager.start(BookingSG.staff, data={PARTICIPANT_ID: participant_id})
 
 

@@ -11,6 +11,7 @@ from aiogram_dialog.widgets.kbd import Button
 from dialogs.checkin.callbacks import CheckinMood
 from dialogs.common import NOTICE, actor_of, go_home, participant_or_refuse, refuse_button
 from dialogs.context import clock_of, session_of, translator
+from dialogs.lotsline import keep_for_lots
 from dialogs.states import CheckinSG
 from rules.clock import Clock
 from rules.i18n import Translator
@@ -98,6 +99,14 @@ async def on_contact_me(_callback: CallbackQuery, _button: Button, manager: Dial
 
 async def on_message(message: Message, _widget: Any, manager: DialogManager, text: str) -> None:
     await _answer(manager, Help.MESSAGE, "checkin-thanks-message", message=text)
+
+
+async def on_media_message(message: Message, _widget: Any, manager: DialogManager) -> None:
+    """A voice note or photo for the lots answers "do you need help" with "a message"."""
+    notice = await keep_for_lots(message, manager, checkin_id=_checkin_id(manager))
+    if notice is not None:
+        sent = notice == "lotsline-sent"
+        await manager.done({NOTICE: "checkin-thanks-message" if sent else notice})
 
 
 def clean_message(text: str) -> str:

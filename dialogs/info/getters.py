@@ -36,7 +36,10 @@ async def privacy(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, An
         steps=counts.plan_steps,
         alerts=counts.alerts,
         facts=counts.report_facts,
-        more=bool(counts.plan_steps or counts.alerts or counts.report_facts),
+        line=counts.lots_messages,
+        more=bool(
+            counts.plan_steps or counts.alerts or counts.report_facts or counts.lots_messages
+        ),
         stopped=person is not None and person.stopped_at is not None,
         running=person is not None and person.stopped_at is None,
         archive=settings.archive_days is not None,

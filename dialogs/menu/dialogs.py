@@ -1,6 +1,6 @@
 """The main menus. Each shows at most seven buttons, what people do every week first;
-the rest is one tap away: ⚙️ Settings for everyone, 🗂 More for staff (invites, the
-report, and the administrators' tools)."""
+the rest is one tap away: ⚙️ Settings for everyone (help is there too), 🗂 More for staff
+(invites, the report, and the administrators' tools)."""
 
 from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.kbd import Button, Row, Start, SwitchTo
@@ -14,7 +14,7 @@ from dialogs.states import (
     AssessmentSG,
     CaseloadSG,
     GoalsSG,
-    InfoSG,
+    LotsLineSG,
     MeetingsSG,
     ParticipantMenuSG,
     PlanSG,
@@ -30,7 +30,6 @@ from dialogs.team import on_team
 SETTINGS_ID = "settings"
 MORE_ID = "more"
 BACK_ID = "back"
-HELP_ID = "help"
 INVITE_PARTICIPANT_ID = "invite_participant"
 INVITE_STAFF_ID = "invite_staff"
 INVITE_ADMIN_ID = "invite_admin"
@@ -46,6 +45,7 @@ REMINDERS_ID = "reminders"
 REPORT_ID = "report"
 PLAN_ID = "plan"
 GOALS_ID = "goals"
+LOTS_ID = "lots"
 
 
 def _no_name(data: dict[str, object], _widget: object, _manager: object) -> bool:
@@ -65,14 +65,13 @@ def participant_dialog() -> Dialog:
             Tr("pause-status", when="paused"),
             Start(Tr("menu-practice"), id=PRACTICE_ID, state=PracticeSG.home),
             Start(Tr("menu-booking"), id=BOOKING_ID, state=MeetingsSG.list),
+            Start(Tr("lotsline-menu-button"), id=LOTS_ID, state=LotsLineSG.home),
             Start(Tr("plan-menu-button"), id=PLAN_ID, state=PlanSG.view),
             Start(Tr("menu-assessment"), id=ASSESSMENT_ID, state=AssessmentSG.home),
             # A paused participant gets messages back with one tap, where they see the pause.
             Button(Tr("menu-resume"), id=RESUME_ID, on_click=on_resume, when="paused"),
-            Row(
-                _settings_button(),
-                Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help),
-            ),
+            # Help is under settings, as for staff: seven buttons also while paused.
+            _settings_button(),
             state=ParticipantMenuSG.main,
             getter=getters.home,
         ),

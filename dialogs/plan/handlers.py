@@ -6,19 +6,17 @@ from typing import Any
 
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message
-from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button
 from pydantic import ValidationError
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 from dialogs.common import (
     NOT_ALLOWED,
     actor_of,
     audit_refusal,
-    go_home,
     now_of,
     open_by_id,
-    participant_or_refuse,
+    opens_on_menu,
     set_notice,
     translator,
 )
@@ -39,10 +37,7 @@ from dialogs.plan.getters import (
 )
 from dialogs.plan.getters import PAGE as HISTORY_PAGE
 from dialogs.states import PlanSG, StaffPlanSG
-from rules.clock import Clock
-from rules.i18n import Translator
 from storage import plan, plan_steps
-from storage.people import Actor
 from storage.plan import PlanFields
 
 DATE_FIELDS = ("follow_up_on", "starts_on", "ends_on")
@@ -51,23 +46,8 @@ DATE_FIELDS = ("follow_up_on", "starts_on", "ends_on")
 # -- the button on plan messages from the outbox --------------------------------------------
 
 
-async def on_open_button(
-    callback: CallbackQuery,
-    dialog_manager: DialogManager,
-    session: AsyncSession,
-    actor: Actor | None,
-    i18n: Translator,
-    clock: Clock,
-) -> None:
-    """ "📋 Min plan" on a change notice or a reminder: the plan, on top of the menu."""
-    actor = await participant_or_refuse(
-        callback, session=session, actor=actor, now=clock.now(), i18n=i18n, onboarded=True
-    )
-    if actor is None:
-        return
-    await callback.answer()
-    await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
-    await dialog_manager.start(PlanSG.view, show_mode=ShowMode.SEND)
+# "📋 Min plan" on a change notice or a reminder: the plan, on top of the menu.
+on_open_button = opens_on_menu(PlanSG.view)
 
 
 def router() -> Router:

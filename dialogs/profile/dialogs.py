@@ -3,7 +3,7 @@ from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Group, Star
 
 from dialogs.common import Screen, Tr, TrFrom, choices, keep_notice
 from dialogs.profile import getters, handlers
-from dialogs.states import InfoSG, LanguageSG, NameSG, PauseSG, QuietSG, SettingsSG
+from dialogs.states import InfoSG, LanguageSG, NameSG, PauseSG, PhoneSG, QuietSG, SettingsSG
 from dialogs.widgets.profile import language_buttons, languages, name_input
 
 BACK_ID = "back"
@@ -14,6 +14,7 @@ RESUME_ID = "resume"
 QUIET_ID = "quiet"
 PRIVACY_ID = "privacy"
 HELP_ID = "help"
+PHONE_ID = "phone"
 QUIET_START_ID = "quiet_start"
 QUIET_END_ID = "quiet_end"
 
@@ -97,8 +98,9 @@ def settings_dialog() -> Dialog:
                 on_click=handlers.start_for_participant(QuietSG.start),
                 when="participant",
             ),
+            Start(Tr("lotsline-phone-button"), id=PHONE_ID, state=PhoneSG.ask, when="staff"),
             Start(Tr("menu-privacy"), id=PRIVACY_ID, state=InfoSG.privacy),
-            Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help, when="staff"),
+            Start(Tr("menu-help"), id=HELP_ID, state=InfoSG.help),
             Cancel(Tr("core-button-back"), id=BACK_ID),
             state=SettingsSG.main,
             getter=getters.settings,

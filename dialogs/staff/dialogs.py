@@ -42,6 +42,9 @@ FORM_ID = "form"
 WEEKS_ID = "weeks"
 FACTS_ID = "report_facts"
 END_ID = "end_programme"
+PLAY_ID = "play"
+REPLY_ID = "reply"
+LINE_ID = "line"
 
 
 def alerts_dialog() -> Dialog:
@@ -62,6 +65,15 @@ def alerts_dialog() -> Dialog:
                 id=HANDLED_ID,
                 on_click=handlers.on_alert_handled,
                 when=unless("missing"),
+            ),
+            Button(
+                Tr("lotsline-play-button"), id=PLAY_ID, on_click=handlers.on_alert_play, when="line"
+            ),
+            Button(
+                Tr("lotsline-reply-button"),
+                id=REPLY_ID,
+                on_click=handlers.on_alert_reply,
+                when="line",
             ),
             SwitchTo(
                 Tr("alerts-note-button"), id=NOTE_ID, state=AlertsSG.note, when=unless("missing")
@@ -120,6 +132,12 @@ def caseload_dialog() -> Dialog:
                 Tr("staff-book-button"),
                 id=BOOK_ID,
                 on_click=handlers.on_book_for,
+                when=unless("missing"),
+            ),
+            Button(
+                Tr("lotsline-card-button"),
+                id=LINE_ID,
+                on_click=handlers.on_thread,
                 when=unless("missing"),
             ),
             Button(

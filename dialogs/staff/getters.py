@@ -16,7 +16,17 @@ from dialogs.team import name_of as team_name
 from rules.clock import Clock
 from rules.i18n import Localization, babel_locale
 from rules.instruments import FULL, SHORT, TOTAL, Instrument, catalogue
-from storage import alerts, assessments, audit, checkins, groups, people, practice, staffing
+from storage import (
+    alerts,
+    assessments,
+    audit,
+    checkins,
+    groups,
+    lotsline,
+    people,
+    practice,
+    staffing,
+)
 from storage import caseload as cases
 from storage.people import Person
 
@@ -72,8 +82,12 @@ async def alert_view(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str,
         return {"missing": True}
     alert, person = found
     zone = ZoneInfo(settings_of(dialog_manager).timezone)
+    assert alert.id is not None
+    message = await lotsline.for_alert(session_of(dialog_manager), actor=actor, alert_id=alert.id)
     return {
         "missing": False,
+        # A message on the line to the lots: play it here, and answer it.
+        "line": message is not None,
         "name": display_name(person, dialog_manager),
         "at": alert.created_at.astimezone(zone),
         **alert_kind(alert, translator(dialog_manager)),
@@ -153,6 +167,7 @@ async def card(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
         "name": display_name(person, dialog_manager),
         # Admins give a participant another lots from here (storage.staffing.move).
         "can_change_lots": actor.is_admin and person.staff_id is not None,
+        "line": await lotsline.count(session, actor=actor, participant_id=participant_id),
         "language": l10n(person.locale)("language-name"),
         "rhythm_on": plan is not None and plan.active,
         "every": plan.every_days if plan else 7,

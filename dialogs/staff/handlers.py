@@ -12,6 +12,7 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 
 import dialogs.booking
+import dialogs.lotsline
 import dialogs.plan
 import dialogs.reminders
 from dialogs.assessment import send_chart
@@ -23,6 +24,7 @@ from dialogs.common import (
     checked_id,
     now_of,
     open_by_id,
+    refuse,
     set_notice,
     translator,
     turn_page,
@@ -301,6 +303,32 @@ async def on_book_for(_callback: CallbackQuery, _button: Button, manager: Dialog
     """Book a meeting on the participant's behalf (storage checks they are the actor's)."""
     participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
     await dialogs.booking.start_for(manager, participant_id=participant_id)
+
+
+async def on_thread(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """The participant's messages with their lots, to play and answer (checked there too)."""
+    participant_id = int(manager.dialog_data.get(PARTICIPANT_ID, 0))
+    await dialogs.lotsline.start_thread(manager, participant_id=participant_id)
+
+
+async def on_alert_play(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Play the message this alert is about in the lots's chat (an audited read)."""
+    await dialogs.lotsline.play_for_alert(
+        callback, manager, int(manager.dialog_data.get(ALERT_ID, 0))
+    )
+
+
+async def on_alert_reply(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Answer the participant whose message this alert is about, by text or voice."""
+    found = await alerts.get_alert(
+        session_of(manager),
+        actor=actor_of(manager),
+        alert_id=int(manager.dialog_data.get(ALERT_ID, 0)),
+    )
+    if found is None or found[1].id is None:
+        await refuse(callback, manager, asked="reply")
+        return
+    await dialogs.lotsline.start_thread(manager, participant_id=found[1].id, reply=True)
 
 
 async def on_message_to(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:

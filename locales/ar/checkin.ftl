@@ -14,7 +14,7 @@ checkin-help-contact = نعم، تواصلوا معي
 checkin-help-message = أريد الكتابة إلى مرشدي
 checkin-write-message =
     يُرجى كتابة رسالتك إلى مرشدك.
-    يُرجى إرسالها كرسالة عادية.
+    أو سجّل رسالة صوتية 🎙. يمكنك أيضًا إرسال صورة.
 checkin-message-too-long =
     الرسالة طويلة جدًا. يمكنك كتابة { $max } { $max ->
         [few] أحرف

@@ -7,6 +7,7 @@ rights-summary-more =
     📋 خطوات في خطتك: { $steps }
     🔔 تنبيهات إلى مرشدك: { $alerts }
     📊 بيانات لتقرير البلدية: { $facts }
+    💬 رسائل مع مرشدك: { $line }
 rights-export-button = 📦 إرسال بياناتي
 rights-export-caption = هذا كل ما نحفظه عنك، في ملف واحد.
 # The file's name: letters and hyphens; ".json" is added.

@@ -14,7 +14,7 @@ checkin-help-contact = Yes, contact me
 checkin-help-message = Write to my lots
 checkin-write-message =
     Write your message to your lots.
-    Send it as a normal message.
+    Or record a voice message 🎙. You can also send a photo.
 checkin-message-too-long = The message is too long. { core-max-chars }
 checkin-thanks = Thank you for your answer!
 checkin-thanks-contact = Thank you! Your lots will contact you.

@@ -4,6 +4,7 @@ privacy-notice-participant =
     This is what we store about you:
     • your Telegram id, your language and what you want to be called
     • what you answer and write in Lotsen
+    • which voice messages and photos you send your lots. The sound and the picture stay only in Telegram.
     Your lots and the municipality’s staff in your programme can see it.
     We do not share it with anyone else.
     Under 🔒 My data in the menu, you can get a copy, stop all messages or delete your data.

@@ -23,6 +23,7 @@ rights-summary-more =
     📋 Steps in your plan: { $steps }
     🔔 Alerts to your lots: { $alerts }
     📊 Facts for the municipality’s report: { $facts }
+    💬 Messages with your lots: { $line }
 rights-export-button = 📦 Send me my data
 rights-export-caption = Here is everything we have stored about you, as a file.
 # The file's name: letters and hyphens; ".json" is added.

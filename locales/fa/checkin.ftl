@@ -14,7 +14,7 @@ checkin-help-contact = بله، با من تماس بگیرید
 checkin-help-message = پیام به راهنمای خودم
 checkin-write-message =
     پیام خود را برای راهنمای خود بنویسید.
-    آن را مثل یک پیام معمولی بفرستید.
+    یا یک پیام صوتی ضبط کنید 🎙. می‌توانید عکس هم بفرستید.
 checkin-message-too-long = پیام خیلی طولانی است. حداکثر { $max } حرف بنویسید.
 checkin-thanks = ممنون از پاسخ شما!
 checkin-thanks-contact = ممنون! راهنمای شما با شما تماس می‌گیرد.

@@ -6,6 +6,7 @@ rights-summary-more =
     📋 گام‌های برنامه شما: { $steps }
     🔔 هشدارها به راهنمای شما: { $alerts }
     📊 اطلاعات برای گزارش کمون: { $facts }
+    💬 پیام‌ها با راهنمای شما: { $line }
 rights-export-button = 📦 فرستادن اطلاعات من
 rights-export-caption = این همه چیزهایی است که درباره شما ذخیره کرده‌ایم، در یک فایل.
 # The file's name: letters and hyphens; ".json" is added.

@@ -14,7 +14,7 @@ checkin-help-contact = بلی، با من به تماس شوید
 checkin-help-message = پیام به رهنمای خودم
 checkin-write-message =
     پیام خود را برای رهنمای خود بنویسید.
-    آن را مثل یک پیام عادی روان کنید.
+    یا یک پیام صوتی ثبت کنید 🎙. می‌توانید عکس هم روان کنید.
 checkin-message-too-long = پیام بسیار طولانی است. بیشتر از { $max } حرف ننویسید.
 checkin-thanks = از جواب شما تشکر!
 checkin-thanks-contact = تشکر! رهنمای شما با شما به تماس می‌شود.

@@ -6,6 +6,7 @@ rights-summary-more =
     📋 قدم‌های پلان شما: { $steps }
     🔔 هشدارها به رهنمای شما: { $alerts }
     📊 معلومات برای راپور کمون: { $facts }
+    💬 پیام‌ها با رهنمای شما: { $line }
 rights-export-button = 📦 روان کردن معلومات من
 rights-export-caption = این همه چیزهایی است که در بارهٔ شما نگه داشته‌ایم، در یک فایل.
 # The file's name: letters and hyphens; ".json" is added.

@@ -14,7 +14,7 @@ checkin-help-contact = Haa, ila soo xiriir
 checkin-help-message = U qor hagahayga
 checkin-write-message =
     U qor fariintaada hagahaaga.
-    U dir sida fariin caadi ah.
+    Ama duub fariin cod ah 🎙. Sidoo kale sawir ayaad diri kartaa.
 checkin-message-too-long = Fariintu aad bay u dheer tahay. { core-max-chars }
 checkin-thanks = Mahadsanid jawaabtaada!
 checkin-thanks-contact = Mahadsanid! Hagahaagu wuu kula soo xiriiri doonaa.

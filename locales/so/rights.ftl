@@ -14,6 +14,7 @@ rights-summary-more =
     📋 Tallaabooyinka qorshahaaga: { $steps }
     🔔 Digniinaha loo diray hagahaaga: { $alerts }
     📊 Xogta warbixinta degmada: { $facts }
+    💬 Fariimaha adiga iyo hagahaaga: { $line }
 rights-export-button = 📦 Ii soo dir xogtayda
 rights-export-caption = Waa kan wax kasta oo aan kaa kaydinnay, hal fayl ahaan.
 # The file's name: letters and hyphens; ".json" is added.

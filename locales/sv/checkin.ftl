@@ -14,7 +14,7 @@ checkin-help-contact = Ja, kontakta mig
 checkin-help-message = Skriv till min lots
 checkin-write-message =
     Skriv ditt meddelande till din lots.
-    Skicka det som ett vanligt meddelande.
+    Eller spela in ett röstmeddelande 🎙. Du kan också skicka ett foto.
 checkin-message-too-long = Meddelandet är för långt. { core-max-chars }
 checkin-thanks = Tack för ditt svar!
 checkin-thanks-contact = Tack! Din lots hör av sig till dig.

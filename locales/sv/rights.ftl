@@ -22,6 +22,7 @@ rights-summary-more =
     📋 Steg i din plan: { $steps }
     🔔 Larm till din lots: { $alerts }
     📊 Uppgifter för kommunens rapport: { $facts }
+    💬 Meddelanden med din lots: { $line }
 rights-export-button = 📦 Skicka mina uppgifter
 rights-export-caption = Här är allt vi har sparat om dig, som en fil.
 # The file's name: letters and hyphens; ".json" is added.

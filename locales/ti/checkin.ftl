@@ -14,7 +14,7 @@ checkin-help-contact = እወ፣ ተራኸቡኒ
 checkin-help-message = ናብ ኣማኻሪየ ክጽሕፍ
 checkin-write-message =
     ንኣማኻሪኹም መልእኽትኹም ጽሓፉ።
-    ከም ልሙድ መልእኽቲ ስደድዎ።
+    ወይ ናይ ድምጺ መልእኽቲ ቅረጹ 🎙። ስእሊ እውን ክትሰዱ ትኽእሉ ኢኹም።
 checkin-message-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ። ቢበዝሒ { $max } ፊደላት ጽሓፉ።
 checkin-thanks = ስለ መልስኹም የቐንየልና!
 # Honorific plural for the lots (ክረኽቡኹም, ተቐቢሎም), as for participants in staff.ftl.

@@ -14,6 +14,7 @@ rights-summary-more =
     📋 ስጉምትታት ኣብ መደብኩም: { $steps }
     🔔 መጠንቀቕታታት ናብ ኣማኻሪኹም: { $alerts }
     📊 ሓበሬታ ንጸብጻብ ኮሙን: { $facts }
+    💬 መልእኽትታት ምስ ኣማኻሪኹም: { $line }
 rights-export-button = 📦 ሓበሬታይ ይሰደደለይ
 rights-export-caption = እንሆ ብዛዕባኹም ዝዓቀብናዮ ኩሉ ሓበሬታ፣ ከም ፋይል።
 # The file's name: letters and hyphens; ".json" is added.

@@ -34,6 +34,7 @@ rights-summary-more =
     📋 Кроки у вашому плані: { $steps }
     🔔 Сигнали вашому наставнику: { $alerts }
     📊 Дані для звіту комуни: { $facts }
+    💬 Повідомлення з наставником: { $line }
 rights-export-button = 📦 Надіслати мої дані
 rights-export-caption = Ось усе, що ми зберігаємо про вас, в одному файлі.
 # The file's name: letters and hyphens; ".json" is added.

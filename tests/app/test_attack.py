@@ -36,7 +36,9 @@ from sqlmodel import col, select
 from dialogs.assessment.callbacks import StartRound
 from dialogs.booking.callbacks import MeetingAnswer
 from dialogs.checkin.callbacks import CheckinMood
+from dialogs.common import ToLots
 from dialogs.groups.callbacks import GroupAnswer
+from dialogs.lotsline.callbacks import AnswerBack
 from dialogs.plan.callbacks import PlanOpen
 from dialogs.practice.callbacks import PracticeNow
 from dialogs.programme.callbacks import FollowUpAnswer
@@ -48,6 +50,7 @@ from storage.audit import AuditEntry
 from storage.booking import BookingWindow, Meeting, MeetingKind
 from storage.checkins import Checkin
 from storage.groups import GroupMeeting, GroupSeat
+from storage.lotsline import LotsMessage
 from storage.people import Person, Role
 from storage.plan import ActionPlan, PlanStep
 from storage.reminders import Reminder, ReminderRecipient
@@ -61,7 +64,7 @@ ZELDA_TG, LINA_TG = 1901, 2901
 SEP = "\x1d"
 # Zelda's and Lina's records have ids of their own, far from any the attackers make.
 ZELDA, LINA, STEP, ALERT, MEETING, CHECKIN, ROUND, KIND, WINDOW, REMINDER = range(7001, 7011)
-GROUP, SEAT = 7011, 7012
+GROUP, SEAT, LINE = 7011, 7012, 7013
 VICTIM_IDS = (
     ZELDA,
     LINA,
@@ -75,6 +78,7 @@ VICTIM_IDS = (
     REMINDER,
     GROUP,
     SEAT,
+    LINE,
 )
 # Strings found only in their records: none may reach an attacker.
 SECRETS = (
@@ -182,6 +186,17 @@ async def _zelda_and_lina(app: App) -> None:
                     form="short",
                     cause="staff",
                     occurrence="zq",
+                    created_at=now,
+                ),
+                # A voice note to her lots, kept by its ids in her chat.
+                LotsMessage(
+                    id=LINE,
+                    participant_id=ZELDA,
+                    staff_id=LINA,
+                    from_lots=False,
+                    kind="voice",
+                    chat_id=ZELDA_TG,
+                    message_id=LINE,
                     created_at=now,
                 ),
                 Reminder(
@@ -487,6 +502,8 @@ async def test_every_screen_withstands_three_attackers(
                 PlanOpen().pack(),
                 PracticeNow().pack(),
                 FollowUpAnswer(answer="w").pack(),
+                ToLots(message_id=LINE).pack(),
+                AnswerBack().pack(),
             ):
                 press = partial(_press, client, data)
                 await _try(app, attacker, errors, f"message {data}", press)

@@ -54,9 +54,10 @@ async def test_amina_sees_her_weekly_things_first_and_the_rest_under_settings(ap
     assert _rows(amina) == [
         ["🗣 Öva svenska"],
         ["📅 Möten"],
+        ["📞 Min lots"],
         ["📋 Min plan"],
         ["📝 Självskattning"],
-        ["⚙️ Inställningar", "❓ Hjälp"],
+        ["⚙️ Inställningar"],
     ]
     await amina.press("⚙️ Inställningar")
     assert amina.screen_text() == "Inställningar. Vad vill du ändra?"
@@ -66,6 +67,7 @@ async def test_amina_sees_her_weekly_things_first_and_the_rest_under_settings(ap
         "⏸ Pausa meddelanden",
         "🌙 Tysta timmar",
         "🔒 Mina uppgifter",
+        "❓ Hjälp",
         "◀️ Tillbaka",
     ]
     # A change made here is confirmed here, and Back leads to the menu.
@@ -86,7 +88,7 @@ async def test_a_paused_participant_starts_messages_again_from_the_menu(app: App
     await amina.press("3 dagar")
     await amina.send("/menu")
     assert "⏸ Meddelanden är pausade till och med 26 november 2026." in amina.screen_text()
-    assert amina.buttons()[4] == "▶️ Starta meddelanden igen"
+    assert amina.buttons()[5] == "▶️ Starta meddelanden igen"
     assert len(amina.buttons()) == 7
     await amina.press("▶️ Starta meddelanden igen")
     assert amina.screen_text().startswith("Välkommen tillbaka! Nu får du meddelanden igen.")
@@ -132,6 +134,7 @@ async def test_staff_see_caseload_reminders_and_agenda_first_and_admin_tools_und
     assert lina.buttons() == [
         "🌐 Språk",
         "✏️ Mitt namn",
+        "📞 Mitt jobbnummer",
         "🔒 Mina uppgifter",
         "❓ Hjälp",
         "◀️ Tillbaka",

@@ -38,7 +38,7 @@ async def test_amina_switches_to_english_with_the_language_command(app: App) -> 
     stored = await person_by_telegram_id(app, AMINA)
     assert stored is not None and stored.locale == "en"
     # The notice shows once; the menu after that is just the menu.
-    await amina.press("❓ Help")
+    await amina.press("📞 My lots")
     await amina.press("◀️ Back")
     assert amina.screen_text() == "Hello Amina! What do you want to do?"
 
@@ -95,8 +95,9 @@ async def test_every_kind_of_unexpected_input_gets_a_kind_answer_and_changes_not
     assert amina.replies() == [
         "Jag förstår inte det. Tryck på en knapp.",
         "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.",
-        "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.",
-        "Jag kan inte läsa det. Skriv med bokstäver eller tryck på en knapp.",
+        # A photo or a voice note may go to her lots, with one tap (tests/test_lotsline.py).
+        "Vill du skicka det här till din lots?",
+        "Vill du skicka det här till din lots?",
         "Jag förstår inte det. Tryck på en knapp.",
         "Jag känner inte till det kommandot. Skriv /help för hjälp.",
     ]

@@ -32,6 +32,7 @@ PLAY = {
     "menu-resume",
     "practice-more",
     "practice-prompt-button",
+    "lotsline-play-button",
     "practice-start",
     "rights-start-button",
 }

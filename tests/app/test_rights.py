@@ -22,6 +22,7 @@ from storage import (
     booking,
     checkins,
     groups,
+    lotsline,
     outbox,
     people,
     plan_steps,
@@ -73,6 +74,19 @@ async def _live(app: App, participant: Person, staff: Person) -> None:
         await checkins.answer_mood(session, actor=me, checkin_id=found.id, mood=1, now=now)
         await checkins.answer_help(
             session, actor=me, checkin_id=found.id, help_=Help.MESSAGE, now=now, message="Hej"
+        )
+        # A voice note to her lots and a written answer, kept by their Telegram ids.
+        await lotsline.from_participant(
+            session, actor=me, kind=lotsline.MessageKind.VOICE, message_id=77, now=now
+        )
+        await lotsline.to_participant(
+            session,
+            actor=lina,
+            participant_id=participant.id,
+            kind=lotsline.MessageKind.TEXT,
+            message_id=78 + participant.telegram_id,
+            text="Tack, vi ses.",
+            now=now,
         )
         round_ = await assessments.request(
             session,
@@ -180,11 +194,12 @@ async def test_the_export_holds_every_row_about_her_and_nothing_of_anyone_else(a
         assert exported.get(table), table
     assert exported["fsm_state"] and all(r["user_id"] == AMINA for r in exported["fsm_state"])
     # Nothing about Yusuf: not his id in any person column, not his Telegram id anywhere.
-    person_columns = {column for _table, column in _person_columns()} | {"id"}
+    # (A column of the same name elsewhere, like an outbox row's subject, holds other ids.)
+    person_columns = set(_person_columns()) | {("person", "id")}
     for table, rows in exported.items():
         for row in rows:
             for column, value in row.items():
-                if column in person_columns and (table == "person" or column != "id"):
+                if (table, column) in person_columns:
                     assert value != yusuf.id, (table, column)
                 assert value != YUSUF, (table, column)
     assert [r["id"] for r in exported["person"]] == [amina.id]
@@ -334,12 +349,19 @@ async def test_amina_takes_a_copy_and_then_is_deleted(app: App) -> None:
         "📋 Steg i din plan: 1",
         f"🔔 Larm till din lots: {len(stored_alerts)}",
         "📊 Uppgifter för kommunens rapport: 2",
-    ] == client.screen_text().split("\n\n")[-1].splitlines()[-4:]
+        "💬 Meddelanden med din lots: 2",
+    ] == client.screen_text().split("\n\n")[-1].splitlines()[-5:]
     await client.press("📦 Skicka mina uppgifter")
     (document,) = [d for d in app.bot.sent(SendDocument) if int(d.chat_id) == AMINA]
     assert isinstance(document.document, BufferedInputFile)
     exported = json.loads(document.document.data)
     assert exported["tables"]["person"][0]["display_name"] == "Amina"
+    # Her messages with her lots: their kind and ids, the lots not named.
+    line = exported["tables"]["lots_message"]
+    assert [(row["kind"], row["from_lots"], row["staff_id"]) for row in line] == [
+        ("voice", False, None),
+        ("text", True, None),
+    ]
 
     await client.press("🗑 Ta bort mina uppgifter")
     assert client.screen_text().startswith("Vill du att vi tar bort allt om dig?")

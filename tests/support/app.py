@@ -119,15 +119,21 @@ class Person(BotClient):
         super().__init__(app.dp, user_id=user_id, chat_id=user_id, bot=app.bot)
         self.app = app
         self.user = User(id=user_id, is_bot=False, first_name=name, language_code=language_code)
+        # What this user sent, by message id: Telegram gives it back as the message a bot's
+        # reply answers (reply_to_message), e.g. on a button under that reply.
+        self.sent_by_me: dict[int, Message] = {}
 
     # -- what the user sees ------------------------------------------------------------
-    def screen(self) -> Message:
-        """The dialog message currently shown to this user (the last one the dialog sent)."""
-        mine = [
+    def _shown(self) -> list[Message]:
+        return [
             m
             for m in self.app.mm.sent_messages
             if m.chat.id == self.chat.id and (m.text or m.caption)
         ]
+
+    def screen(self) -> Message:
+        """The dialog message currently shown to this user (the last one the dialog sent)."""
+        mine = self._shown()
         assert mine, "no dialog screen was shown"
         return mine[-1]
 
@@ -169,12 +175,14 @@ class Person(BotClient):
         markup = sent.reply_markup
         assert isinstance(markup, InlineKeyboardMarkup), "that message has no buttons"
         button = next(b for row in markup.inline_keyboard for b in row if b.text == label)
+        answered = sent.reply_parameters.message_id if sent.reply_parameters else None
         message = Message(
             message_id=500,
             date=datetime.now(UTC),
             chat=Chat(id=self.chat.id, type="private"),
             text=sent.text,
             reply_markup=markup,
+            reply_to_message=self.sent_by_me.get(answered) if answered else None,
         )
         return await self.click(message, _ExactData(button.callback_data or ""))
 
@@ -191,7 +199,8 @@ class Person(BotClient):
             data=data,
             chat_instance="--",
             from_user=self.user,
-            message=self.screen(),
+            # A stranger who was never shown a screen presses too.
+            message=self.screen() if self._shown() else None,
         )
         return await self.dp.feed_update(
             self.bot, Update(update_id=self._new_update_id(), callback_query=callback)
@@ -205,6 +214,7 @@ class Person(BotClient):
             from_user=self.user,
             **content,
         )
+        self.sent_by_me[message.message_id] = message
         return await self.dp.feed_update(
             self.bot, Update(update_id=self._new_update_id(), message=message)
         )
@@ -227,8 +237,19 @@ class Person(BotClient):
             photo=[PhotoSize(file_id="p", file_unique_id="p", width=1, height=1)]
         )
 
-    async def send_voice(self) -> Any:
-        return await self.send_content(voice=Voice(file_id="v", file_unique_id="v", duration=3))
+    async def send_voice(self, *, seconds: int = 3, **content: Any) -> Any:
+        return await self.send_content(
+            voice=Voice(file_id="v", file_unique_id="v", duration=seconds), **content
+        )
+
+    def _new_message(self, text: str, reply_to: Message | None) -> Message:
+        message: Message = super()._new_message(text, reply_to)
+        self.sent_by_me[message.message_id] = message
+        return message
+
+    def last_sent_id(self) -> int:
+        """The id of the last message this user sent."""
+        return max(self.sent_by_me)
 
 
 class _ExactData:

@@ -15,6 +15,8 @@ from aiogram import Bot
 from aiogram.client.session.base import BaseSession
 from aiogram.methods import (
     AnswerCallbackQuery,
+    CopyMessage,
+    SendContact,
     SendDocument,
     SendMessage,
     SendPhoto,
@@ -22,7 +24,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.methods.base import Response, TelegramType
-from aiogram.types import Chat, Message, PhotoSize, User, Voice
+from aiogram.types import Chat, Contact, Message, MessageId, PhotoSize, User, Voice
 
 BOT_USER = User(id=42, is_bot=True, first_name="Lotsen", username="lotsen_test_bot")
 
@@ -56,6 +58,17 @@ class MockedSession(BaseSession):
                 date=datetime.now(UTC),
                 chat=Chat(id=int(method.chat_id), type="private"),
                 **fields,
+            )
+        if isinstance(method, CopyMessage):
+            self._message_id += 1
+            return MessageId(message_id=self._message_id)
+        if isinstance(method, SendContact):
+            self._message_id += 1
+            return Message(
+                message_id=self._message_id,
+                date=datetime.now(UTC),
+                chat=Chat(id=int(method.chat_id), type="private"),
+                contact=Contact(phone_number=method.phone_number, first_name=method.first_name),
             )
         if isinstance(method, SendVoice):
             # Telegram gives an upload a new file id; a file id sent again stays the same.
