@@ -3,7 +3,7 @@ from aiogram_dialog import Dialog
 from aiogram_dialog.widgets.input import MessageInput, TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Group, SwitchTo
 
-from dialogs.common import LINE_KINDS, Screen, Tr, TrFrom, choices, unless
+from dialogs.common import LINE_KINDS, Screen, Tr, TrFrom, back_to, choices, unless
 from dialogs.lotsline import getters, handlers
 from dialogs.states import LotsLineSG, LotsThreadSG, PhoneSG
 from rules.phone import clean_phone
@@ -25,32 +25,32 @@ def participant_dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
-            Tr("lotsline-none", when="none"),
-            Tr("lotsline-home", when=unless("none")),
+            Tr("lotsline-home"),
             Tr("lotsline-hours", when="schedule"),
             SwitchTo(
                 Tr("lotsline-write-button"),
                 id=WRITE_ID,
                 state=LotsLineSG.write,
-                when=unless("none"),
             ),
             Button(
                 Tr("lotsline-book-button"),
                 id=BOOK_ID,
                 on_click=handlers.on_book,
-                when=unless("none"),
             ),
             Button(Tr("lotsline-call-button"), id=CALL_ID, on_click=handlers.on_call, when="phone"),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            refused_when="none",
+            refusal="lotsline-none",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=LotsLineSG.home,
             getter=getters.home,
         ),
         Screen(
-            Tr("lotsline-none", when="none"),
-            Tr("lotsline-write", when=unless("none")),
+            Tr("lotsline-write"),
             MessageInput(handlers.on_to_lots, content_types=list(LINE_KINDS), id=MESSAGE_ID),
             MessageInput(handlers.on_sticker, content_types=[ContentType.STICKER], id=STICKER_ID),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=LotsLineSG.home),
+            refused_when="none",
+            refusal="lotsline-none",
+            back=back_to(LotsLineSG.home),
             state=LotsLineSG.write,
             getter=getters.write,
         ),
@@ -62,29 +62,28 @@ def thread_dialog() -> Dialog:
     return Dialog(
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when="missing"),
             Tr("lotsline-thread", when="count"),
-            Tr("lotsline-thread-empty", when=unless("missing", "count")),
+            Tr("lotsline-thread-empty", when=unless("count")),
             Group(choices(PLAY_ID, "messages", handlers.on_play_selected), width=1),
             SwitchTo(
                 Tr("lotsline-reply-button"),
                 id=REPLY_ID,
                 state=LotsThreadSG.reply,
-                when=unless("missing"),
             ),
-            Cancel(Tr("core-button-back"), id=BACK_ID),
+            refused_when="missing",
+            back=Cancel(Tr("core-button-back"), id=BACK_ID),
             state=LotsThreadSG.list,
             getter=getters.thread,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("lotsline-reply", when=unless("missing")),
+            Tr("lotsline-reply"),
             MessageInput(
                 handlers.on_answer,
                 content_types=[ContentType.TEXT, ContentType.VOICE],
                 id=MESSAGE_ID,
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=LotsThreadSG.list),
+            refused_when="missing",
+            back=back_to(LotsThreadSG.list),
             state=LotsThreadSG.reply,
             getter=getters.reply,
         ),

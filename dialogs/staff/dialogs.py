@@ -7,6 +7,7 @@ from dialogs.common import (
     Screen,
     Tr,
     TrFrom,
+    back_to,
     choices,
     keep_notice,
     page_buttons,
@@ -58,13 +59,11 @@ def alerts_dialog() -> Dialog:
             getter=getters.inbox,
         ),
         Screen(
-            Tr("alerts-gone", when="missing"),
-            Tr("alerts-view", when=unless("missing")),
+            Tr("alerts-view"),
             Button(
                 Tr("alerts-handled-button"),
                 id=HANDLED_ID,
                 on_click=handlers.on_alert_handled,
-                when=unless("missing"),
             ),
             Button(
                 Tr("lotsline-play-button"), id=PLAY_ID, on_click=handlers.on_alert_play, when="line"
@@ -75,10 +74,10 @@ def alerts_dialog() -> Dialog:
                 on_click=handlers.on_alert_reply,
                 when="line",
             ),
-            SwitchTo(
-                Tr("alerts-note-button"), id=NOTE_ID, state=AlertsSG.note, when=unless("missing")
-            ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AlertsSG.inbox),
+            SwitchTo(Tr("alerts-note-button"), id=NOTE_ID, state=AlertsSG.note),
+            refused_when="missing",
+            refusal="alerts-gone",
+            back=back_to(AlertsSG.inbox),
             state=AlertsSG.view,
             getter=getters.alert_view,
         ),
@@ -90,15 +89,16 @@ def alerts_dialog() -> Dialog:
                 on_success=handlers.on_alert_note,
                 on_error=handlers.on_bad_note,
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=AlertsSG.view),
+            back_to(AlertsSG.view),
             state=AlertsSG.note,
             getter=getters.note_limit,
         ),
     )
 
 
-def caseload_dialog() -> Dialog:
-    return Dialog(
+def _caseload() -> list[Screen]:
+    """The caseload, and one participant's card."""
+    return [
         Screen(
             Tr("staff-caseload-title"),
             Tr("core-page", when="paged"),
@@ -114,100 +114,100 @@ def caseload_dialog() -> Dialog:
         ),
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when="missing"),
-            Tr("staff-card", when=unless("missing")),
+            Tr("staff-card"),
             Tr("staff-card-rhythm", when="rhythm_on"),
             Tr(
                 "staff-card-rhythm-off",
-                when=unless("missing", "rhythm_on"),
+                when=unless("rhythm_on"),
             ),
             Format("{details}", when="details"),
             SwitchTo(
                 Tr("staff-rhythm-button"),
                 id=RHYTHM_ID,
                 state=CaseloadSG.every,
-                when=unless("missing"),
             ),
             Button(
                 Tr("staff-book-button"),
                 id=BOOK_ID,
                 on_click=handlers.on_book_for,
-                when=unless("missing"),
             ),
             Button(
                 Tr("lotsline-card-button"),
                 id=LINE_ID,
                 on_click=handlers.on_thread,
-                when=unless("missing"),
             ),
             Button(
                 Tr("reminders-card-button"),
                 id=MESSAGE_ID,
                 on_click=handlers.on_message_to,
-                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-practice-button"),
                 id=PRACTICE_ID,
                 state=CaseloadSG.practice,
-                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-assessment-button"),
                 id=ASSESSMENT_ID,
                 state=CaseloadSG.assessment,
-                when=unless("missing"),
             ),
             Button(
                 Tr("programme-facts-button"),
                 id=FACTS_ID,
                 on_click=on_open_facts,
-                when=unless("missing"),
             ),
-            Button(
-                Tr("programme-end-button"), id=END_ID, on_click=on_open_end, when=unless("missing")
-            ),
+            Button(Tr("programme-end-button"), id=END_ID, on_click=on_open_end),
             Button(
                 Tr("plan-staff-button"),
                 id=PLAN_ID,
                 on_click=handlers.on_plan,
-                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-lots-button"), id=LOTS_ID, state=CaseloadSG.lots, when="can_change_lots"
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.list),
+            refused_when="missing",
+            back=back_to(CaseloadSG.list),
             state=CaseloadSG.card,
             getter=getters.card,
         ),
+    ]
+
+
+def _another_lots() -> list[Screen]:
+    """Giving the participant another lots (administrators)."""
+    return [
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("staff-lots-pick", when=unless("missing", "none")),
+            Tr("staff-lots-pick", when=unless("none")),
             Tr("team-no-target", when="none"),
             paged_choices(LOTS_ID, LOTS_PAGES_ID, "staff", handlers.on_lots_selected),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            refused_when="missing",
+            back=back_to(CaseloadSG.card),
             state=CaseloadSG.lots,
             getter=getters.lots_choices,
         ),
         Screen(
-            Tr("core-not-allowed", when="missing"),
-            Tr("staff-lots-confirm", when=unless("missing")),
+            Tr("staff-lots-confirm"),
             Button(
                 Tr("team-yes"),
                 id=LOTS_CONFIRM_ID,
                 on_click=handlers.on_lots_confirm,
-                when=unless("missing"),
             ),
-            SwitchTo(Tr("core-button-cancel"), id=BACK_ID, state=CaseloadSG.card),
+            refused_when="missing",
+            back=back_to(CaseloadSG.card, "core-button-cancel"),
             state=CaseloadSG.lots_confirm,
             getter=getters.lots_confirm,
         ),
+    ]
+
+
+def _progress() -> list[Screen]:
+    """The participant's self-assessments and practice, and asking for a new round."""
+    return [
         Screen(
             TrFrom("notice"),
-            Tr("core-not-allowed", when="missing"),
-            Tr("staff-assessment-title", when=unless("missing")),
-            Format("{summary}", when=unless("missing")),
-            Tr("staff-assessment-rhythm", when=unless("missing")),
+            Tr("staff-assessment-title"),
+            Format("{summary}"),
+            Tr("staff-assessment-rhythm"),
             Button(
                 Tr("staff-assessment-chart"),
                 id=CHART_ID,
@@ -218,46 +218,51 @@ def caseload_dialog() -> Dialog:
                 Tr("staff-assessment-request"),
                 id=REQUEST_ID,
                 state=CaseloadSG.assessment_request,
-                when=unless("missing"),
             ),
             SwitchTo(
                 Tr("staff-assessment-rhythm-button"),
                 id=ASSESSMENT_RHYTHM_ID,
                 state=CaseloadSG.assessment_rhythm,
-                when=unless("missing"),
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            refused_when="missing",
+            back=back_to(CaseloadSG.card),
             state=CaseloadSG.assessment,
             getter=getters.assessment,
         ),
         Screen(
             Tr("staff-practice-ask"),
             Group(choices(PRACTICE_ID, "tracks", handlers.on_practice_track), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            back_to(CaseloadSG.card),
             state=CaseloadSG.practice,
             getter=practice_tracks,
         ),
         Screen(
             Tr("staff-assessment-ask-which"),
             Group(choices(FORM_ID, "forms", handlers.on_assessment_request), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.assessment),
+            back_to(CaseloadSG.assessment),
             state=CaseloadSG.assessment_request,
             getter=getters.assessment_forms,
         ),
         Screen(
             Tr("staff-assessment-ask-rhythm"),
             Group(choices(WEEKS_ID, "weeks", handlers.on_assessment_rhythm), width=1),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.assessment),
+            back_to(CaseloadSG.assessment),
             state=CaseloadSG.assessment_rhythm,
             getter=getters.assessment_weeks,
         ),
+    ]
+
+
+def _rhythm() -> list[Screen]:
+    """The check-in rhythm: how often, which weekday, what time."""
+    return [
         Screen(
             Tr("staff-rhythm-ask-every"),
             Button(Tr("staff-rhythm-weekly"), id="weekly", on_click=handlers.on_every),
             Button(Tr("staff-rhythm-fortnightly"), id="fortnightly", on_click=handlers.on_every),
             Button(Tr("staff-rhythm-daily"), id="daily", on_click=handlers.on_every),
             Button(Tr("staff-rhythm-off"), id="off", on_click=handlers.on_every),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.card),
+            back_to(CaseloadSG.card),
             state=CaseloadSG.every,
         ),
         Screen(
@@ -266,7 +271,7 @@ def caseload_dialog() -> Dialog:
                 choices(WEEKDAY_ID, "weekdays", handlers.on_weekday),
                 width=2,
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.every),
+            back_to(CaseloadSG.every),
             state=CaseloadSG.weekday,
             getter=getters.weekdays,
         ),
@@ -276,9 +281,18 @@ def caseload_dialog() -> Dialog:
                 choices(HOUR_ID, "hours", handlers.on_time),
                 width=4,
             ),
-            SwitchTo(Tr("core-button-back"), id=BACK_ID, state=CaseloadSG.every),
+            back_to(CaseloadSG.every),
             state=CaseloadSG.time,
             getter=getters.hours,
         ),
+    ]
+
+
+def caseload_dialog() -> Dialog:
+    return Dialog(
+        *_caseload(),
+        *_another_lots(),
+        *_progress(),
+        *_rhythm(),
         on_process_result=keep_notice,
     )
