@@ -56,10 +56,9 @@ def _ticks(widget_id: str, items: str, on_changed: object) -> Multiselect[str]:
     )
 
 
-def staff_dialog() -> Dialog:
-    """Group meetings, staff side: plan one, invite, move, cancel, and mark who came."""
-    back_to_meeting = back_to(GroupsSG.meeting)
-    return Dialog(
+def _meetings() -> list[Screen]:
+    """The staff member's group meetings."""
+    return [
         Screen(
             TrFrom("notice"),
             Tr("groups-list-title", when=unless("empty")),
@@ -70,6 +69,12 @@ def staff_dialog() -> Dialog:
             state=GroupsSG.list,
             getter=getters.meeting_list,
         ),
+    ]
+
+
+def _planning() -> list[Screen]:
+    """A new meeting, or a move: kind, day, time, place, address, seats, then yes."""
+    return [
         Screen(
             Tr("groups-ask-kind"),
             Group(choices(KIND_ID, "kinds", handlers.on_kind), width=1),
@@ -132,6 +137,12 @@ def staff_dialog() -> Dialog:
             state=GroupsSG.confirm,
             getter=getters.confirm,
         ),
+    ]
+
+
+def _meeting() -> list[Screen]:
+    """One meeting: who is coming, inviting, cancelling, and who came."""
+    return [
         Screen(
             TrFrom("notice"),
             Tr("groups-view"),
@@ -172,7 +183,7 @@ def staff_dialog() -> Dialog:
                 on_click=handlers.on_invite_all,
                 when=unless("none"),
             ),
-            back_to_meeting,
+            back_to(GroupsSG.meeting),
             state=GroupsSG.invite,
             getter=getters.invitable,
         ),
@@ -192,10 +203,19 @@ def staff_dialog() -> Dialog:
                 on_click=handlers.on_attendance_saved,
                 when=unless("none"),
             ),
-            back_to_meeting,
+            back_to(GroupsSG.meeting),
             state=GroupsSG.attendance,
             getter=getters.coming,
         ),
+    ]
+
+
+def staff_dialog() -> Dialog:
+    """Group meetings, staff side: plan one, invite, move, cancel, and mark who came."""
+    return Dialog(
+        *_meetings(),
+        *_planning(),
+        *_meeting(),
     )
 
 
