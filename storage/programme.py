@@ -8,6 +8,7 @@ country outside the EU) are kept only where the municipality turns them on (REPO
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -371,22 +372,7 @@ async def queue_follow_ups(session: AsyncSession, *, now: datetime, limit: int =
     ).all()
     for found in rows:
         found.follow_up_asked_at = now
-    await outbox.enqueue_many(
-        session,
-        [
-            outbox.Queued(
-                recipient_id=found.participant_id,
-                purpose=FOLLOW_UP_PURPOSE,
-                occurrence="follow-up",
-                subject_id=found.participant_id,
-                due_at=now,
-            )
-            for found in rows
-        ],
-        now=now,
-    )
-    await session.commit()
-    return len(rows)
+    return await _queue_follow_up(session, rows, purpose=FOLLOW_UP_PURPOSE, now=now)
 
 
 async def queue_follow_up_reminders(session: AsyncSession, *, now: datetime) -> int:
@@ -403,12 +389,19 @@ async def queue_follow_up_reminders(session: AsyncSession, *, now: datetime) -> 
     ).all()
     for found in rows:
         found.follow_up_reminded_at = now
+    return await _queue_follow_up(session, rows, purpose=FOLLOW_UP_REMINDER_PURPOSE, now=now)
+
+
+async def _queue_follow_up(
+    session: AsyncSession, rows: Sequence[ProgrammeExit], *, purpose: str, now: datetime
+) -> int:
+    """One outbox row each for the six-month question (or its reminder), in one commit."""
     await outbox.enqueue_many(
         session,
         [
             outbox.Queued(
                 recipient_id=found.participant_id,
-                purpose=FOLLOW_UP_REMINDER_PURPOSE,
+                purpose=purpose,
                 occurrence="follow-up",
                 subject_id=found.participant_id,
                 due_at=now,
