@@ -50,7 +50,7 @@ def build_when_used() -> None:
                 _types_namespace = _NAMESPACE  # first use: with the names the loop passed
         elif _parent_namespace_depth > 0:
             _parent_namespace_depth += 1  # the caller's frame is one further up from here
-        return original(  # type: ignore[no-any-return]
+        return original(
             cls,
             force=force,
             raise_errors=raise_errors,
