@@ -8,9 +8,11 @@ once, when the round is complete, and kept with it for trends and reports.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -21,10 +23,12 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    bindparam,
     case,
     update,
 )
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.dml import Insert, Update
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -318,6 +322,45 @@ async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int |
     return {answer.item: answer.value for answer in rows.all()}
 
 
+# The two statements of every answer, built once (building them costs more than SQLite's
+# own work); their values are bound when they run.
+_MOVE_ON: Update = (
+    update(AssessmentRound)
+    .where(
+        col(AssessmentRound.id) == bindparam("round_id"),
+        col(AssessmentRound.position) == bindparam("at"),
+        col(AssessmentRound.completed_at).is_(None),
+        col(AssessmentRound.declined_at).is_(None),
+    )
+    .values(
+        position=bindparam("next", type_=Integer),
+        reached=case(
+            (col(AssessmentRound.reached) > bindparam("next"), col(AssessmentRound.reached)),
+            else_=bindparam("next", type_=Integer),
+        ),
+        started_at=bindparam("first_answer_at", type_=UTCDateTime()),
+    )
+    .execution_options(synchronize_session=False)
+)
+_ANSWER_STATEMENTS: dict[object, Insert] = {}
+
+
+def _answer_statement(insert: Callable[..., Any]) -> Insert:
+    """The answer's INSERT ... ON CONFLICT DO UPDATE in the dialect of `insert`."""
+    if insert not in _ANSWER_STATEMENTS:
+        statement = insert(AssessmentAnswer).values(
+            round_id=bindparam("round_id"),
+            item=bindparam("item"),
+            value=bindparam("value", type_=Integer),
+            answered_at=bindparam("answered_at", type_=UTCDateTime()),
+        )
+        _ANSWER_STATEMENTS[insert] = statement.on_conflict_do_update(
+            index_elements=["round_id", "item"],
+            set_={"value": statement.excluded.value, "answered_at": statement.excluded.answered_at},
+        )
+    return _ANSWER_STATEMENTS[insert]
+
+
 async def answer(
     session: AsyncSession,
     *,
@@ -346,32 +389,19 @@ async def answer(
         return None
     # The position moves only if nobody moved it meanwhile (a second tap, a second device).
     moved = await session.exec(
-        update(AssessmentRound)
-        .where(
-            col(AssessmentRound.id) == round_id,
-            col(AssessmentRound.position) == position,
-            col(AssessmentRound.completed_at).is_(None),
-            col(AssessmentRound.declined_at).is_(None),
-        )
-        .values(
-            position=position + 1,
-            reached=case(
-                (col(AssessmentRound.reached) > position + 1, col(AssessmentRound.reached)),
-                else_=position + 1,
-            ),
-            started_at=found.started_at or now,
-        )
-        .execution_options(synchronize_session=False)
+        _MOVE_ON,
+        params={
+            "round_id": round_id,
+            "at": position,
+            "next": position + 1,
+            "first_answer_at": found.started_at or now,
+        },
     )
     if moved.rowcount != 1:
         return None
-    insert = upsert_insert(session)
     await session.exec(
-        insert(AssessmentAnswer)
-        .values(round_id=round_id, item=item, value=value, answered_at=now)
-        .on_conflict_do_update(
-            index_elements=["round_id", "item"], set_={"value": value, "answered_at": now}
-        )
+        _answer_statement(upsert_insert(session)),
+        params={"round_id": round_id, "item": item, "value": value, "answered_at": now},
     )
     # The row now says what the UPDATE wrote; tell the loaded object without reading it back.
     set_committed_value(found, "position", position + 1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String, bindparam
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -136,8 +136,12 @@ def visible_people(actor: Actor) -> ColumnElement[bool]:
     return own
 
 
+# Who sends an update: read on every one, so built once and bound when it runs.
+_BY_TELEGRAM_ID = select(Person).where(col(Person.telegram_id) == bindparam("telegram_id"))
+
+
 async def get_by_telegram_id(session: AsyncSession, *, telegram_id: int) -> Person | None:
-    result = await session.exec(select(Person).where(Person.telegram_id == telegram_id))
+    result = await session.exec(_BY_TELEGRAM_ID, params={"telegram_id": telegram_id})
     return result.first()
 
 
