@@ -14,6 +14,7 @@ serialized, with those names. The validators are the same; only when they are ma
 
 from __future__ import annotations
 
+import inspect
 import sys
 from typing import Any
 
@@ -22,6 +23,8 @@ from pydantic import BaseModel
 # The names aiogram's own loop passes to model_rebuild: every type, and the typing helpers.
 _NAMESPACE: dict[str, Any] = {}
 _INSTALLED = "_lotsen_build_when_used"
+# What this relies on in pydantic's BaseModel.model_rebuild (pydantic 2).
+_EXPECTED = {"force", "raise_errors", "_parent_namespace_depth", "_types_namespace"}
 
 
 def _is_aiogram(cls: type) -> bool:
@@ -33,6 +36,10 @@ def build_when_used() -> None:
     if getattr(BaseModel, _INSTALLED, False) or "aiogram.types" in sys.modules:
         return
     original = BaseModel.__dict__["model_rebuild"].__func__
+    if not set(inspect.signature(original).parameters) >= _EXPECTED:
+        # A pydantic whose model_rebuild takes other arguments: build as aiogram does
+        # (more memory, nothing else changes) rather than guess.
+        return
 
     def model_rebuild(
         cls: type[BaseModel],
