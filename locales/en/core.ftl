@@ -43,9 +43,9 @@ help-participant =
 help-staff =
     Lotsen for staff:
     /menu shows the staff menu.
+    Invite participants under /menu → 🗂 More.
     /cancel takes you back to the menu.
     /settings shows your settings.
-    There you can invite participants.
     /language changes the language.
     /privacy shows what is stored.
 core-stale-button = That button does not work here. Press one of the buttons below.

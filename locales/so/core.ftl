@@ -43,9 +43,9 @@ help-participant =
 help-staff =
     Lotsen loogu talagalay shaqaalaha:
     /menu wuxuu tusaa liiska shaqaalaha.
+    /menu kadib 🗂 Wax kale ayaad ku casuumi kartaa ka-qaybgalayaal.
     /cancel wuxuu kugu celiyaa liiska.
     /settings wuxuu tusaa dejintaada.
-    Halkaas waxaad ku casuumi kartaa ka-qaybgalayaal.
     /language wuxuu beddelaa luqadda.
     /privacy wuxuu tusaa waxa la kaydiyo.
 core-stale-button = Badhankaas halkan kuma shaqeeyo. Riix mid ka mid ah badhamada hoose.

@@ -43,9 +43,9 @@ help-participant =
 help-staff =
     Lotsen för personal:
     /menu visar personalmenyn.
+    Under /menu → 🗂 Mer bjuder du in deltagare.
     /cancel tar dig tillbaka till menyn.
     /settings visar dina inställningar.
-    Där kan du bjuda in deltagare.
     /language byter språk.
     /privacy visar vad som sparas.
 core-stale-button = Den knappen fungerar inte här. Tryck på en av knapparna nedan.

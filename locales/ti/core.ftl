@@ -40,9 +40,9 @@ help-participant =
 help-staff =
     Lotsen ንሰራሕተኛታት:
     /menu ሜኑ ሰራሕተኛታት የርኢ።
+    ኣብ /menu ድሕሪኡ 🗂 ተወሳኺ ተሳተፍቲ ክትዕድሙ ትኽእሉ ኢኹም።
     /cancel ናብ ሜኑ ይመልሰኩም።
     /settings ምድላዋትኩም የርእየኩም።
-    ኣብኡ ተሳተፍቲ ክትዕድሙ ትኽእሉ ኢኹም።
     /language ቋንቋ ይቕይር።
     /privacy እንታይ ከም ዝዕቀብ የርኢ።
 core-stale-button = እዚ ቁልፊ ኣብዚ ኣይሰርሕን እዩ። ካብቶም ኣብ ታሕቲ ዘለዉ ቁልፍታት ሓደ ጠውቑ።
