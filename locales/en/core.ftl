@@ -43,7 +43,7 @@ help-participant =
 help-staff =
     Lotsen for staff:
     /menu shows the staff menu.
-    Invite participants under /menu → 🗂 More.
+    Invite participants under /menu, then 🗂 More.
     /cancel takes you back to the menu.
     /settings shows your settings.
     /language changes the language.

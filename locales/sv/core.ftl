@@ -43,7 +43,7 @@ help-participant =
 help-staff =
     Lotsen för personal:
     /menu visar personalmenyn.
-    Under /menu → 🗂 Mer bjuder du in deltagare.
+    Under /menu och 🗂 Mer bjuder du in deltagare.
     /cancel tar dig tillbaka till menyn.
     /settings visar dina inställningar.
     /language byter språk.

@@ -116,7 +116,7 @@ async def test_staff_see_caseload_reminders_and_agenda_first_and_admin_tools_und
         assert _rows(person) == staff_menu
     # Help says where the invites are.
     await lina.send("/help")
-    assert "Under /menu → 🗂 Mer bjuder du in deltagare." in lina.screen_text()
+    assert "Under /menu och 🗂 Mer bjuder du in deltagare." in lina.screen_text()
     await lina.send("/menu")
     await lina.press("🗂 Mer")
     assert lina.screen_text() == "Mer. Vad vill du göra?"
