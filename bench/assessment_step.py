@@ -5,7 +5,9 @@ A step is what a tap on an answer sets off: the callback goes through Lotsen's m
 its own transaction, and the next item is rendered in the participant's language. The
 baseline is a bare aiogram Dispatcher whose one handler answers the callback and edits the
 message. Both run through aiogram-dialog's BotClient against the same in-process Bot double,
-on a real SQLite file, interleaved round by round so machine noise hits both alike.
+on a real SQLite file, interleaved round by round so machine noise hits both alike. The
+dialog's screens go through aiogram-dialog's production MessageManager and the Bot, as the
+echo's edit does (`bench.in_process.TelegramMessageManager`), not through the test double.
 
     .venv/bin/python -m bench.assessment_step --rounds 20
 """
@@ -16,20 +18,16 @@ import argparse
 import asyncio
 import statistics
 import time
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from aiogram import Bot, Dispatcher
+from aiogram import Dispatcher
 from aiogram.methods import SendMessage
 from aiogram.types import CallbackQuery, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
-from aiogram_dialog import ShowMode
-from aiogram_dialog.api.entities import NewMessage, OldMessage
-from aiogram_dialog.manager.message_manager import MessageManager
-from aiogram_dialog.test_tools import BotClient, MockMessageManager
+from aiogram_dialog.test_tools import BotClient
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlalchemy import event
 
-from bench.in_process import in_process_app
+from bench.in_process import TelegramBot, TelegramMessageManager, in_process_app
 from rules.instruments import FULL
 from storage import assessments
 from storage.people import Actor, Role
@@ -39,34 +37,6 @@ AMINA = 1001
 LINA = 2001
 ECHO_USER = 3001
 ANSWER = InlineButtonTextLocator("^Stämmer ganska bra$")
-
-
-class EditingMessageManager(MockMessageManager):
-    """The test double, but an edit keeps its message id, as Telegram's editMessageText does.
-
-    aiogram-dialog's MockMessageManager gives every shown message a new id, so each step
-    would look like a new message and the dialog would store its stack again: work that
-    production, where the message is edited in place, never does.
-    """
-
-    _rules = MessageManager()
-
-    async def show_message(
-        self, bot: Bot, new_message: NewMessage, old_message: OldMessage | None
-    ) -> OldMessage:
-        shown = await super().show_message(bot, new_message, old_message)
-        edited = (
-            old_message is not None
-            and new_message.show_mode not in (ShowMode.SEND, ShowMode.DELETE_AND_SEND)
-            and self._rules._can_edit(new_message, old_message)
-        )
-        if not edited:
-            return shown
-        assert old_message is not None
-        self.sent_messages[-1] = self.sent_messages[-1].model_copy(
-            update={"message_id": old_message.message_id}
-        )
-        return replace(shown, message_id=old_message.message_id)
 
 
 async def _echo(callback: CallbackQuery) -> None:
@@ -98,7 +68,7 @@ async def _timed(action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
 
 
 async def run(rounds: int, url: str | None = None, echo_statements: bool = False) -> None:
-    app, engine = await in_process_app(url, mm=EditingMessageManager())
+    app, engine = await in_process_app(url, mm=TelegramMessageManager(), bot=TelegramBot())
     statements = [0]
     show_statements = False
 
