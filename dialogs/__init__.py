@@ -5,12 +5,15 @@ from __future__ import annotations
 from aiogram import Router
 
 from dialogs.guards import RoleGate
+from dialogs.routing import DialogRouter, not_a_dialog_button
 from scheduler.outgoing import Outgoing
 from storage.people import Role
 
 
 def setup() -> Router:
-    """All dialogs, grouped behind the role each may be used by (deny by default)."""
+    """All dialogs, grouped behind the role each may be used by (deny by default).
+
+    An update goes straight to the dialog its context belongs to (`dialogs.routing`)."""
     from dialogs import (
         assessment,
         booking,
@@ -32,7 +35,7 @@ def setup() -> Router:
         team,
     )
 
-    common = Router(name="dialogs-common")
+    common = DialogRouter(name="dialogs-common")
     common.include_routers(
         onboarding.dialog(),
         profile.language_dialog(),
@@ -44,7 +47,7 @@ def setup() -> Router:
     )
     RoleGate(area="common", roles=frozenset(Role)).attach(common)
 
-    participant = Router(name="dialogs-participant")
+    participant = DialogRouter(name="dialogs-participant")
     participant.include_routers(
         menu.participant_dialog(),
         checkin.dialog(),
@@ -60,7 +63,7 @@ def setup() -> Router:
     )
     RoleGate(area="participant", roles=frozenset({Role.PARTICIPANT})).attach(participant)
 
-    staff_side = Router(name="dialogs-staff")
+    staff_side = DialogRouter(name="dialogs-staff")
     staff_side.include_routers(
         menu.staff_dialog(),
         booking.staff_dialog(),
@@ -74,7 +77,7 @@ def setup() -> Router:
     staff_side.include_routers(lotsline.thread_dialog(), lotsline.phone_dialog())
     RoleGate(area="staff", roles=frozenset({Role.STAFF, Role.ADMIN})).attach(staff_side)
 
-    root = Router(name="dialogs")
+    root = DialogRouter(name="dialogs")
     root.include_routers(common, participant, staff_side)
     return root
 
@@ -84,6 +87,8 @@ def buttons() -> Router:
     from dialogs import assessment, booking, checkin, groups, lotsline, plan, practice, programme
 
     root = Router(name="outbox-buttons")
+    # A dialog's own buttons are for the dialogs: they need not be offered to each of these.
+    root.callback_query.filter(not_a_dialog_button)
     root.include_routers(
         checkin.router(), assessment.router(), booking.router(), practice.router(), plan.router()
     )
