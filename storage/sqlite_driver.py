@@ -9,7 +9,9 @@ and they cost more than SQLite's own work. Here a statement is one call:
   READ_BUDGET seconds. A read that meets a lock, or that would hold the loop longer (a
   report, the silence watch over everyone), is run again in the thread, where it may wait;
 - everything else (a write, a commit, a rollback, a PRAGMA) runs in the thread in one trip,
-  and waits there for the write lock as it always did (busy_timeout, storage/db.py).
+  and waits there for the write lock as it always did (busy_timeout, storage/db.py);
+- a commit or a rollback with no transaction open (a session that only read, a connection
+  going back to the pool) does nothing, here, with no trip at all.
 
 A connection is used by one session at a time, and a statement on the loop runs without
 yielding, so the thread and the loop never use a connection at once.
@@ -152,6 +154,21 @@ class HybridCursor(AsyncAdapt_dbapi_cursor):
 class HybridConnection(AsyncAdapt_aiosqlite_connection):
     __slots__ = ()
     _cursor_cls = HybridCursor  # type: ignore[assignment]
+
+    def _idle(self) -> bool:
+        """No transaction is open: reads on the loop open none, and a commit ends one."""
+        raw: sqlite3.Connection | None = self._connection._connection
+        return raw is not None and not raw.in_transaction
+
+    # A session that only read, and the pool when it takes a connection back, roll back:
+    # with no transaction open that is nothing to do, and not worth a trip to the thread.
+    def rollback(self) -> None:
+        if not self._idle():
+            super().rollback()
+
+    def commit(self) -> None:
+        if not self._idle():
+            super().commit()
 
 
 class HybridDBAPI(AsyncAdapt_aiosqlite_dbapi):
