@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +29,8 @@ _TELEGRAM_TAGS = {"fa-af": "prs", "prs": "prs", "nb": "sv", "no": "sv", "da": "s
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 FluentArg = str | int | float | Decimal | date | datetime
+# Texts a translator keeps, by message id and arguments (see Translator.__call__).
+REMEMBERED_TEXTS = 2048
 
 
 def require_every_locale(
@@ -84,11 +86,28 @@ class Translator:
     locale: str
     _chain: tuple[FluentBundle, ...]
     strict: bool = False
+    # A message formats to the same text for the same arguments; formatting (Babel's number
+    # patterns above all) costs more than the rest of a screen, and the same texts come again
+    # on every screen: button labels, the questionnaire's items. Only texts made without
+    # errors are kept, at most REMEMBERED_TEXTS, the oldest forgotten first.
+    _texts: dict[tuple[object, ...], str] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, key: str) -> bool:
         return any(bundle.has_message(key) for bundle in self._chain)
 
     def __call__(self, key: str, **args: FluentArg | None) -> str:
+        remembered = (key, *args.items())
+        try:
+            return self._texts[remembered]
+        except KeyError:
+            pass
+        except TypeError:  # an argument that cannot be a key: format it every time
+            return self._format(key, args, None)
+        return self._format(key, args, remembered)
+
+    def _format(
+        self, key: str, args: Mapping[str, FluentArg | None], remembered: tuple[object, ...] | None
+    ) -> str:
         for bundle in self._chain:
             if not bundle.has_message(key):
                 continue
@@ -107,6 +126,10 @@ class Translator:
                     key,
                     [type(e).__name__ for e in errors],
                 )
+            elif remembered is not None:
+                if len(self._texts) >= REMEMBERED_TEXTS:
+                    del self._texts[next(iter(self._texts))]
+                self._texts[remembered] = str(text)
             return str(text)
         if self.strict:
             raise MissingTranslation(f"{self.locale}:{key}")
