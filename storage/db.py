@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -17,6 +18,9 @@ from storage import sqlite_driver
 
 SessionFactory = async_sessionmaker[AsyncSession]
 _KEPT = "kept"
+# A PostgreSQL connection that sat in the pool this long is pinged before it is used again.
+IDLE_BEFORE_PING = 10.0
+_CHECKED_IN = "checked_in_at"
 
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -38,8 +42,40 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    if not kwargs.get("pool_pre_ping"):
+        _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Ping a connection before use only when it sat idle for IDLE_BEFORE_PING seconds.
+
+    SQLAlchemy's `pool_pre_ping` pings on every checkout: a round trip for each session,
+    more than many a session's own work. A connection used a moment ago is alive; one that
+    sat idle may have been closed by the server or a restart, and is pinged. A failed ping
+    makes the pool throw it away and take another (`DisconnectionError`, SQLAlchemy's own
+    way for a checkout to refuse a connection). A server that goes away within the window
+    fails that one statement, and the pool then drops its connections as it does for any
+    lost connection.
+    """
+    dialect = engine.sync_engine.dialect
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _checked_in(_dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+        record.info[_CHECKED_IN] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _checkout(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: Any) -> None:
+        idle_since = record.info.get(_CHECKED_IN)
+        if idle_since is None or time.monotonic() - idle_since < IDLE_BEFORE_PING:
+            return  # new, or used a moment ago
+        try:
+            alive = dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise exc.DisconnectionError(str(error)) from error
+        if not alive:
+            raise exc.DisconnectionError("the database did not answer a ping")
 
 
 def create_session_factory(engine: AsyncEngine) -> SessionFactory:
