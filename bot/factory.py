@@ -55,14 +55,20 @@ def create_fsm(settings: Settings, clock: Clock) -> tuple[BaseStorage, BaseEvent
         return redis, redis.create_isolation()
     # Its own pool: an update holds one connection from the main pool while aiogram-dialog
     # loads and saves its stack; sharing one pool lets a crowd of updates starve each other.
-    engine = create_engine(settings.database_url)
+    # Every read and write of it is one statement: on PostgreSQL each runs on its own,
+    # without a BEGIN and a ROLLBACK or COMMIT around it (two round trips more each).
+    sqlite = settings.database_url.startswith("sqlite")
+    engine = create_engine(
+        settings.database_url, **({} if sqlite else {"isolation_level": "AUTOCOMMIT"})
+    )
     storage = DatabaseStorage(
         create_session_factory(engine),
         key_builder=key_builder,
         clock=clock,
         engine=engine,
         # SQLite is one process: its dialog state can be cached. PostgreSQL may have several.
-        cache=settings.database_url.startswith("sqlite"),
+        cache=sqlite,
+        dialogs_only=True,
     )
     return storage, SimpleEventIsolation()
 

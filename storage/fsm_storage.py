@@ -7,11 +7,14 @@ RedisStorage is used instead (see bot.factory).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
+    DEFAULT_DESTINY,
     BaseStorage,
     DefaultKeyBuilder,
     KeyBuilder,
@@ -19,9 +22,9 @@ from aiogram.fsm.storage.base import (
     StorageKey,
 )
 from cachetools import LRUCache
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlmodel import col
+from sqlmodel import col, select
 
 from rules.clock import Clock, SystemClock
 from storage.db import SessionFactory, upsert_insert
@@ -32,6 +35,34 @@ _KEEP: Any = object()
 
 
 _Record = tuple[str | None, str]  # (state, data as JSON)
+
+# What the update being handled read or wrote, by storage and key (see `one_update`).
+_SEEN: ContextVar[dict[tuple[int, str], _Record | None] | None] = ContextVar(
+    "lotsen_fsm_seen", default=None
+)
+
+
+# All of one user's records, for `one_update`.
+_OF_USER = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(  # type: ignore[call-overload]
+    col(FsmRecord.user_id) == bindparam("user_id")
+)
+
+
+@contextmanager
+def one_update() -> Iterator[None]:
+    """Within it, a storage without the cache reads each record at most once.
+
+    aiogram-dialog reads a dialog's stack and context as an update begins and writes both
+    back as it ends, each write after reading the record again to see whether it changed.
+    Within one update the first read brings all of the user's records in one statement,
+    later reads are answered from it, and a write that changes nothing of what the update
+    read is skipped.
+    """
+    token = _SEEN.set({})
+    try:
+        yield
+    finally:
+        _SEEN.reset(token)
 
 
 class DatabaseStorage(BaseStorage):
@@ -52,6 +83,7 @@ class DatabaseStorage(BaseStorage):
         engine: AsyncEngine | None = None,
         cache: bool = False,
         cache_size: int = 20_000,
+        dialogs_only: bool = False,
     ) -> None:
         # aiogram-dialog keeps one stack per "destiny", so the key must include it.
         self.key_builder = key_builder or DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
@@ -61,23 +93,45 @@ class DatabaseStorage(BaseStorage):
         self._cache: LRUCache[str, _Record | None] | None = (
             LRUCache(maxsize=cache_size) if cache else None
         )
+        # Lotsen's state is aiogram-dialog's, under destinies of its own: nothing is kept
+        # under aiogram's default one, which aiogram still reads on every update (its
+        # `raw_state`). With `dialogs_only` that read is answered without the database, and
+        # keeping anything there is refused, so it can never be lost unseen.
+        self.dialogs_only = dialogs_only
 
-    async def _read(self, record_key: str) -> _Record | None:
+    async def _read(self, key: StorageKey, record_key: str) -> _Record | None:
         if self._cache is not None and record_key in self._cache:
             return self._cache[record_key]
-        async with self.session_factory() as session:
-            record = await session.get(FsmRecord, record_key)
-        found = (record.state, record.data) if record else None
+        seen = _SEEN.get() if self._cache is None else None
+        if seen is None:
+            async with self.session_factory() as session:
+                record = await session.get(FsmRecord, record_key)
+            found = (record.state, record.data) if record else None
+            self._remember(record_key, found)
+            return found
+        if (id(self), record_key) not in seen:
+            # Within an update, one read brings all of the user's records (their dialog
+            # stack and its contexts), which aiogram-dialog would otherwise read one by one.
+            async with self.session_factory() as session:
+                rows = await session.exec(_OF_USER, params={"user_id": key.user_id})
+                records = {row[0]: (row[1], row[2]) for row in rows.all()}
+            seen[id(self), record_key] = records.get(record_key)
+            for other, record in records.items():
+                seen.setdefault((id(self), other), record)
+        return seen[id(self), record_key]
+
+    def _remember(self, record_key: str, record: _Record | None) -> None:
         if self._cache is not None:
-            self._cache[record_key] = found
-        return found
+            self._cache[record_key] = record
+        elif (seen := _SEEN.get()) is not None:
+            seen[id(self), record_key] = record
 
     async def _write(
         self, key: StorageKey, *, state: str | None = None, data: str | None = None
     ) -> None:
         """Change the state or the data of one record in one statement (or delete it, empty)."""
         record_key = self.key_builder.build(key)
-        current = await self._read(record_key)
+        current = await self._read(key, record_key)
         old_state, old_data = current or (None, "{}")
         new = (old_state if state is _KEEP else state, old_data if data is None else data)
         if new == current or (current is None and new == (None, "{}")):
@@ -94,22 +148,36 @@ class DatabaseStorage(BaseStorage):
                     .on_conflict_do_update(index_elements=["key"], set_=values)
                 )
             await session.commit()
-        if self._cache is not None:
-            self._cache[record_key] = None if new == (None, "{}") else new
+        self._remember(record_key, None if new == (None, "{}") else new)
+
+    def _unused(self, key: StorageKey) -> bool:
+        return self.dialogs_only and key.destiny == DEFAULT_DESTINY
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
+        if self._unused(key):
+            if value is not None:
+                raise ValueError("only aiogram-dialog keeps state here (see dialogs_only)")
+            return
         await self._write(key, state=value, data=None)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        record = await self._read(self.key_builder.build(key))
+        if self._unused(key):
+            return None
+        record = await self._read(key, self.key_builder.build(key))
         return record[0] if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
+        if self._unused(key):
+            if data:
+                raise ValueError("only aiogram-dialog keeps data here (see dialogs_only)")
+            return
         await self._write(key, state=_KEEP, data=json.dumps(dict(data), separators=(",", ":")))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        record = await self._read(self.key_builder.build(key))
+        if self._unused(key):
+            return {}
+        record = await self._read(key, self.key_builder.build(key))
         if record is None:
             return {}
         loaded: dict[str, Any] = json.loads(record[1])
