@@ -36,7 +36,7 @@ from rules.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
 from rules.timing import local_to_utc
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import upsert_insert
+from storage.db import ONE_ROW, upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 
@@ -343,6 +343,7 @@ _MOVE_ON: Update = (
         ),
         started_at=bindparam("first_answer_at", type_=UTCDateTime()),
     )
+    .execution_options(**{ONE_ROW: True})
 )
 _ANSWER_STATEMENTS: dict[object, Insert] = {}
 
@@ -359,7 +360,7 @@ def _answer_statement(insert: Callable[..., Any]) -> Insert:
         _ANSWER_STATEMENTS[insert] = statement.on_conflict_do_update(
             index_elements=["round_id", "item"],
             set_={"value": statement.excluded.value, "answered_at": statement.excluded.answered_at},
-        )
+        ).execution_options(**{ONE_ROW: True})
     return _ANSWER_STATEMENTS[insert]
 
 

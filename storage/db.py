@@ -15,6 +15,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import sqlite_driver
+from storage.sqlite_driver import ONE_ROW as ONE_ROW
 
 SessionFactory = async_sessionmaker[AsyncSession]
 _KEPT = "kept"
@@ -34,6 +35,14 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.close()
 
 
+def _mark_one_row(
+    _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
+) -> None:
+    """Tell the cursor a statement was marked ONE_ROW (it may run on the event loop)."""
+    if context is not None and context.execution_options.get(ONE_ROW):
+        cursor.one_row = True
+
+
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine for `url`; SQLite connections get WAL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
@@ -41,6 +50,7 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         kwargs.setdefault("module", sqlite_driver.dbapi())
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "before_cursor_execute", _mark_one_row)
         return engine
     engine = create_async_engine(url, **kwargs)
     if not kwargs.get("pool_pre_ping"):
@@ -66,7 +76,9 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
         record.info[_CHECKED_IN] = time.monotonic()
 
     @event.listens_for(engine.sync_engine, "checkout")
-    def _checkout(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: Any) -> None:
+    def _checkout(
+        dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: Any
+    ) -> None:
         idle_since = record.info.get(_CHECKED_IN)
         if idle_since is None or time.monotonic() - idle_since < IDLE_BEFORE_PING:
             return  # new, or used a moment ago

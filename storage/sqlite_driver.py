@@ -10,6 +10,8 @@ and they cost more than SQLite's own work. Here a statement is one call:
   report, the silence watch over everyone), is run again in the thread, where it may wait;
 - everything else (a write, a commit, a rollback, a PRAGMA) runs in the thread in one trip,
   and waits there for the write lock as it always did (busy_timeout, storage/db.py);
+- a write marked ONE_ROW by its caller (one row, by its key) runs on the loop too, with no
+  busy timeout; if another connection holds the write lock it runs in the thread instead;
 - a commit or a rollback with no transaction open (a session that only read, a connection
   going back to the pool) does nothing, here, with no trip at all.
 
@@ -32,6 +34,9 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 )
 from sqlalchemy.util.concurrency import await_
 
+# The execution option that marks a write of one row by its key (an answer, a position):
+# it runs on the event loop as a read does, unless it would wait for the write lock.
+ONE_ROW = "lotsen_one_row"
 # The longest a read may hold the event loop before it is moved to the thread.
 READ_BUDGET = 0.002
 # SQLite calls the progress handler every this many virtual-machine steps.
@@ -82,6 +87,31 @@ def _on_loop(connection: sqlite3.Connection, operation: str, parameters: Any) ->
         connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def _write_on_loop(
+    connection: sqlite3.Connection, operation: str, parameters: Any
+) -> Outcome | None:
+    """A one-row write run here and now, or None when another connection holds the write lock.
+
+    It is not given a budget: a write cannot be interrupted without losing its transaction,
+    so only statements marked ONE_ROW by their callers, which touch one row by its key, come
+    here. When the lock is taken, nothing was written; a transaction this statement began is
+    ended, so the thread begins it again and waits for the lock there.
+    """
+    began = not connection.in_transaction
+    connection.execute("PRAGMA busy_timeout=0")
+    try:
+        return _run(connection, operation, parameters, many=False)
+    except sqlite3.OperationalError as error:
+        message = str(error).lower()
+        if "locked" in message or "busy" in message:
+            if began and connection.in_transaction:
+                connection.rollback()
+            return None
+        raise
+    finally:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
 async def _answered() -> None:
     return None
 
@@ -89,7 +119,7 @@ async def _answered() -> None:
 class HybridCursor(AsyncAdapt_dbapi_cursor):
     """A cursor that holds a statement's whole result, however it was run."""
 
-    __slots__ = ("_description", "_lastrowid", "_rowcount")
+    __slots__ = ("_description", "_lastrowid", "_rowcount", "one_row")
 
     def __init__(self, adapt_connection: AsyncAdapt_aiosqlite_connection) -> None:
         self._adapt_connection = adapt_connection
@@ -100,6 +130,7 @@ class HybridCursor(AsyncAdapt_dbapi_cursor):
         self._description: Any = None
         self._rowcount = -1
         self._lastrowid: int | None = None
+        self.one_row = False  # set for a statement marked ONE_ROW (storage.db)
 
     @property
     def description(self) -> Any:
@@ -132,14 +163,17 @@ class HybridCursor(AsyncAdapt_dbapi_cursor):
 
     def execute(self, operation: Any, parameters: Any = None) -> Any:
         try:
+            outcome = None
             if _is_read(operation):
                 outcome = _on_loop(self._connection._conn, operation, parameters)
-                if outcome is not None:
-                    self._keep(outcome)
-                    # SQLAlchemy checks that a statement of an async connection awaited
-                    # something; this await returns at once, without giving up the loop.
-                    await_(_answered())
-                    return None
+            elif self.one_row:
+                outcome = _write_on_loop(self._connection._conn, operation, parameters)
+            if outcome is not None:
+                self._keep(outcome)
+                # SQLAlchemy checks that a statement of an async connection awaited
+                # something; this await returns at once, without giving up the loop.
+                await_(_answered())
+                return None
             await_(self._in_thread(operation, parameters, many=False))
         except Exception as error:
             self._adapt_connection._handle_exception(error)

@@ -1,14 +1,23 @@
-"""SQLite reads run on the event loop, but never long: a long read goes to the database
-thread, and the answer is the same."""
+"""The embedded SQLite driver: reads, and one-row writes, run on the event loop, but never
+long and never waiting there: a long read, or a statement that meets another connection's
+write lock (a command-line run, a second bot by mistake), goes to the database thread, and
+the answer is the same."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import text
+import aiosqlite
+import pytest
+from sqlalchemy import bindparam, insert, select, text, update
 
-from storage.db import create_engine, create_session_factory
+from storage.db import ONE_ROW, create_engine, create_session_factory
+from storage.migrate import upgrade
+from storage.people import Person
 
 
 def _file(path: Path) -> str:
@@ -45,3 +54,163 @@ async def test_a_read_inside_a_transaction_sees_its_own_writes(tmp_path: Path) -
             assert (await session.exec(text("SELECT v FROM t WHERE id = 1"))).one() == (0,)
     finally:
         await engine.dispose()
+
+
+NOW = datetime(2026, 12, 6, 9, tzinfo=UTC)
+PERSON = Person.__table__  # type: ignore[attr-defined]
+RENAME = (
+    update(PERSON)
+    .where(PERSON.c.telegram_id == bindparam("who"))
+    .values(display_name=bindparam("name"))
+    .execution_options(**{ONE_ROW: True})
+)
+
+
+@pytest.fixture
+async def database(tmp_path: Path) -> AsyncIterator[tuple[str, Path]]:
+    path = tmp_path / "driver.db"
+    url = f"sqlite+aiosqlite:///{path}"
+    await upgrade(url)
+    engine = create_engine(url)
+    async with create_session_factory(engine)() as session:
+        session.add(
+            Person(
+                telegram_id=7,
+                role="participant",
+                locale="sv",
+                timezone="Europe/Stockholm",
+                created_at=NOW,
+                display_name="A",
+            )
+        )
+        await session.commit()
+    await engine.dispose()
+    yield url, path
+
+
+def _hold_write_lock(path: Path) -> sqlite3.Connection:
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+async def _loop_keeps_running(until: asyncio.Event) -> int:
+    """Ticks of 5 ms counted while `until` is not set: a blocked loop counts none."""
+    ticks = 0
+    while not until.is_set():
+        await asyncio.sleep(0.005)
+        ticks += 1
+    return ticks
+
+
+def _name_in_file(path: Path) -> str:
+    with sqlite3.connect(path) as plain:
+        return str(
+            plain.execute("SELECT display_name FROM person WHERE telegram_id = 7").fetchone()[0]
+        )
+
+
+async def test_a_one_row_write_waits_for_the_lock_in_the_thread_not_on_the_loop(
+    database: tuple[str, Path],
+) -> None:
+    url, path = database
+    engine = create_engine(url)
+    other = _hold_write_lock(path)
+    done = asyncio.Event()
+    ticker = asyncio.create_task(_loop_keeps_running(done))
+
+    async def rename() -> None:
+        async with create_session_factory(engine)() as session:
+            await session.exec(RENAME, params={"who": 7, "name": "B"})
+            await session.commit()
+        done.set()
+
+    writer = asyncio.create_task(rename())
+    await asyncio.sleep(0.3)
+    assert not writer.done(), "the write went ahead while another connection held the lock"
+    other.execute("COMMIT")
+    other.close()
+    await asyncio.wait_for(writer, 10)
+    ticks = await ticker
+    await engine.dispose()
+
+    assert _name_in_file(path) == "B"
+    # The loop went on while the write waited (about 60 ticks of 5 ms in 0.3 s).
+    assert ticks >= 20
+
+
+async def test_a_one_row_write_with_the_lock_free_runs_without_the_thread(
+    database: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, path = database
+    trips: list[object] = []
+    real = aiosqlite.Connection._execute
+
+    async def counted(self: aiosqlite.Connection, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        trips.append(fn)
+        return await real(self, fn, *args, **kwargs)
+
+    engine = create_engine(url)
+    async with create_session_factory(engine)() as session:
+        await session.exec(select(PERSON.c.id))  # the connection is made before counting
+        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+        await session.exec(RENAME, params={"who": 7, "name": "C"})
+        written_on_loop = len(trips)
+        await session.commit()
+        committed = len(trips)
+    await engine.dispose()
+
+    assert written_on_loop == 0
+    assert committed == 1  # the commit alone went to the thread
+    assert _name_in_file(path) == "C"
+
+
+async def test_an_unmarked_write_and_a_rollback_still_go_through_the_thread(
+    database: tuple[str, Path],
+) -> None:
+    url, path = database
+    engine = create_engine(url)
+    async with create_session_factory(engine)() as session:
+        await session.exec(RENAME, params={"who": 7, "name": "D"})
+        await session.rollback()
+    async with create_session_factory(engine)() as session:
+        await session.exec(
+            insert(PERSON).values(
+                telegram_id=8,
+                role="participant",
+                locale="sv",
+                created_at=NOW,
+                active=True,
+                timezone="Europe/Stockholm",
+            )
+        )
+        await session.commit()
+    await engine.dispose()
+
+    assert _name_in_file(path) == "A"  # the rolled back rename left nothing
+    with sqlite3.connect(path) as plain:
+        assert plain.execute("SELECT count(*) FROM person").fetchone()[0] == 2
+
+
+async def test_a_read_that_meets_the_lock_or_runs_long_is_answered_from_the_thread(
+    database: tuple[str, Path],
+) -> None:
+    url, path = database
+    engine = create_engine(url)
+    other = _hold_write_lock(path)
+    other.execute("UPDATE person SET display_name = 'E' WHERE telegram_id = 7")
+    async with create_session_factory(engine)() as session:
+        # WAL: a reader is not blocked by a writer; it sees the last commit.
+        name = (await session.exec(select(PERSON.c.display_name))).one()[0]
+        assert name == "A"
+        # A read far over the loop's budget (a million-row recursive count) still answers.
+        counted = await session.exec(
+            text(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+                " SELECT count(*) FROM n"
+            )
+        )
+        assert counted.one()[0] == 1_000_000
+    other.execute("ROLLBACK")
+    other.close()
+    await engine.dispose()
