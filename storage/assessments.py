@@ -27,6 +27,7 @@ from sqlalchemy import (
     case,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.dml import Insert, Update
 from sqlmodel import Field, SQLModel, col, select
@@ -364,6 +365,26 @@ def _answer_statement(insert: Callable[..., Any]) -> Insert:
     return _ANSWER_STATEMENTS[insert]
 
 
+# PostgreSQL: both in one statement, the UPDATE in a WITH clause feeding the INSERT.
+_MOVED = _MOVE_ON.returning(_ROUND.c.id).cte("moved")
+_MOVE_ON_AND_ANSWER = postgresql.insert(_ANSWER).from_select(
+    ["round_id", "item", "value", "answered_at"],
+    select(  # type: ignore[call-overload]
+        _MOVED.c.id,
+        bindparam("item"),
+        bindparam("value", type_=Integer),
+        bindparam("answered_at", type_=UTCDateTime()),
+    ),
+)
+_MOVE_ON_AND_ANSWER = _MOVE_ON_AND_ANSWER.on_conflict_do_update(
+    index_elements=["round_id", "item"],
+    set_={
+        "value": _MOVE_ON_AND_ANSWER.excluded.value,
+        "answered_at": _MOVE_ON_AND_ANSWER.excluded.answered_at,
+    },
+)
+
+
 async def answer(
     session: AsyncSession,
     *,
@@ -391,21 +412,25 @@ async def answer(
     if value is not None and value not in instrument.scale.values:
         return None
     # The position moves only if nobody moved it meanwhile (a second tap, a second device).
-    moved = await session.exec(
-        _MOVE_ON,
-        params={
-            "round_id": round_id,
-            "at": position,
-            "next": position + 1,
-            "first_answer_at": found.started_at or now,
-        },
-    )
-    if moved.rowcount != 1:
-        return None
-    await session.exec(
-        _answer_statement(upsert_insert(session)),
-        params={"round_id": round_id, "item": item, "value": value, "answered_at": now},
-    )
+    moving = {
+        "round_id": round_id,
+        "at": position,
+        "next": position + 1,
+        "first_answer_at": found.started_at or now,
+    }
+    answering = {"item": item, "value": value, "answered_at": now}
+    if upsert_insert(session) is postgresql.insert:
+        # One round trip: the answer is kept only if the position moved (0 rows otherwise).
+        saved = await session.exec(_MOVE_ON_AND_ANSWER, params=moving | answering)
+        if saved.rowcount != 1:
+            return None
+    else:
+        moved = await session.exec(_MOVE_ON, params=moving)
+        if moved.rowcount != 1:
+            return None
+        await session.exec(
+            _answer_statement(sqlite.insert), params={"round_id": round_id} | answering
+        )
     # The row now says what the UPDATE wrote; tell the loaded object without reading it back.
     set_committed_value(found, "position", position + 1)
     set_committed_value(found, "reached", max(found.reached, position + 1))
