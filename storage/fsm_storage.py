@@ -127,10 +127,10 @@ class DatabaseStorage(BaseStorage):
             # stack and its contexts), which aiogram-dialog would otherwise read one by one.
             async with self.session_factory() as session:
                 rows = await session.exec(_OF_USER, params={"user_id": key.user_id})
-                found = {row[0]: (row[1], row[2]) for row in rows.all()}
-            records[id(self), record_key] = found.get(record_key)
-            for other, record in found.items():
-                records.setdefault((id(self), other), record)
+                of_user = {row[0]: (row[1], row[2]) for row in rows.all()}
+            records[id(self), record_key] = of_user.get(record_key)
+            for other, kept in of_user.items():
+                records.setdefault((id(self), other), kept)
             seen.users.add((id(self), key.user_id))
         return records[id(self), record_key]
 
