@@ -66,7 +66,9 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
         record.info[_CHECKED_IN] = time.monotonic()
 
     @event.listens_for(engine.sync_engine, "checkout")
-    def _checkout(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: Any) -> None:
+    def _checkout(
+        dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: Any
+    ) -> None:
         idle_since = record.info.get(_CHECKED_IN)
         if idle_since is None or time.monotonic() - idle_since < IDLE_BEFORE_PING:
             return  # new, or used a moment ago
