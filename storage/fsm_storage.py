@@ -53,7 +53,7 @@ _SEEN: ContextVar[_Seen | None] = ContextVar("lotsen_fsm_seen", default=None)
 
 
 # All of one user's records, for `one_update`.
-_OF_USER = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(  # type: ignore[call-overload]
+_OF_USER = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(
     col(FsmRecord.user_id) == bindparam("user_id")
 )
 
