@@ -98,11 +98,10 @@ class Translator:
     def __call__(self, key: str, **args: FluentArg | None) -> str:
         # One instant in two time zones is two equal datetimes, shown at two wall-clock
         # times: a datetime's zone is part of what a text is kept by.
-        remembered = (
-            key,
-            *args.items(),
-            *(value.tzinfo for value in args.values() if isinstance(value, datetime)),
-        )
+        remembered: tuple[object, ...] = (key, *args.items())
+        for value in args.values():
+            if isinstance(value, datetime):
+                remembered += (value.tzinfo,)
         try:
             return self._texts[remembered]
         except KeyError:
