@@ -96,7 +96,12 @@ class Translator:
         return any(bundle.has_message(key) for bundle in self._chain)
 
     def __call__(self, key: str, **args: FluentArg | None) -> str:
-        remembered = (key, *args.items())
+        # One instant in two time zones is two equal datetimes, shown at two wall-clock
+        # times: a datetime's zone is part of what a text is kept by.
+        remembered: tuple[object, ...] = (key, *args.items())
+        for value in args.values():
+            if isinstance(value, datetime):
+                remembered += (value.tzinfo,)
         try:
             return self._texts[remembered]
         except KeyError:

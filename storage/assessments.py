@@ -369,7 +369,7 @@ def _answer_statement(insert: Callable[..., Any]) -> Insert:
 _MOVED = _MOVE_ON.returning(_ROUND.c.id).cte("moved")
 _MOVE_ON_AND_ANSWER = postgresql.insert(_ANSWER).from_select(
     ["round_id", "item", "value", "answered_at"],
-    select(  # type: ignore[call-overload]
+    select(
         _MOVED.c.id,
         bindparam("item"),
         bindparam("value", type_=Integer),

@@ -36,14 +36,24 @@ _KEEP: Any = object()
 
 _Record = tuple[str | None, str]  # (state, data as JSON)
 
-# What the update being handled read or wrote, by storage and key (see `one_update`).
-_SEEN: ContextVar[dict[tuple[int, str], _Record | None] | None] = ContextVar(
-    "lotsen_fsm_seen", default=None
-)
+
+class _Seen:
+    """What the update being handled read or wrote (see `one_update`): the records by
+    storage and key, and the users whose records were all read, by storage and user id (any
+    other key of theirs has no record)."""
+
+    __slots__ = ("records", "users")
+
+    def __init__(self) -> None:
+        self.records: dict[tuple[int, str], _Record | None] = {}
+        self.users: set[tuple[int, int]] = set()
+
+
+_SEEN: ContextVar[_Seen | None] = ContextVar("lotsen_fsm_seen", default=None)
 
 
 # All of one user's records, for `one_update`.
-_OF_USER = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(  # type: ignore[call-overload]
+_OF_USER = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(
     col(FsmRecord.user_id) == bindparam("user_id")
 )
 
@@ -58,7 +68,7 @@ def one_update() -> Iterator[None]:
     later reads are answered from it, and a write that changes nothing of what the update
     read is skipped.
     """
-    token = _SEEN.set({})
+    token = _SEEN.set(_Seen())
     try:
         yield
     finally:
@@ -109,22 +119,26 @@ class DatabaseStorage(BaseStorage):
             found = (record.state, record.data) if record else None
             self._remember(record_key, found)
             return found
-        if (id(self), record_key) not in seen:
+        records = seen.records
+        if (id(self), record_key) not in records:
+            if (id(self), key.user_id) in seen.users:
+                return None  # all of the user's records were read, and this is none of them
             # Within an update, one read brings all of the user's records (their dialog
             # stack and its contexts), which aiogram-dialog would otherwise read one by one.
             async with self.session_factory() as session:
                 rows = await session.exec(_OF_USER, params={"user_id": key.user_id})
-                records = {row[0]: (row[1], row[2]) for row in rows.all()}
-            seen[id(self), record_key] = records.get(record_key)
-            for other, record in records.items():
-                seen.setdefault((id(self), other), record)
-        return seen[id(self), record_key]
+                of_user = {row[0]: (row[1], row[2]) for row in rows.all()}
+            records[id(self), record_key] = of_user.get(record_key)
+            for other, kept in of_user.items():
+                records.setdefault((id(self), other), kept)
+            seen.users.add((id(self), key.user_id))
+        return records[id(self), record_key]
 
     def _remember(self, record_key: str, record: _Record | None) -> None:
         if self._cache is not None:
             self._cache[record_key] = record
         elif (seen := _SEEN.get()) is not None:
-            seen[id(self), record_key] = record
+            seen.records[id(self), record_key] = record
 
     async def _write(
         self, key: StorageKey, *, state: str | None = None, data: str | None = None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 from datetime import UTC, datetime
 
-from bench import delivery, listen
+import pytest
+
+from bench import assessment_step, delivery, listen
 from bench.population import add_population
 from bench.scale import measure_tick
 from rules.config import Settings
@@ -47,3 +49,16 @@ async def test_scale_bench_measures_the_tick_and_explains_its_queries(postgres_u
 async def test_listen_bench_runs() -> None:
     figures = await listen.run(crowd=2, repeats=2)
     assert figures["crowd"] == 2 and figures["bytes_per_word_median"] > 1000
+
+
+async def test_assessment_step_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    # One round: 49 answers through the production MessageManager and the Bot double, each
+    # screen checked by the bench itself, then the result.
+    await assessment_step.run(1)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "rounds: 1 x 49 items, sqlite+aiosqlite, 48 steps timed"
+    assert out[1].startswith("SQL statements a step, median: ")
+    assert [line.split(":")[0] for line in out[-2:]] == [
+        "cost ratio, step / echo (wall)",
+        "cost ratio, step / echo (CPU)",
+    ]

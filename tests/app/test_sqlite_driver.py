@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 import pytest
@@ -214,3 +215,80 @@ async def test_a_read_that_meets_the_lock_or_runs_long_is_answered_from_the_thre
     other.execute("ROLLBACK")
     other.close()
     await engine.dispose()
+
+
+class ThreadTrips:
+    """Counts the calls aiosqlite sends to a connection's database thread."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        execute = aiosqlite.Connection._execute
+
+        async def counted(
+            connection: aiosqlite.Connection, fn: Any, *args: Any, **kwargs: Any
+        ) -> Any:
+            self.count += 1
+            return await execute(connection, fn, *args, **kwargs)
+
+        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+
+
+def _value(path: Path) -> int:
+    """t's first value, read by a connection of its own."""
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute("SELECT v FROM t WHERE id = 1").fetchone()[0])
+    finally:
+        connection.close()
+
+
+async def test_a_session_that_only_reads_makes_no_trip_to_the_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = create_engine(_file(tmp_path / "reads.db"))
+    trips = ThreadTrips(monkeypatch)
+    try:
+        factory = create_session_factory(engine)
+        async with factory() as session:  # the pool's first connection is opened in the thread
+            await session.exec(text("SELECT 1"))
+        opened = trips.count
+        assert opened > 0
+        for _ in range(3):
+            async with factory() as session:
+                assert (await session.exec(text("SELECT v FROM t WHERE id = 2"))).one() == (1,)
+                await session.commit()
+        # Neither the sessions' commit and close nor the pool's check-in went there.
+        assert trips.count == opened
+    finally:
+        await engine.dispose()
+
+
+async def test_a_write_is_committed_and_a_rollback_undoes_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "writes.db"
+    engine = create_engine(_file(path))
+    trips = ThreadTrips(monkeypatch)
+    try:
+        factory = create_session_factory(engine)
+        async with factory() as session:
+            await session.exec(text("UPDATE t SET v = 1000 WHERE id = 1"))
+            before = trips.count
+            await session.commit()
+            assert trips.count == before + 1  # the commit went to the thread
+        assert _value(path) == 1000
+
+        async with factory() as session:
+            await session.exec(text("UPDATE t SET v = 2000 WHERE id = 1"))
+            await session.rollback()
+            assert (await session.exec(text("SELECT v FROM t WHERE id = 1"))).one() == (1000,)
+        assert _value(path) == 1000
+
+        # A write left open when its session closes is rolled back, not kept.
+        async with factory() as session:
+            await session.exec(text("UPDATE t SET v = 3000 WHERE id = 1"))
+        assert _value(path) == 1000
+        async with factory() as session:
+            assert (await session.exec(text("SELECT v FROM t WHERE id = 1"))).one() == (1000,)
+    finally:
+        await engine.dispose()
