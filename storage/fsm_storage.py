@@ -6,10 +6,15 @@ RedisStorage is used instead (see bot.factory).
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
+from aiogram import BaseMiddleware
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
     BaseStorage,
@@ -18,13 +23,14 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
+from aiogram.types import TelegramObject
 from cachetools import LRUCache
-from sqlalchemy import delete
-from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlmodel import col
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from rules.clock import Clock, SystemClock
-from storage.db import SessionFactory, upsert_insert
+from storage.db import SessionFactory
 from storage.fsm import FsmRecord
 
 # set_data keeps the state as it is; a sentinel, since None is a state ("no state").
@@ -32,15 +38,55 @@ _KEEP: Any = object()
 
 
 _Record = tuple[str | None, str]  # (state, data as JSON)
+_EMPTY: _Record = (None, "{}")
+
+# Built once: the storage runs them on every update.
+_TABLE = FsmRecord.__table__  # type: ignore[attr-defined]
+_BY_KEY = select(_TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key == bindparam("record_key"))
+_OF_USER = select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
+    _TABLE.c.user_id == bindparam("owner")
+)
+_DELETE = delete(_TABLE).where(_TABLE.c.key == bindparam("record_key"))
+
+
+def _upsert(insert: Any) -> Any:
+    statement = insert(_TABLE)
+    changed = ("state", "data", "updated_at")
+    return statement.on_conflict_do_update(
+        index_elements=["key"], set_={name: statement.excluded[name] for name in changed}
+    )
+
+
+_UPSERT = {"sqlite": _upsert(sqlite.insert), "postgresql": _upsert(postgresql.insert)}
+
+
+@dataclass
+class _Batch:
+    """The records one update changed, written together when it is handled."""
+
+    # record key -> (user id, the record or None to delete it, the write's number)
+    writes: dict[str, tuple[int, _Record | None, int]] = field(default_factory=dict)
+    open: bool = True
+
+
+# The batch of the update being handled in this task, if any (see DatabaseStorage.batching).
+_BATCH: ContextVar[_Batch | None] = ContextVar("lotsen_fsm_batch", default=None)
 
 
 class DatabaseStorage(BaseStorage):
-    """An FSM storage on our own database, through short sessions of its own.
+    """An FSM storage on our own database, through short transactions of its own.
 
-    With `cache` (a single process, as on embedded SQLite) every record read is kept in
-    memory and every write goes through to the database, so a dialog step reads nothing
-    and a write that changes nothing is skipped. Several workers must not cache: they use
-    Redis (see bot.factory), or this storage without the cache.
+    While an update is handled (the `batching()` middleware), what it changes is written
+    once it is handled, in one transaction: opening a dialog removes the old one and saves
+    the stack two or three times, and each of those was a transaction of its own. Reads see
+    those changes at once. Outside an update (scheduled work) every change is written as it
+    is made.
+
+    With `cache` (a single process, as on embedded SQLite) each Telegram user's records are
+    read once, all together, and kept in memory; every change goes through to the database,
+    so a dialog step reads nothing, a new dialog's record is known not to exist without
+    asking, and a write that changes nothing is skipped. Several workers must not cache:
+    they use Redis (see bot.factory), or this storage without the cache.
     """
 
     def __init__(
@@ -58,58 +104,166 @@ class DatabaseStorage(BaseStorage):
         self.session_factory = session_factory
         self.clock = clock or SystemClock()
         self._engine = engine  # disposed on close, when this storage owns it
-        self._cache: LRUCache[str, _Record | None] | None = (
-            LRUCache(maxsize=cache_size) if cache else None
+        bind = engine or session_factory.kw.get("bind")
+        if not isinstance(bind, AsyncEngine):
+            raise TypeError("DatabaseStorage needs an engine or a session factory bound to one")
+        self._bind = bind
+        # Telegram user id -> all of that user's records (key -> record); `cache_size`
+        # counts records, as a user may have several (a stack, and a context per dialog).
+        self._cache: LRUCache[int, dict[str, _Record]] | None = (
+            LRUCache(maxsize=cache_size, getsizeof=lambda records: max(1, len(records)))
+            if cache
+            else None
         )
+        self._numbers = itertools.count(1)
+        # record key -> the number of the latest change not yet written, so that of two
+        # updates that changed one record, only the later change is written.
+        self._unwritten: dict[str, int] = {}
+        # Changes of finished updates waiting for the next transaction, and its outcome.
+        self._gathering: dict[str, tuple[int, _Record | None, int]] = {}
+        self._group: asyncio.Future[None] | None = None
+        self._writing = asyncio.Lock()
 
-    async def _read(self, record_key: str) -> _Record | None:
-        if self._cache is not None and record_key in self._cache:
-            return self._cache[record_key]
-        async with self.session_factory() as session:
-            record = await session.get(FsmRecord, record_key)
-        found = (record.state, record.data) if record else None
-        if self._cache is not None:
-            self._cache[record_key] = found
-        return found
+    def batching(self) -> BaseMiddleware:
+        """The update middleware that writes what one update changed in one transaction.
+
+        Register it inside anything that erases dialog state after the update (its writes
+        come first) and around aiogram-dialog's own middlewares.
+        """
+        return _Batching(self)
+
+    async def _read(self, record_key: str, user_id: int) -> _Record | None:
+        batch = _BATCH.get()
+        if batch is not None and batch.open and record_key in batch.writes:
+            return batch.writes[record_key][1]
+        if self._cache is None:
+            async with self._bind.connect() as connection:
+                row = (await connection.execute(_BY_KEY, {"record_key": record_key})).first()
+            return (row.state, row.data) if row else None
+        records = self._cache.get(user_id)
+        if records is None:
+            async with self._bind.connect() as connection:
+                rows = await connection.execute(_OF_USER, {"owner": user_id})
+                records = {row.key: (row.state, row.data) for row in rows}
+            # Another task may have read or changed them meanwhile: what it holds is newer.
+            records = self._cache.setdefault(user_id, records)
+        return records.get(record_key)
+
+    def _remember(self, user_id: int, record_key: str, record: _Record | None) -> None:
+        if self._cache is None:
+            return
+        records = self._cache.get(user_id)
+        if records is None:
+            return  # read again, all together, when next asked for
+        if record is None:
+            records.pop(record_key, None)
+        else:
+            records[record_key] = record
+        self._cache[user_id] = records  # counted again at its new size
 
     async def _write(
         self, key: StorageKey, *, state: str | None = None, data: str | None = None
     ) -> None:
-        """Change the state or the data of one record in one statement (or delete it, empty)."""
+        """Change the state or the data of one record (or delete it, empty)."""
         record_key = self.key_builder.build(key)
-        current = await self._read(record_key)
-        old_state, old_data = current or (None, "{}")
+        current = await self._read(record_key, key.user_id)
+        old_state, old_data = current or _EMPTY
         new = (old_state if state is _KEEP else state, old_data if data is None else data)
-        if new == current or (current is None and new == (None, "{}")):
+        if new == current or (current is None and new == _EMPTY):
             return  # nothing changes
-        async with self.session_factory() as session:
-            if new == (None, "{}"):
-                await session.exec(delete(FsmRecord).where(col(FsmRecord.key) == record_key))
-            else:
-                insert = upsert_insert(session)
-                values = {"state": new[0], "data": new[1], "updated_at": self.clock.now()}
-                await session.exec(
-                    insert(FsmRecord)
-                    .values(key=record_key, user_id=key.user_id, **values)
-                    .on_conflict_do_update(index_elements=["key"], set_=values)
-                )
-            await session.commit()
-        if self._cache is not None:
-            self._cache[record_key] = None if new == (None, "{}") else new
+        record = None if new == _EMPTY else new
+        number = next(self._numbers)
+        batch = _BATCH.get()
+        if batch is not None and batch.open:
+            batch.writes[record_key] = (key.user_id, record, number)
+            self._unwritten[record_key] = number
+        else:
+            async with self._bind.begin() as connection:
+                await self._apply(connection, {record_key: (key.user_id, record, number)})
+        self._remember(key.user_id, record_key, record)
+
+    async def _apply(
+        self, connection: AsyncConnection, writes: Mapping[str, tuple[int, _Record | None, int]]
+    ) -> None:
+        gone = [
+            {"record_key": record_key}
+            for record_key, (_, record, _) in writes.items()
+            if not record
+        ]
+        now = self.clock.now()
+        kept = [
+            {
+                "key": record_key,
+                "user_id": user_id,
+                "state": record[0],
+                "data": record[1],
+                "updated_at": now,
+            }
+            for record_key, (user_id, record, _) in writes.items()
+            if record
+        ]
+        if gone:
+            await connection.execute(_DELETE, gone)
+        if kept:
+            await connection.execute(_UPSERT[connection.dialect.name], kept)
+
+    async def flush(self, batch: _Batch) -> None:
+        """Write what `batch` changed (its latest change of each record), and wait until it is.
+
+        Updates handled at once are written together: while one transaction is written,
+        the changes of the updates that finish meanwhile gather for the next, so SQLite
+        commits once for several updates and no writer waits for another's lock.
+        """
+        batch.open = False
+        changes = {
+            record_key: change
+            for record_key, change in batch.writes.items()
+            if self._unwritten.get(record_key) == change[2]
+        }
+        if not changes:
+            return
+        self._gathering.update(changes)
+        if self._group is None:
+            self._group = asyncio.get_running_loop().create_future()
+        group = self._group
+        async with self._writing:
+            if not group.done():
+                writes, self._gathering, self._group = self._gathering, {}, None
+                await self._write_group(writes, group)
+        await group
+
+    async def _write_group(
+        self, writes: dict[str, tuple[int, _Record | None, int]], group: asyncio.Future[None]
+    ) -> None:
+        try:
+            async with self._bind.begin() as connection:
+                await self._apply(connection, writes)
+        except BaseException as error:
+            # Not written: what is cached of these users is no longer what the database holds.
+            if self._cache is not None:
+                for user_id, _, _ in writes.values():
+                    self._cache.pop(user_id, None)
+            group.set_exception(error)
+        else:
+            group.set_result(None)
+        finally:
+            for record_key, (_, _, number) in writes.items():
+                if self._unwritten.get(record_key) == number:
+                    del self._unwritten[record_key]
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state
         await self._write(key, state=value, data=None)
 
     async def get_state(self, key: StorageKey) -> str | None:
-        record = await self._read(self.key_builder.build(key))
+        record = await self._read(self.key_builder.build(key), key.user_id)
         return record[0] if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         await self._write(key, state=_KEEP, data=json.dumps(dict(data), separators=(",", ":")))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        record = await self._read(self.key_builder.build(key))
+        record = await self._read(self.key_builder.build(key), key.user_id)
         if record is None:
             return {}
         loaded: dict[str, Any] = json.loads(record[1])
@@ -123,6 +277,25 @@ class DatabaseStorage(BaseStorage):
     async def close(self) -> None:
         if self._engine is not None:
             await self._engine.dispose()
+
+
+class _Batching(BaseMiddleware):
+    def __init__(self, storage: DatabaseStorage) -> None:
+        self.storage = storage
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        batch = _Batch()
+        token = _BATCH.set(batch)
+        try:
+            return await handler(event, data)
+        finally:
+            _BATCH.reset(token)
+            await self.storage.flush(batch)
 
 
 async def erase_redis_state(storage: BaseStorage, *, telegram_id: int) -> int:
