@@ -153,6 +153,20 @@ class HybridConnection(AsyncAdapt_aiosqlite_connection):
     __slots__ = ()
     _cursor_cls = HybridCursor  # type: ignore[assignment]
 
+    def _begun(self) -> bool:
+        connection: sqlite3.Connection | None = self._connection._connection
+        return connection is not None and connection.in_transaction
+
+    # A session that only read began nothing (SQLite begins at the first write): ending it
+    # needs no trip to the thread. It is every update's session, returned to the pool.
+    def rollback(self) -> None:
+        if self._begun():
+            super().rollback()
+
+    def commit(self) -> None:
+        if self._begun():
+            super().commit()
+
 
 class HybridDBAPI(AsyncAdapt_aiosqlite_dbapi):
     """The aiosqlite DBAPI adapter, its connections running statements as above."""
