@@ -225,7 +225,11 @@ class DatabaseStorage(BaseStorage):
         self._gathering.update(changes)
         if self._group is None:
             self._group = asyncio.get_running_loop().create_future()
-        group = self._group
+        # Other updates' changes are in the group: it is written (and the lock held until it
+        # is) even if this update is cancelled meanwhile.
+        await asyncio.shield(self._write_gathered(self._group))
+
+    async def _write_gathered(self, group: asyncio.Future[None]) -> None:
         async with self._writing:
             if not group.done():
                 writes, self._gathering, self._group = self._gathering, {}, None
