@@ -101,6 +101,10 @@ def create_dispatcher(
     dp.message.filter(on_loop(F.chat.type == ChatType.PRIVATE))
     dp.callback_query.filter(on_loop(F.message.chat.type == ChatType.PRIVATE))
     dp.update.outer_middleware(db_session)
+    if isinstance(storage, DatabaseStorage):
+        # Inside the session's middleware: what an update changed of the dialog state is
+        # written before a person who asked to be forgotten loses it.
+        dp.update.outer_middleware(storage.batching())
     # Error handlers run after the update's session has closed; they get a fresh one.
     dp.errors.outer_middleware(db_session)
     dp.update.outer_middleware(IdentityMiddleware(settings, l10n))

@@ -53,8 +53,7 @@ class DbSessionMiddleware(BaseMiddleware):
             data["session"] = session
             data[FORGET_USER] = forget
             try:
-                with fsm_storage.one_update():
-                    result = await handler(event, data)
+                result = await handler(event, data)
                 # What the update's screens showed of participants, audited in one write.
                 await audit.write_noted(session)
                 return result

@@ -561,16 +561,23 @@ async def completed_instruments(session: AsyncSession, *, participant_id: int) -
     return [instrument.id for instrument in catalogue() if instrument.id in done]
 
 
+# Every menu counts a participant's open rounds: built once, bound when they run.
+_ROUNDS_OF = (
+    select(AssessmentRound)
+    .where(col(AssessmentRound.participant_id) == bindparam("participant_id"))
+    .order_by(col(AssessmentRound.created_at))
+)
+_OPEN_ROUNDS_OF = _ROUNDS_OF.where(
+    col(AssessmentRound.completed_at).is_(None), col(AssessmentRound.declined_at).is_(None)
+)
+
+
 async def rounds_of(
     session: AsyncSession, *, participant_id: int, open_only: bool = False
 ) -> list[AssessmentRound]:
     """A participant's rounds, oldest first. Callers have checked the actor may see them."""
-    statement = select(AssessmentRound).where(AssessmentRound.participant_id == participant_id)
-    if open_only:
-        statement = statement.where(
-            col(AssessmentRound.completed_at).is_(None), col(AssessmentRound.declined_at).is_(None)
-        )
-    rows = await session.exec(statement.order_by(col(AssessmentRound.created_at)))
+    statement = _OPEN_ROUNDS_OF if open_only else _ROUNDS_OF
+    rows = await session.exec(statement, params={"participant_id": participant_id})
     # A round of an instrument or form since removed from content/ is left out, not shown.
     return [
         r

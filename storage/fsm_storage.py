@@ -6,12 +6,16 @@ RedisStorage is used instead (see bot.factory).
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
+from aiogram import BaseMiddleware
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
     DEFAULT_DESTINY,
@@ -21,13 +25,14 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
+from aiogram.types import TelegramObject
 from cachetools import LRUCache
-from sqlalchemy import bindparam, delete
-from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlmodel import col, select
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from rules.clock import Clock, SystemClock
-from storage.db import SessionFactory, upsert_insert
+from storage.db import SessionFactory
 from storage.fsm import FsmRecord
 
 # set_data keeps the state as it is; a sentinel, since None is a state ("no state").
@@ -35,53 +40,63 @@ _KEEP: Any = object()
 
 
 _Record = tuple[str | None, str]  # (state, data as JSON)
+_EMPTY: _Record = (None, "{}")
 
-
-class _Seen:
-    """What the update being handled read or wrote (see `one_update`): the records by
-    storage and key, and the users whose records were all read, by storage and user id (any
-    other key of theirs has no record)."""
-
-    __slots__ = ("records", "users")
-
-    def __init__(self) -> None:
-        self.records: dict[tuple[int, str], _Record | None] = {}
-        self.users: set[tuple[int, int]] = set()
-
-
-_SEEN: ContextVar[_Seen | None] = ContextVar("lotsen_fsm_seen", default=None)
-
-
-# All of one user's records, for `one_update`.
-_OF_USER = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(
-    col(FsmRecord.user_id) == bindparam("user_id")
+# Built once: the storage runs them on every update.
+_TABLE = FsmRecord.__table__  # type: ignore[attr-defined]
+_BY_KEY = select(_TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key == bindparam("record_key"))
+_OF_USER = select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
+    _TABLE.c.user_id == bindparam("owner")
 )
+_DELETE = delete(_TABLE).where(_TABLE.c.key == bindparam("record_key"))
 
 
-@contextmanager
-def one_update() -> Iterator[None]:
-    """Within it, a storage without the cache reads each record at most once.
+def _upsert(insert: Any) -> Any:
+    statement = insert(_TABLE)
+    changed = ("state", "data", "updated_at")
+    return statement.on_conflict_do_update(
+        index_elements=["key"], set_={name: statement.excluded[name] for name in changed}
+    )
 
-    aiogram-dialog reads a dialog's stack and context as an update begins and writes both
-    back as it ends, each write after reading the record again to see whether it changed.
-    Within one update the first read brings all of the user's records in one statement,
-    later reads are answered from it, and a write that changes nothing of what the update
-    read is skipped.
-    """
-    token = _SEEN.set(_Seen())
-    try:
-        yield
-    finally:
-        _SEEN.reset(token)
+
+_UPSERT = {"sqlite": _upsert(sqlite.insert), "postgresql": _upsert(postgresql.insert)}
+
+
+@dataclass
+class _Batch:
+    """The records one update changed, written together when it is handled."""
+
+    # record key -> (user id, the record or None to delete it, the write's number)
+    writes: dict[str, tuple[int, _Record | None, int]] = field(default_factory=dict)
+    # Without the cache: each user's records as this update read them, all at once.
+    read: dict[int, dict[str, _Record]] = field(default_factory=dict)
+    open: bool = True
+
+
+# The batch of the update being handled in this task, if any (see DatabaseStorage.batching).
+_BATCH: ContextVar[_Batch | None] = ContextVar("lotsen_fsm_batch", default=None)
 
 
 class DatabaseStorage(BaseStorage):
-    """An FSM storage on our own database, through short sessions of its own.
+    """An FSM storage on our own database, through short transactions of its own.
 
-    With `cache` (a single process, as on embedded SQLite) every record read is kept in
-    memory and every write goes through to the database, so a dialog step reads nothing
-    and a write that changes nothing is skipped. Several workers must not cache: they use
-    Redis (see bot.factory), or this storage without the cache.
+    While an update is handled (the `batching()` middleware), what it changes is written
+    once it is handled, in one transaction: opening a dialog removes the old one and saves
+    the stack two or three times, and each of those was a transaction of its own. Reads see
+    those changes at once. Outside an update (scheduled work) every change is written as it
+    is made.
+
+    With `cache` (a single process, as on embedded SQLite) each Telegram user's records are
+    read once, all together, and kept in memory; every change goes through to the database,
+    so a dialog step reads nothing, a new dialog's record is known not to exist without
+    asking, and a write that changes nothing is skipped. Several workers must not cache:
+    they use Redis (see bot.factory), or this storage without the cache, which reads a
+    user's records all together once per update instead.
+
+    With `dialogs_only`, nothing is kept under aiogram's default destiny: Lotsen's state is
+    aiogram-dialog's, under destinies of its own, and aiogram still reads the default one on
+    every update (its `raw_state`). That read is answered without the database, and keeping
+    anything there is refused, so it can never be lost unseen.
     """
 
     def __init__(
@@ -100,69 +115,176 @@ class DatabaseStorage(BaseStorage):
         self.session_factory = session_factory
         self.clock = clock or SystemClock()
         self._engine = engine  # disposed on close, when this storage owns it
-        self._cache: LRUCache[str, _Record | None] | None = (
-            LRUCache(maxsize=cache_size) if cache else None
+        bind = engine or session_factory.kw.get("bind")
+        if not isinstance(bind, AsyncEngine):
+            raise TypeError("DatabaseStorage needs an engine or a session factory bound to one")
+        self._bind = bind
+        # Telegram user id -> all of that user's records (key -> record); `cache_size`
+        # counts records, as a user may have several (a stack, and a context per dialog).
+        self._cache: LRUCache[int, dict[str, _Record]] | None = (
+            LRUCache(maxsize=cache_size, getsizeof=lambda records: max(1, len(records)))
+            if cache
+            else None
         )
-        # Lotsen's state is aiogram-dialog's, under destinies of its own: nothing is kept
-        # under aiogram's default one, which aiogram still reads on every update (its
-        # `raw_state`). With `dialogs_only` that read is answered without the database, and
-        # keeping anything there is refused, so it can never be lost unseen.
+        self._numbers = itertools.count(1)
+        # record key -> the number of the latest change not yet written, so that of two
+        # updates that changed one record, only the later change is written.
+        self._unwritten: dict[str, int] = {}
+        # Changes of finished updates waiting for the next transaction, and its outcome.
+        self._gathering: dict[str, tuple[int, _Record | None, int]] = {}
+        self._group: asyncio.Future[None] | None = None
+        self._writing = asyncio.Lock()
         self.dialogs_only = dialogs_only
 
-    async def _read(self, key: StorageKey, record_key: str) -> _Record | None:
-        if self._cache is not None and record_key in self._cache:
-            return self._cache[record_key]
-        seen = _SEEN.get() if self._cache is None else None
-        if seen is None:
-            async with self.session_factory() as session:
-                record = await session.get(FsmRecord, record_key)
-            found = (record.state, record.data) if record else None
-            self._remember(record_key, found)
-            return found
-        records = seen.records
-        if (id(self), record_key) not in records:
-            if (id(self), key.user_id) in seen.users:
-                return None  # all of the user's records were read, and this is none of them
-            # Within an update, one read brings all of the user's records (their dialog
-            # stack and its contexts), which aiogram-dialog would otherwise read one by one.
-            async with self.session_factory() as session:
-                rows = await session.exec(_OF_USER, params={"user_id": key.user_id})
-                of_user = {row[0]: (row[1], row[2]) for row in rows.all()}
-            records[id(self), record_key] = of_user.get(record_key)
-            for other, kept in of_user.items():
-                records.setdefault((id(self), other), kept)
-            seen.users.add((id(self), key.user_id))
-        return records[id(self), record_key]
+    def batching(self) -> BaseMiddleware:
+        """The update middleware that writes what one update changed in one transaction.
 
-    def _remember(self, record_key: str, record: _Record | None) -> None:
-        if self._cache is not None:
-            self._cache[record_key] = record
-        elif (seen := _SEEN.get()) is not None:
-            seen.records[id(self), record_key] = record
+        Register it inside anything that erases dialog state after the update (its writes
+        come first) and around aiogram-dialog's own middlewares.
+        """
+        return _Batching(self)
+
+    @asynccontextmanager
+    async def one_update(self) -> AsyncIterator[None]:
+        """What one update reads and changes: read once, written once it is handled."""
+        batch = _Batch()
+        token = _BATCH.set(batch)
+        try:
+            yield
+        finally:
+            _BATCH.reset(token)
+            await self.flush(batch)
+
+    async def _read(self, record_key: str, user_id: int) -> _Record | None:
+        batch = _BATCH.get()
+        if batch is not None and batch.open and record_key in batch.writes:
+            return batch.writes[record_key][1]
+        if self._cache is None:
+            if batch is not None and batch.open:
+                # Within an update: the stack and its contexts in one read, not one each.
+                if user_id not in batch.read:
+                    batch.read[user_id] = await self._read_user(user_id)
+                return batch.read[user_id].get(record_key)
+            async with self._bind.connect() as connection:
+                row = (await connection.execute(_BY_KEY, {"record_key": record_key})).first()
+            return (row.state, row.data) if row else None
+        records = self._cache.get(user_id)
+        if records is None:
+            records = await self._read_user(user_id)
+            # Another task may have read or changed them meanwhile: what it holds is newer.
+            records = self._cache.setdefault(user_id, records)
+        return records.get(record_key)
+
+    async def _read_user(self, user_id: int) -> dict[str, _Record]:
+        async with self._bind.connect() as connection:
+            rows = await connection.execute(_OF_USER, {"owner": user_id})
+            return {row.key: (row.state, row.data) for row in rows}
+
+    def _remember(self, user_id: int, record_key: str, record: _Record | None) -> None:
+        if self._cache is None:
+            return
+        records = self._cache.get(user_id)
+        if records is None:
+            return  # read again, all together, when next asked for
+        if record is None:
+            records.pop(record_key, None)
+        else:
+            records[record_key] = record
+        self._cache[user_id] = records  # counted again at its new size
 
     async def _write(
         self, key: StorageKey, *, state: str | None = None, data: str | None = None
     ) -> None:
-        """Change the state or the data of one record in one statement (or delete it, empty)."""
+        """Change the state or the data of one record (or delete it, empty)."""
         record_key = self.key_builder.build(key)
-        current = await self._read(key, record_key)
-        old_state, old_data = current or (None, "{}")
+        current = await self._read(record_key, key.user_id)
+        old_state, old_data = current or _EMPTY
         new = (old_state if state is _KEEP else state, old_data if data is None else data)
-        if new == current or (current is None and new == (None, "{}")):
+        if new == current or (current is None and new == _EMPTY):
             return  # nothing changes
-        async with self.session_factory() as session:
-            if new == (None, "{}"):
-                await session.exec(delete(FsmRecord).where(col(FsmRecord.key) == record_key))
-            else:
-                insert = upsert_insert(session)
-                values = {"state": new[0], "data": new[1], "updated_at": self.clock.now()}
-                await session.exec(
-                    insert(FsmRecord)
-                    .values(key=record_key, user_id=key.user_id, **values)
-                    .on_conflict_do_update(index_elements=["key"], set_=values)
-                )
-            await session.commit()
-        self._remember(record_key, None if new == (None, "{}") else new)
+        record = None if new == _EMPTY else new
+        number = next(self._numbers)
+        batch = _BATCH.get()
+        if batch is not None and batch.open:
+            batch.writes[record_key] = (key.user_id, record, number)
+            self._unwritten[record_key] = number
+        else:
+            async with self._bind.begin() as connection:
+                await self._apply(connection, {record_key: (key.user_id, record, number)})
+        self._remember(key.user_id, record_key, record)
+
+    async def _apply(
+        self, connection: AsyncConnection, writes: Mapping[str, tuple[int, _Record | None, int]]
+    ) -> None:
+        gone = [
+            {"record_key": record_key}
+            for record_key, (_, record, _) in writes.items()
+            if not record
+        ]
+        now = self.clock.now()
+        kept = [
+            {
+                "key": record_key,
+                "user_id": user_id,
+                "state": record[0],
+                "data": record[1],
+                "updated_at": now,
+            }
+            for record_key, (user_id, record, _) in writes.items()
+            if record
+        ]
+        if gone:
+            await connection.execute(_DELETE, gone)
+        if kept:
+            await connection.execute(_UPSERT[connection.dialect.name], kept)
+
+    async def flush(self, batch: _Batch) -> None:
+        """Write what `batch` changed (its latest change of each record), and wait until it is.
+
+        Updates handled at once are written together: while one transaction is written,
+        the changes of the updates that finish meanwhile gather for the next, so SQLite
+        commits once for several updates and no writer waits for another's lock.
+        """
+        batch.open = False
+        changes = {
+            record_key: change
+            for record_key, change in batch.writes.items()
+            if self._unwritten.get(record_key) == change[2]
+        }
+        if not changes:
+            return
+        self._gathering.update(changes)
+        if self._group is None:
+            self._group = asyncio.get_running_loop().create_future()
+        # Other updates' changes are in the group: it is written (and the lock held until it
+        # is) even if this update is cancelled meanwhile.
+        await asyncio.shield(self._write_gathered(self._group))
+
+    async def _write_gathered(self, group: asyncio.Future[None]) -> None:
+        async with self._writing:
+            if not group.done():
+                writes, self._gathering, self._group = self._gathering, {}, None
+                await self._write_group(writes, group)
+        await group
+
+    async def _write_group(
+        self, writes: dict[str, tuple[int, _Record | None, int]], group: asyncio.Future[None]
+    ) -> None:
+        try:
+            async with self._bind.begin() as connection:
+                await self._apply(connection, writes)
+        except BaseException as error:
+            # Not written: what is cached of these users is no longer what the database holds.
+            if self._cache is not None:
+                for user_id, _, _ in writes.values():
+                    self._cache.pop(user_id, None)
+            group.set_exception(error)
+        else:
+            group.set_result(None)
+        finally:
+            for record_key, (_, _, number) in writes.items():
+                if self._unwritten.get(record_key) == number:
+                    del self._unwritten[record_key]
 
     def _unused(self, key: StorageKey) -> bool:
         return self.dialogs_only and key.destiny == DEFAULT_DESTINY
@@ -178,7 +300,7 @@ class DatabaseStorage(BaseStorage):
     async def get_state(self, key: StorageKey) -> str | None:
         if self._unused(key):
             return None
-        record = await self._read(key, self.key_builder.build(key))
+        record = await self._read(self.key_builder.build(key), key.user_id)
         return record[0] if record else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
@@ -191,7 +313,7 @@ class DatabaseStorage(BaseStorage):
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         if self._unused(key):
             return {}
-        record = await self._read(key, self.key_builder.build(key))
+        record = await self._read(self.key_builder.build(key), key.user_id)
         if record is None:
             return {}
         loaded: dict[str, Any] = json.loads(record[1])
@@ -205,6 +327,20 @@ class DatabaseStorage(BaseStorage):
     async def close(self) -> None:
         if self._engine is not None:
             await self._engine.dispose()
+
+
+class _Batching(BaseMiddleware):
+    def __init__(self, storage: DatabaseStorage) -> None:
+        self.storage = storage
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        async with self.storage.one_update():
+            return await handler(event, data)
 
 
 async def erase_redis_state(storage: BaseStorage, *, telegram_id: int) -> int:

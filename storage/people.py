@@ -147,6 +147,9 @@ async def get_by_telegram_id(session: AsyncSession, *, telegram_id: int) -> Pers
 
 async def get_visible(session: AsyncSession, *, actor: Actor, person_id: int) -> Person | None:
     """One person by id, or None when it does not exist or `actor` may not see it."""
+    if person_id == actor.person_id:
+        # Everyone may see themselves, and the update's session has usually read them.
+        return await session.get(Person, person_id)
     result = await session.exec(
         select(Person).where(col(Person.id) == person_id, visible_people(actor))
     )

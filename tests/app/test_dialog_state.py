@@ -18,7 +18,7 @@ from rules.clock import FakeClock
 from rules.config import Settings
 from storage.db import create_engine, create_session_factory
 from storage.fsm import FsmRecord
-from storage.fsm_storage import DatabaseStorage, one_update
+from storage.fsm_storage import DatabaseStorage
 from tests.conftest import START
 
 STACK = StorageKey(bot_id=42, chat_id=7, user_id=7, destiny="aiogd:stack:")
@@ -76,7 +76,7 @@ async def test_within_one_update_the_users_records_are_read_with_one_statement(
     await _fill(_storage(engine))
     storage = _storage(engine)
     statements = Statements(engine)
-    with one_update():
+    async with storage.one_update():
         assert await storage.get_state(STACK) == "Stack"
         assert await storage.get_data(STACK) == {"intents": ["abc"]}
         assert await storage.get_state(CONTEXT) == "AssessmentSG:item"
@@ -86,7 +86,7 @@ async def test_within_one_update_the_users_records_are_read_with_one_statement(
     assert "fsm_state" in statements.run[0]
 
     # The next update reads again (another worker may have changed the records since).
-    with one_update():
+    async with storage.one_update():
         assert await storage.get_data(CONTEXT) == {"item": 3}
         assert await storage.get_data(SOMEONE_ELSE) == {"intents": ["xyz"]}
     assert len(statements.run) == 3
@@ -98,7 +98,7 @@ async def test_within_one_update_a_write_that_changes_nothing_is_skipped(
     await _fill(_storage(engine))
     storage = _storage(engine)
     statements = Statements(engine)
-    with one_update():
+    async with storage.one_update():
         await storage.set_state(STACK, "Stack")
         await storage.set_data(STACK, {"intents": ["abc"]})
         await storage.set_data(CONTEXT, {"item": 3})
@@ -112,7 +112,7 @@ async def test_a_write_within_an_update_is_kept_and_read_back_by_a_later_update(
 ) -> None:
     await _fill(_storage(engine))
     storage = _storage(engine)
-    with one_update():
+    async with storage.one_update():
         assert await storage.get_data(CONTEXT) == {"item": 3}
         await storage.set_data(CONTEXT, {"item": 4})
         await storage.set_state(OTHER_CONTEXT, "CheckinSG:mood")
@@ -125,8 +125,8 @@ async def test_a_write_within_an_update_is_kept_and_read_back_by_a_later_update(
     assert stored[storage.key_builder.build(OTHER_CONTEXT)] == ("CheckinSG:mood", "{}")
     assert stored[storage.key_builder.build(STACK)] == ("Stack", "{}")
 
-    with one_update():  # a later update, on another worker's storage
-        elsewhere = _storage(engine)
+    elsewhere = _storage(engine)
+    async with elsewhere.one_update():  # a later update, on another worker's storage
         assert await elsewhere.get_data(CONTEXT) == {"item": 4}
         assert await elsewhere.get_state(OTHER_CONTEXT) == "CheckinSG:mood"
         await elsewhere.set_state(OTHER_CONTEXT, None)  # emptied: the record goes
@@ -156,7 +156,7 @@ async def test_dialogs_only_keeps_nothing_under_aiograms_default_state(
 ) -> None:
     storage = _storage(engine, dialogs_only=True)
     statements = Statements(engine)
-    with one_update():
+    async with storage.one_update():
         assert await storage.get_state(DEFAULT) is None
         assert await storage.get_data(DEFAULT) == {}
         await storage.set_state(DEFAULT, None)  # aiogram's clear(): nothing to do

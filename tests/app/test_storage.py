@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
+from aiogram.types import Update
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
+from sqlmodel import select
 
 from rules.clock import FakeClock
 from storage import people
 from storage.db import SessionFactory, create_engine, create_session_factory
-from storage.fsm import erase_user_state
+from storage.fsm import FsmRecord, erase_user_state
 from storage.fsm_storage import DatabaseStorage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
@@ -77,6 +81,95 @@ async def test_empty_state_leaves_no_row(factory: SessionFactory) -> None:
     await storage.set_data(KEY, {})
     async with factory() as session:
         assert await erase_user_state(session, telegram_id=7) == 0
+
+
+async def _rows(factory: SessionFactory, user_id: int) -> dict[str, str]:
+    async with factory() as session:
+        rows = await session.exec(select(FsmRecord).where(FsmRecord.user_id == user_id))
+        return {row.key: row.data for row in rows}
+
+
+def _key(user_id: int, destiny: str) -> StorageKey:
+    return StorageKey(bot_id=42, chat_id=user_id, user_id=user_id, destiny=destiny)
+
+
+@pytest.mark.parametrize("cache", [False, True])
+async def test_an_update_writes_its_dialog_state_once_it_is_handled(
+    factory: SessionFactory, cache: bool
+) -> None:
+    storage = DatabaseStorage(factory, clock=FakeClock(START), cache=cache)
+    stack, old, new = (
+        _key(7, "aiogd:stack:"),
+        _key(7, "aiogd:context:old"),
+        _key(7, "aiogd:context:new"),
+    )
+    await storage.set_data(stack, {"intents": ["old"]})
+    await storage.set_data(old, {"id": "old"})
+    seen: dict[str, Any] = {}
+
+    async def opens_a_dialog(_event: Any, _data: dict[str, Any]) -> str:
+        # As aiogram-dialog starts a dialog: the old one goes, the stack is saved twice.
+        await storage.set_data(old, {})
+        await storage.set_data(stack, {"intents": []})
+        await storage.set_data(new, {"id": "new"})
+        await storage.set_data(stack, {"intents": ["new"]})
+        await storage.set_data(_key(7, "aiogd:context:brief"), {"id": "brief"})
+        await storage.set_data(_key(7, "aiogd:context:brief"), {})
+        seen["stack"] = await storage.get_data(stack)
+        seen["old"] = await storage.get_data(old)
+        seen["rows"] = await _rows(factory, 7)
+        return "handled"
+
+    assert await storage.batching()(opens_a_dialog, Update(update_id=1), {}) == "handled"
+
+    # The handler saw its own changes, and nothing of them was written before it returned.
+    assert seen["stack"] == {"intents": ["new"]}
+    assert seen["old"] == {}
+    assert seen["rows"] == {
+        "fsm:42:7:7:aiogd:stack:": '{"intents":["old"]}',
+        "fsm:42:7:7:aiogd:context:old": '{"id":"old"}',
+    }
+    assert await _rows(factory, 7) == {
+        "fsm:42:7:7:aiogd:stack:": '{"intents":["new"]}',
+        "fsm:42:7:7:aiogd:context:new": '{"id":"new"}',
+    }
+    again = DatabaseStorage(factory, clock=FakeClock(START), cache=cache)  # a restart
+    assert await again.get_data(stack) == {"intents": ["new"]}
+    assert await again.get_data(new) == {"id": "new"}
+
+
+async def test_updates_finishing_together_are_all_written(factory: SessionFactory) -> None:
+    storage = DatabaseStorage(factory, clock=FakeClock(START), cache=True)
+    batching = storage.batching()
+
+    async def update_of(user_id: int) -> None:
+        async def handler(_event: Any, _data: dict[str, Any]) -> None:
+            await storage.set_state(_key(user_id, "default"), "MenuSG:main")
+            await asyncio.sleep(0)
+            await storage.set_data(_key(user_id, "aiogd:stack:"), {"user": user_id})
+
+        await batching(handler, Update(update_id=user_id), {})
+
+    await asyncio.gather(*(update_of(user_id) for user_id in range(100, 130)))
+
+    again = DatabaseStorage(factory, clock=FakeClock(START))
+    for user_id in range(100, 130):
+        assert await again.get_state(_key(user_id, "default")) == "MenuSG:main"
+        assert await again.get_data(_key(user_id, "aiogd:stack:")) == {"user": user_id}
+
+
+async def test_a_failing_update_still_writes_what_it_changed(factory: SessionFactory) -> None:
+    storage = DatabaseStorage(factory, clock=FakeClock(START), cache=True)
+
+    async def fails(_event: Any, _data: dict[str, Any]) -> None:
+        await storage.set_data(KEY, {"intents": ["kept"]})
+        raise RuntimeError("the handler broke")
+
+    with pytest.raises(RuntimeError):
+        await storage.batching()(fails, Update(update_id=1), {})
+    assert await DatabaseStorage(factory, clock=FakeClock(START)).get_data(KEY) == {
+        "intents": ["kept"]
+    }
 
 
 async def test_dialog_state_in_redis_when_its_url_is_set() -> None:
