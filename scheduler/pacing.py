@@ -8,13 +8,19 @@ Both follow one rule: a send is released only when it is due *now*, and the next
 one interval after that actual release, less the lateness of this one up to CATCH_UP. A timer
 always wakes a little late (a millisecond or two, more on a busy machine); without the
 allowance each send would lose that much, about 5% of the rate at 30 a second. With it, any
-n + 1 sends still span at least n intervals - CATCH_UP, so a long stall (a garbage collection,
-a busy loop) delays sends but never bunches them into one window.
+n + 1 releases still span at least n intervals - CATCH_UP, so a long stall (a garbage
+collection, a busy loop) delays sends but never bunches them into one window.
 
-The interval leaves room in every one-second window for one send more than are released in
-it: a send released on time may still reach Telegram late (its worker's event loop was busy
-between the release and the HTTP call) and land in the next window, which then still holds no
-more than the limit. At 30 a second that is 29 released, 0.964 of the limit.
+What Telegram counts is not the release but the HTTP call that follows it. A call that would
+start more than LATE_CALL after its release (its worker's event loop was busy meanwhile, or
+Redis's answer was slow to come back) is not made late: the send gives up that turn and asks
+for a new one (`Limiter.on_time`), keeping its chat's turn. So every call starts within
+LATE_CALL of a release, and the interval, (1 + CATCH_UP + LATE_CALL + TRANSIT) / rate, keeps
+any window of 1 + TRANSIT seconds to `rate` calls: however late the loop, no one-second window
+at Telegram holds more than the limit while the calls' ways there differ by under TRANSIT.
+At 30 a second that is 0.988 of the limit at best. (Before, the interval kept one send of room
+a second for a send that reached Telegram late, any number of times late: one such send a
+window fitted, two did not, and 0.964 of the limit was the most it could reach.)
 
 Written here rather than taken from a library: `limits` and `pyrate-limiter` count hits in
 windows and answer yes or no, so released sends bunch at each window's start (bursts that a
@@ -36,10 +42,12 @@ from rules.config import Settings
 
 logger = logging.getLogger(__name__)
 
-# Room left in every one-second window for sends that reach Telegram later than released.
-SPARE_SENDS = 1
 # How much of a send's lateness the next one may win back (seconds).
-CATCH_UP = 0.003
+CATCH_UP = 0.004
+# The latest a send's HTTP call may start after its release; later, it takes a new turn.
+LATE_CALL = 0.003
+# How much more one call may take than another on the way to Telegram (seconds).
+TRANSIT = 0.005
 # Two messages to one chat may leave from two workers, each with its own delay on the way:
 # a wider gap (10%) absorbs that, and costs nothing, since one chat seldom gets two at once.
 CHAT_MARGIN = 0.9
@@ -56,15 +64,18 @@ class Limiter:
     """
 
     def __init__(self, *, rate: float, per_chat: float) -> None:
-        # n + 1 releases span at least n * interval - CATCH_UP; below one second only while
-        # n < rate - SPARE_SENDS, so no window holds more than rate - SPARE_SENDS of them.
+        # rate + 1 releases span at least rate * interval - CATCH_UP = 1 + LATE_CALL + TRANSIT;
+        # each call starts at most LATE_CALL after its release, so rate + 1 calls span at least
+        # 1 + TRANSIT, and arrive at Telegram at least a second apart.
         self.catch_up = CATCH_UP
-        self.interval = (1.0 + CATCH_UP) / max(rate - SPARE_SENDS, rate / 2)
+        self.late_call = LATE_CALL
+        self.interval = (1.0 + CATCH_UP + LATE_CALL + TRANSIT) / rate
         self.chat_gap = 1.0 / (per_chat * CHAT_MARGIN)
         self._turn = asyncio.Lock()
 
-    async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
-        """Release a send to `chat_id` if it is due now: (released, seconds to wait, chat's wait)."""
+    async def _take(self, chat_id: int, *, chat_held: bool = False) -> tuple[bool, float, bool]:
+        """Release a send to `chat_id` if it is due now: (released, seconds to wait, chat's
+        wait). `chat_held`: the chat's turn is this send's already (it gave up a late turn)."""
         raise NotImplementedError
 
     async def hold(self, seconds: float) -> None:
@@ -74,19 +85,30 @@ class Limiter:
     async def close(self) -> None:
         """Let go of what the limiter holds (a Redis connection)."""
 
-    async def acquire(self, chat_id: int, stopping: Callable[[], bool]) -> bool:
-        """Wait until a message to `chat_id` may go. False when `stopping()` turned true first."""
+    async def acquire(
+        self, chat_id: int, stopping: Callable[[], bool], *, chat_held: bool = False
+    ) -> float | None:
+        """Wait until a message to `chat_id` may go: the moment (time.monotonic()) no later than
+        its release, for `on_time`. None when `stopping()` turned true first. `chat_held`:
+        asking again after a turn given up, the chat's turn is still this send's."""
         while not stopping():
             async with self._turn:
-                released, wait, chat_wait = await self._take(chat_id)
+                asked = time.monotonic()
+                released, wait, chat_wait = await self._take(chat_id, chat_held=chat_held)
                 while not released and not chat_wait and not stopping():
                     await asyncio.sleep(min(wait, LONGEST_NAP))
-                    released, wait, chat_wait = await self._take(chat_id)
+                    asked = time.monotonic()
+                    released, wait, chat_wait = await self._take(chat_id, chat_held=chat_held)
             if released:
-                return not stopping()
+                return None if stopping() else asked
             # This chat had a message a moment ago: wait for it without blocking other chats.
             await asyncio.sleep(min(wait, LONGEST_NAP))
-        return False
+        return None
+
+    def on_time(self, released: float) -> bool:
+        """Whether a call may start now for a turn `acquire` gave at `released`; if not, the
+        send asks for a new turn (with `chat_held=True`) instead of reaching Telegram late."""
+        return time.monotonic() - released <= self.late_call
 
 
 class LocalLimiter(Limiter):
@@ -101,9 +123,9 @@ class LocalLimiter(Limiter):
         self._hold_until = 0.0
         self._chat_free: dict[int, float] = {}
 
-    async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
+    async def _take(self, chat_id: int, *, chat_held: bool = False) -> tuple[bool, float, bool]:
         now = time.monotonic()
-        chat_free = self._chat_free.get(chat_id, 0.0)
+        chat_free = 0.0 if chat_held else self._chat_free.get(chat_id, 0.0)
         if chat_free > now:
             return False, chat_free - now, True
         due = max(self._next, self._hold_until)
@@ -119,13 +141,17 @@ class LocalLimiter(Limiter):
         self._hold_until = max(self._hold_until, time.monotonic() + seconds)
 
 
-# KEYS: the overall turn, the chat's turn, the hold. ARGV: interval, chat gap, catch-up (µs).
+# KEYS: the overall turn, the chat's turn, the hold. ARGV: interval, chat gap, catch-up (µs),
+# and 1 when the chat's turn is the caller's already (it gave up a late turn), else 0.
 # Times are Redis's own clock (TIME), the one clock every worker shares. Each key expires
 # once it no longer holds anything back, so idle chats leave nothing behind.
 _TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local chat_free = tonumber(redis.call('GET', KEYS[2]) or '0')
+local chat_free = 0
+if ARGV[4] ~= '1' then
+  chat_free = tonumber(redis.call('GET', KEYS[2]) or '0')
+end
 if chat_free > now then
   return {0, chat_free - now, 1}
 end
@@ -164,7 +190,9 @@ class RedisLimiter(Limiter):
         self._take_script = redis.register_script(_TAKE)
         self._hold_script = redis.register_script(_HOLD)
 
-    async def _take(self, chat_id: int) -> tuple[bool, float, bool]:
+    async def _take(self, chat_id: int, *, chat_held: bool = False) -> tuple[bool, float, bool]:
+        # The release happens at Redis between the call and its answer: `acquire` timed the
+        # call, so a send's lateness is never underestimated by the way back.
         released, wait_us, chat_wait = await self._take_script(
             keys=[self.prefix + "all", f"{self.prefix}chat:{chat_id}", self.prefix + "hold"],
             # Spacing rounded up and catch-up down: whole microseconds never tighten the rule.
@@ -172,6 +200,7 @@ class RedisLimiter(Limiter):
                 math.ceil(self.interval * 1e6),
                 math.ceil(self.chat_gap * 1e6),
                 math.floor(self.catch_up * 1e6),
+                1 if chat_held else 0,
             ],
         )
         return bool(released), int(wait_us) / 1e6, bool(chat_wait)
@@ -184,16 +213,18 @@ class RedisLimiter(Limiter):
         except (RedisError, OSError) as error:
             logger.warning("could not share a hold through Redis: %s", type(error).__name__)
 
-    async def acquire(self, chat_id: int, stopping: Callable[[], bool]) -> bool:
+    async def acquire(
+        self, chat_id: int, stopping: Callable[[], bool], *, chat_held: bool = False
+    ) -> float | None:
         """As `Limiter.acquire`; without Redis nothing is sent (the rows wait in the outbox),
         since no worker could know how fast the others send."""
         from redis.exceptions import RedisError
 
         try:
-            return await super().acquire(chat_id, stopping)
+            return await super().acquire(chat_id, stopping, chat_held=chat_held)
         except (RedisError, OSError) as error:
             logger.warning("send pacing unavailable (Redis): %s", type(error).__name__)
-            return False
+            return None
 
     async def close(self) -> None:
         await self.redis.aclose()

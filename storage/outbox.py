@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    bindparam,
     delete,
     or_,
     update,
@@ -205,6 +206,44 @@ async def mark_sent(
         telegram_message_id=telegram_message_id,
         attempts=OutboxMessage.attempts + 1,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """One message Telegram took: its row, Telegram's id for it, and when."""
+
+    message_id: int
+    telegram_message_id: int | None
+    at: datetime
+
+
+# Built once: marking sent is the statement the sender runs most, once per message.
+_MARK_SENT = (
+    update(OutboxMessage.__table__)  # type: ignore[arg-type]
+    .where(OutboxMessage.__table__.c.id == bindparam("m_id"))  # type: ignore[attr-defined]
+    .values(
+        status=Status.SENT.value,
+        sent_at=bindparam("m_at", type_=UTCDateTime),
+        lease_until=None,
+        telegram_message_id=bindparam("m_telegram_id"),
+        attempts=OutboxMessage.__table__.c.attempts + 1,  # type: ignore[attr-defined]
+    )
+)
+
+
+async def mark_sent_many(session: AsyncSession, sent: Sequence[Sent]) -> None:
+    """Mark several rows sent in one transaction (one statement run for each row), as
+    `mark_sent` marks one: all of them, or, if it fails, none."""
+    if not sent:
+        return
+    await session.exec(
+        _MARK_SENT,
+        params=[
+            {"m_id": s.message_id, "m_at": s.at, "m_telegram_id": s.telegram_message_id}
+            for s in sent
+        ],
+    )
+    await session.commit()
 
 
 async def mark_retry(
