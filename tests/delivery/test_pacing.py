@@ -135,7 +135,9 @@ async def test_a_send_that_would_reach_telegram_late_takes_a_new_turn(
     # Released on time and called at once, the calls keep the rate.
     prompt, _ = await _calls(monkeypatch, 900, lambda n: 0.0005)
     assert (len(prompt) - 1) / (prompt[-1] - prompt[0]) >= 0.97 * RATE
-    assert _busiest_second(sorted(at + chance.uniform(0.0, pacing.TRANSIT) for at in prompt)) <= RATE
+    assert (
+        _busiest_second(sorted(at + chance.uniform(0.0, pacing.TRANSIT) for at in prompt)) <= RATE
+    )
 
 
 async def test_a_turn_given_up_keeps_the_chats_turn(monkeypatch: pytest.MonkeyPatch) -> None:
