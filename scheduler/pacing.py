@@ -17,10 +17,11 @@ Redis's answer was slow to come back) is not made late: the send gives up that t
 for a new one (`Limiter.on_time`), keeping its chat's turn. So every call starts within
 LATE_CALL of a release, and the interval, (1 + CATCH_UP + LATE_CALL + TRANSIT) / rate, keeps
 any window of 1 + TRANSIT seconds to `rate` calls: however late the loop, no one-second window
-at Telegram holds more than the limit while the calls' ways there differ by under TRANSIT.
-At 30 a second that is 0.988 of the limit at best. (Before, the interval kept one send of room
-a second for a send that reached Telegram late, any number of times late: one such send a
-window fitted, two did not, and 0.964 of the limit was the most it could reach.)
+at Telegram holds more than the limit while the calls' ways there differ by under TRANSIT
+(which also covers aiohttp writing a request's body on the loop's next turn, not at the call).
+That is 1 / 1.012 = 0.988 of the limit at best, at any rate. (Before, the interval kept one send
+of room a second for a send that reached Telegram late, however late: one such send a window
+fitted, two did not, and at 30 a second 0.964 of the limit was the most it could reach.)
 
 Written here rather than taken from a library: `limits` and `pyrate-limiter` count hits in
 windows and answer yes or no, so released sends bunch at each window's start (bursts that a
