@@ -21,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     UniqueConstraint,
     bindparam,
     delete,
@@ -217,16 +218,19 @@ class Sent:
     at: datetime
 
 
+# The table itself, not the ORM entity: an UPDATE run for a list of rows is then a plain
+# executemany (the ORM would take a list as its bulk update by primary key).
+_TABLE: Table = OutboxMessage.__table__  # type: ignore[attr-defined]
 # Built once: marking sent is the statement the sender runs most, once per message.
 _MARK_SENT = (
-    update(OutboxMessage.__table__)  # type: ignore[arg-type]
-    .where(OutboxMessage.__table__.c.id == bindparam("m_id"))  # type: ignore[attr-defined]
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("m_id"))
     .values(
         status=Status.SENT.value,
         sent_at=bindparam("m_at", type_=UTCDateTime),
         lease_until=None,
         telegram_message_id=bindparam("m_telegram_id"),
-        attempts=OutboxMessage.__table__.c.attempts + 1,  # type: ignore[attr-defined]
+        attempts=_TABLE.c.attempts + 1,
     )
 )
 
