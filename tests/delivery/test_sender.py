@@ -16,6 +16,7 @@ from sqlmodel import select
 from rules.clock import FakeClock
 from rules.config import Settings
 from rules.i18n import Localization
+from scheduler.pacing import LocalLimiter
 from scheduler.sender import Sender
 from storage import checkins
 from storage.alerts import Alert
@@ -101,6 +102,44 @@ async def test_a_language_switch_before_sending_is_honoured(app: App) -> None:
         await session.commit()
     await sender_for(app).run_until_idle()
     assert _sent_to(app, AMINA)[0].text == "Hello Amina! How has your week been?"
+
+
+class _LateOnce(LocalLimiter):
+    """A limiter whose first turn went by before the send got to its call."""
+
+    def __init__(self) -> None:
+        super().__init__(rate=10_000, per_chat=1.0)
+        self.asked: list[float] = []
+        self.chat_held: list[bool] = []
+
+    async def _take(self, chat_id: int, *, chat_held: bool = False) -> tuple[bool, float, bool]:
+        self.chat_held.append(chat_held)
+        return await super()._take(chat_id, chat_held=chat_held)
+
+    def on_time(self, released: float) -> bool:
+        self.asked.append(released)
+        return len(self.asked) > 1
+
+
+async def test_a_send_late_for_its_turn_takes_another_and_goes_once(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    limiter = _LateOnce()
+    sender = Sender(
+        purposes=OUTGOING.purposes,
+        bot=app.bot,
+        session_factory=app.session_factory,
+        l10n=app.l10n,
+        clock=app.clock,
+        settings=app.settings,
+        limiter=limiter,
+    )
+    assert await sender.run_until_idle() == 1
+    # Two turns; the second keeps the chat's turn: no wait for a message that never left.
+    assert len(limiter.asked) == 2
+    assert limiter.chat_held == [False, True]
+    assert len(_sent_to(app, AMINA)) == 1
+    [row] = await _rows(app)
+    assert (row.status, row.attempts) == ("sent", 1)
 
 
 async def test_429_holds_the_sender_and_the_message_goes_once(app: App) -> None:
