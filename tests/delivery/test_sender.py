@@ -18,7 +18,7 @@ from rules.config import Settings
 from rules.i18n import Localization
 from scheduler.pacing import LocalLimiter
 from scheduler.sender import Sender
-from storage import checkins
+from storage import checkins, outbox
 from storage.alerts import Alert
 from storage.checkins import Checkin
 from storage.db import create_engine, create_session_factory
@@ -102,6 +102,32 @@ async def test_a_language_switch_before_sending_is_honoured(app: App) -> None:
         await session.commit()
     await sender_for(app).run_until_idle()
     assert _sent_to(app, AMINA)[0].text == "Hello Amina! How has your week been?"
+
+
+async def test_one_persons_messages_go_in_order_across_claims(app: App) -> None:
+    """The sender claims the next rows while the last are sent; a person's later message,
+    claimed apart, still waits for the earlier one."""
+    amina = await _amina_with_a_due_checkin(app)
+    async with app.session() as session:
+        [checkin] = (await session.exec(select(Checkin))).all()
+        await outbox.enqueue(
+            session,
+            recipient_id=amina.id or 0,
+            purpose=checkins.REMINDER_PURPOSE,
+            occurrence=checkin.occurrence,
+            subject_id=checkin.id,
+            due_at=app.clock.now(),
+            now=app.clock.now(),
+        )
+        await session.commit()
+    sender = sender_for(app)
+    sender.batch = 1  # each row a claim of its own
+    assert await sender.run_until_idle() == 2
+    assert [m.text for m in _sent_to(app, AMINA)] == [
+        "Hej Amina! Hur har veckan varit?",
+        "Vi hörde inget från dig. Hur har veckan varit? Tryck på en knapp.",
+    ]
+    assert [row.status for row in await _rows(app)] == ["sent", "sent"]
 
 
 class _LateOnce(LocalLimiter):
