@@ -51,7 +51,7 @@ from rules.config import Settings
 from rules.i18n import Localization
 from rules.timing import after_quiet_hours, parse_hhmm
 from scheduler.outgoing import Purpose, Rendered, Skip, bot_username
-from scheduler.pacing import Limiter, create_limiter
+from scheduler.pacing import Limiter, Turn, create_limiter
 from storage import outbox
 from storage.alerts import Kind, raise_alert
 from storage.db import SessionFactory
@@ -385,20 +385,18 @@ class Sender:
 
     async def _send(self, row: OutboxMessage, person: Person, rendered: Rendered) -> bool:
         assert row.id is not None
-        chat_held = False
+        held: Turn | None = None
         while True:
             # No session is held while waiting here: a long wait must not pin a connection.
-            released = await self.limiter.acquire(
-                person.telegram_id, lambda: self._stopping, chat_held=chat_held
-            )
-            if released is None:
+            turn = await self.limiter.acquire(person.telegram_id, lambda: self._stopping, held=held)
+            if turn is None:
                 return False
             try:
-                sent = await self._send_one(person.telegram_id, rendered, released)
+                sent = await self._send_one(person.telegram_id, rendered, turn)
             except _Late:
                 # Not sent: its turn went by while the event loop was busy. A new turn, and
-                # the chat's is still this message's.
-                chat_held = True
+                # the chat's is still this message's unless another took the chat meanwhile.
+                held = turn
                 continue
             except TelegramRetryAfter as error:
                 # Telegram asks the whole bot to wait; this message goes again after the hold.
@@ -436,10 +434,8 @@ class Sender:
                 await self._retry_later(session, row, type(error).__name__)
         return True
 
-    async def _send_one(
-        self, chat_id: int, rendered: Rendered, released: float
-    ) -> Message | MessageId:
-        """The HTTP call, started only while its turn (released at `released`) is on time;
+    async def _send_one(self, chat_id: int, rendered: Rendered, turn: Turn) -> Message | MessageId:
+        """The HTTP call, started only while its turn is on time;
         everything it needs is made before that is looked at. Raises _Late if it is not."""
         if rendered.copy is not None:
             call: Any = self.bot.copy_message(
@@ -459,7 +455,7 @@ class Sender:
                 caption=rendered.text,
                 reply_markup=rendered.markup,
             )
-        if not self.limiter.on_time(released):
+        if not self.limiter.on_time(turn):
             call.close()
             raise _Late
         sent: Message | MessageId = await call

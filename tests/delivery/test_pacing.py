@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from scheduler import pacing
-from scheduler.pacing import LocalLimiter
+from scheduler.pacing import LocalLimiter, Turn
 
 RATE = 30.0
 
@@ -37,7 +37,7 @@ async def _release(
     released: list[float] = []
     for chat in range(sends):
         while True:
-            went, wait, _chat_wait = await limiter._take(chat)
+            went, wait, _chat_wait, _mark = await limiter._take(chat)
             if went:
                 released.append(clock.now)
                 break
@@ -91,17 +91,18 @@ async def _calls(
     while waiting:
         chat = waiting.pop(0)
         while True:
-            went, wait, _chat_wait = await limiter._take(chat)
+            went, wait, _chat_wait, _mark = await limiter._take(chat)
             if went:
                 break
             clock.now += wait + chance.uniform(0.0, 0.002)
         released = clock.now
+        turn = Turn(released, 0)
         late = delay(releases)
         releases += 1
         # The call is looked at `late` after the release; the other sends go on meanwhile
         # (the limiter's state does not depend on when `on_time` is asked).
         clock.now = released + late
-        on_time = limiter.on_time(released)
+        on_time = limiter.on_time(turn)
         clock.now = released
         if on_time:
             calls.append(released + late)
@@ -141,12 +142,20 @@ async def test_a_send_that_would_reach_telegram_late_takes_a_new_turn(
 
 
 async def test_a_turn_given_up_keeps_the_chats_turn(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Asking again after a late turn, a send does not wait a second for its own chat."""
+    """Asking again after a late turn, a send does not wait a second for its own chat; but
+    once another send has taken the chat (its turn had run out), it waits like any other."""
     clock = _Clock()
     monkeypatch.setattr(pacing.time, "monotonic", clock)
     limiter = LocalLimiter(rate=RATE, per_chat=1.0)
+    went, _wait, _chat_wait, mark = await limiter._take(1)
+    given_up = Turn(clock.now, mark)
+    clock.now += limiter.interval
+    went, wait, chat_wait, _mark = await limiter._take(1)
+    assert (went, chat_wait) == (False, True) and wait > 0.9  # another message to chat 1
+    assert (await limiter._take(1, held=given_up))[0]  # the same one, asking again
+
+    clock.now += limiter.chat_gap + 0.01  # the chat's turn ran out; another send took it
     assert (await limiter._take(1))[0]
     clock.now += limiter.interval
-    went, wait, chat_wait = await limiter._take(1)
-    assert (went, chat_wait) == (False, True) and wait > 0.9  # another message to chat 1
-    assert (await limiter._take(1, chat_held=True))[0]  # the same one, asking again
+    went, _wait, chat_wait, _mark = await limiter._take(1, held=given_up)
+    assert (went, chat_wait) == (False, True)

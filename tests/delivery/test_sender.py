@@ -16,7 +16,7 @@ from sqlmodel import select
 from rules.clock import FakeClock
 from rules.config import Settings
 from rules.i18n import Localization
-from scheduler.pacing import LocalLimiter
+from scheduler.pacing import LocalLimiter, Turn
 from scheduler.sender import Sender
 from storage import checkins, outbox
 from storage.alerts import Alert
@@ -135,15 +135,17 @@ class _LateOnce(LocalLimiter):
 
     def __init__(self) -> None:
         super().__init__(rate=10_000, per_chat=1.0)
-        self.asked: list[float] = []
-        self.chat_held: list[bool] = []
+        self.asked: list[Turn] = []
+        self.held: list[Turn | None] = []
 
-    async def _take(self, chat_id: int, *, chat_held: bool = False) -> tuple[bool, float, bool]:
-        self.chat_held.append(chat_held)
-        return await super()._take(chat_id, chat_held=chat_held)
+    async def _take(
+        self, chat_id: int, *, held: Turn | None = None
+    ) -> tuple[bool, float, bool, int]:
+        self.held.append(held)
+        return await super()._take(chat_id, held=held)
 
-    def on_time(self, released: float) -> bool:
-        self.asked.append(released)
+    def on_time(self, turn: Turn) -> bool:
+        self.asked.append(turn)
         return len(self.asked) > 1
 
 
@@ -162,7 +164,7 @@ async def test_a_send_late_for_its_turn_takes_another_and_goes_once(app: App) ->
     assert await sender.run_until_idle() == 1
     # Two turns; the second keeps the chat's turn: no wait for a message that never left.
     assert len(limiter.asked) == 2
-    assert limiter.chat_held == [False, True]
+    assert limiter.held[0] is None and limiter.held[-1] == limiter.asked[0]
     assert len(_sent_to(app, AMINA)) == 1
     [row] = await _rows(app)
     assert (row.status, row.attempts) == ("sent", 1)
