@@ -216,7 +216,8 @@ class Sender:
         await self.limiter.close()
 
     async def run_once(self) -> int:
-        """Claim one batch of due messages and deliver it. Returns how many were handled."""
+        """Deliver what is due, claiming more as it goes, until nothing more is due now.
+        Returns how many were handled."""
         if self._stopping:
             return 0
         self._idle.clear()
