@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlmodel import select
 
 import dialogs
-from bench.fake_bot_api import FakeBotAPI
+from bench.fake_bot_api import FakeBotAPIProcess
 from bench.population import add_participants
 from bot.factory import create_bot
 from bot.runners import freeze_startup_objects
@@ -70,7 +70,7 @@ class StallMonitor:
 
 
 async def run(count: int, rate: float, latency: float) -> dict[str, float]:
-    api = FakeBotAPI(overall_per_second=rate, per_chat_per_second=1, latency=latency)
+    api = FakeBotAPIProcess(overall_per_second=rate, per_chat_per_second=1, latency=latency)
     await api.start()
     folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
     url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
@@ -114,13 +114,13 @@ async def run(count: int, rate: float, latency: float) -> dict[str, float]:
             pass
         finished = time.monotonic()
     await bot.session.close()
+    await api.stop()  # hands back what it recorded
 
-    sends = [call for call in api.sent("sendMessage")]
+    sends = api.sent("sendMessage")
     per_chat = Counter(int(call.params["chat_id"]) for call in sends)
     async with factory() as session:
         statuses = Counter((await session.exec(select(OutboxMessage.status))).all())
     await engine.dispose()
-    await api.stop()
 
     due_wall = now.timestamp()
     wall_offset = time.time() - time.monotonic()

@@ -200,3 +200,64 @@ def _error(code: int, description: str) -> web.Response:
     return web.json_response(
         {"ok": False, "error_code": code, "description": description}, status=code
     )
+
+
+class FakeBotAPIProcess:
+    """The fake Bot API in a process of its own, for benchmarks that time deliveries.
+
+    Telegram stamps a message when it reaches Telegram, not when the sender's event loop
+    next gets round to it: in the measuring process a stall of the sender (a garbage
+    collection, a claim of a thousand rows) held back the server's own clock too, and the
+    messages that had reached it meanwhile were counted in one bunch. Here the server keeps
+    time on its own; the limits and the 429s are the same `FakeBotAPI`'s. What it recorded
+    is read back by `stop()` (monotonic times are the machine's, the same in both processes).
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self.options = options
+        self.host = "127.0.0.1"
+        self.port = 0
+        self.calls: list[Call] = []
+        self.rejected = 0
+        self.rejections: list[str] = []
+        self.rejected_calls: list[tuple[float, str]] = []
+        self._pipe: Any = None
+        self._process: Any = None
+
+    @property
+    def base(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    async def start(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        self._pipe, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, self.options), daemon=True)
+        self._process.start()
+        self.port = await asyncio.to_thread(self._pipe.recv)
+
+    async def stop(self) -> None:
+        if self._process is None:
+            return
+        self._pipe.send("stop")
+        self.calls, self.rejected, self.rejections, self.rejected_calls = await asyncio.to_thread(
+            self._pipe.recv
+        )
+        await asyncio.to_thread(self._process.join)
+        self._process = None
+
+    def sent(self, method: str = "sendMessage") -> list[Call]:
+        return [call for call in self.calls if call.method == method]
+
+
+def _serve(pipe: Any, options: dict[str, Any]) -> None:
+    async def main() -> None:
+        api = FakeBotAPI(**options)
+        await api.start()
+        pipe.send(api.port)
+        await asyncio.to_thread(pipe.recv)
+        await api.stop()
+        pipe.send((api.calls, api.rejected, api.rejections, api.rejected_calls))
+
+    asyncio.run(main())

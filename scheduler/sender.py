@@ -21,8 +21,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from datetime import timedelta
+from collections import deque
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from enum import Enum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
@@ -48,7 +51,7 @@ from rules.config import Settings
 from rules.i18n import Localization
 from rules.timing import after_quiet_hours, parse_hhmm
 from scheduler.outgoing import Purpose, Rendered, Skip, bot_username
-from scheduler.pacing import Limiter, create_limiter
+from scheduler.pacing import Limiter, Turn, create_limiter
 from storage import outbox
 from storage.alerts import Kind, raise_alert
 from storage.db import SessionFactory
@@ -114,6 +117,52 @@ def _where(error: BaseException) -> str:
     return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
 
 
+class _Late(Exception):
+    """The send's HTTP call would start too late after its release: it takes a new turn."""
+
+
+class SentMarks:
+    """Rows Telegram took, marked sent together: one transaction for all that are waiting.
+
+    A send waits until its own row is marked (and holds its place in `send_concurrency`
+    meanwhile), so no more rows are sent and not yet marked than before: a crash leaves at
+    most the sends in flight to go again. The first mark after a quiet moment is written at
+    once; those that come while it is written wait for the next write, so under load one
+    write carries many.
+    """
+
+    def __init__(self, session_factory: SessionFactory) -> None:
+        self.session_factory = session_factory
+        self._waiting: list[tuple[outbox.Sent, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def mark(self, message_id: int, telegram_message_id: int | None, at: datetime) -> None:
+        """Return once the row is marked sent; raise what the write raised."""
+        done = asyncio.get_running_loop().create_future()
+        self._waiting.append((outbox.Sent(message_id, telegram_message_id, at), done))
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        await done
+
+    async def _write(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    async with self.session_factory() as session:
+                        await outbox.mark_sent_many(session, [sent for sent, _ in batch])
+                except Exception as error:
+                    for _, done in batch:
+                        if not done.done():
+                            done.set_exception(error)
+                else:
+                    for _, done in batch:
+                        if not done.done():
+                            done.set_result(None)
+        finally:
+            self._writer = None
+
+
 class Sender:
     """Delivers the outbox. One instance per process; `run_once` is the scheduler's job."""
 
@@ -140,8 +189,10 @@ class Sender:
         self._token_refused = False
         self._idle = asyncio.Event()
         self._idle.set()
-        # About six seconds of sending per claim: the pause between claims costs little of the rate.
-        self.batch = max(1, int(settings.send_rate * 6))
+        # About two seconds of sending per claim; the next is claimed while the last second of
+        # this one is being sent, so sending does not pause between claims.
+        self.batch = max(1, int(settings.send_rate * 2))
+        self.marks = SentMarks(session_factory)
 
     @property
     def stopping(self) -> bool:
@@ -165,7 +216,8 @@ class Sender:
         await self.limiter.close()
 
     async def run_once(self) -> int:
-        """Claim one batch of due messages and deliver it. Returns how many were handled."""
+        """Deliver what is due, claiming more as it goes, until nothing more is due now.
+        Returns how many were handled."""
         if self._stopping:
             return 0
         self._idle.clear()
@@ -174,25 +226,79 @@ class Sender:
         finally:
             self._idle.set()
 
-    async def _run_batch(self) -> int:
+    async def _claim(self) -> list[OutboxMessage]:
         async with self.session_factory() as session:
-            rows = await outbox.claim_due(
+            return await outbox.claim_due(
                 session,
                 now=self.clock.now(),
                 limit=self.batch,
                 lease=timedelta(seconds=self.settings.send_lease_seconds),
             )
+
+    async def _run_batch(self) -> int:
+        """Deliver claimed rows, claiming more while the last are sent, until none are due.
+
+        Chats run side by side; one person's messages go one after another, in order, also
+        when they come in different claims (a chat's queue takes them in claim order)."""
+        rows = await self._claim()
         if not rows:
             return 0
-        # Chats run side by side; one person's messages go one after another, in order.
-        by_chat: dict[int, list[OutboxMessage]] = {}
-        for row in rows:
-            by_chat.setdefault(row.recipient_id, []).append(row)
-        outcomes = await asyncio.gather(
-            *(self._deliver_in_order(chat) for chat in by_chat.values())
-        )
-        results = {row_id: handled for outcome in outcomes for row_id, handled in outcome}
-        unsent = [row.id for row in rows if row.id and not results.get(row.id)]
+        claimed: list[int] = []
+        results: dict[int, bool] = {}
+        chats: dict[int, deque[OutboxMessage]] = {}
+        tasks: list[asyncio.Task[None]] = []
+        progress = asyncio.Event()
+        unstarted = 0
+
+        def started() -> None:
+            nonlocal unstarted
+            unstarted -= 1
+            progress.set()
+
+        async def run_chat(chat: int, queue: deque[OutboxMessage]) -> None:
+            try:
+                while queue:
+                    row = queue.popleft()
+                    assert row.id is not None
+                    results[row.id] = await self._deliver_one(row, started)
+            finally:
+                del chats[chat]
+                progress.set()
+
+        def add(more: list[OutboxMessage]) -> None:
+            nonlocal unstarted
+            for row in more:
+                assert row.id is not None
+                claimed.append(row.id)
+                queue = chats.get(row.recipient_id)
+                if queue is None:
+                    queue = chats[row.recipient_id] = deque()
+                    tasks.append(asyncio.create_task(run_chat(row.recipient_id, queue)))
+                queue.append(row)
+            unstarted += len(more)
+
+        add(rows)
+        refill = max(1, self.batch // 2)
+        try:
+            while not self._stopping and chats:
+                if unstarted > refill:
+                    progress.clear()
+                    await progress.wait()
+                    continue
+                try:
+                    more = await self._claim()
+                except Exception as error:  # the rows in hand still go; the next run claims
+                    logger.error("outbox: could not claim more (%s)", type(error).__name__)
+                    break
+                if not more:
+                    break
+                add(more)
+            await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            raise
+        unsent = [row_id for row_id in claimed if not results.get(row_id)]
         if unsent:
             async with self.session_factory() as session:
                 await outbox.release(session, message_ids=unsent)
@@ -205,16 +311,14 @@ class Sender:
             total += handled
         return total
 
-    async def _deliver_in_order(self, rows: list[OutboxMessage]) -> list[tuple[int, bool]]:
-        outcome = []
-        for row in rows:
-            assert row.id is not None
+    async def _deliver_one(self, row: OutboxMessage, started: Callable[[], None]) -> bool:
+        """One row, in its turn among `send_concurrency`; `started` is called when it is."""
+        async with self._gate:
+            started()
             try:
-                handled = await self._deliver(row)
+                return await self._deliver(row)
             except Exception as error:  # one row must never stop the others
-                handled = await self._unexpected(row, error)
-            outcome.append((row.id, handled))
-        return outcome
+                return await self._unexpected(row, error)
 
     async def _unexpected(self, row: OutboxMessage, error: Exception) -> bool:
         """A fault outside Telegram's answers (a render, the database): try it again later."""
@@ -230,16 +334,15 @@ class Sender:
         return True
 
     async def _deliver(self, row: OutboxMessage) -> bool:
-        async with self._gate:
-            if self._stopping:
-                return False
-            # Decide and render in a short session; none is held while pacing or sending.
-            async with self.session_factory() as session:
-                prepared = await self._prepare(session, row)
-            if prepared is None:
-                return True
-            person, rendered = prepared
-            return await self._send(row, person, rendered)
+        if self._stopping:
+            return False
+        # Decide and render in a short session; none is held while pacing or sending.
+        async with self.session_factory() as session:
+            prepared = await self._prepare(session, row)
+        if prepared is None:
+            return True
+        person, rendered = prepared
+        return await self._send(row, person, rendered)
 
     async def _prepare(
         self, session: AsyncSession, row: OutboxMessage
@@ -283,12 +386,19 @@ class Sender:
 
     async def _send(self, row: OutboxMessage, person: Person, rendered: Rendered) -> bool:
         assert row.id is not None
+        held: Turn | None = None
         while True:
             # No session is held while waiting here: a long wait must not pin a connection.
-            if not await self.limiter.acquire(person.telegram_id, lambda: self._stopping):
+            turn = await self.limiter.acquire(person.telegram_id, lambda: self._stopping, held=held)
+            if turn is None:
                 return False
             try:
-                sent = await self._send_one(person.telegram_id, rendered)
+                sent = await self._send_one(person.telegram_id, rendered, turn)
+            except _Late:
+                # Not sent: its turn went by while the event loop was busy. A new turn, and
+                # the chat's is still this message's unless another took the chat meanwhile.
+                held = turn
+                continue
             except TelegramRetryAfter as error:
                 # Telegram asks the whole bot to wait; this message goes again after the hold.
                 await self.limiter.hold(error.retry_after)
@@ -296,13 +406,7 @@ class Sender:
                 continue
             except (TelegramAPIError, TimeoutError, ClientDecodeError) as error:
                 return await self._after_error(row, person, error)
-            async with self.session_factory() as session:
-                await outbox.mark_sent(
-                    session,
-                    message_id=row.id,
-                    telegram_message_id=sent.message_id,
-                    now=self.clock.now(),
-                )
+            await self.marks.mark(row.id, sent.message_id, self.clock.now())
             return True
 
     async def _after_error(self, row: OutboxMessage, person: Person, error: BaseException) -> bool:
@@ -331,24 +435,32 @@ class Sender:
                 await self._retry_later(session, row, type(error).__name__)
         return True
 
-    async def _send_one(self, chat_id: int, rendered: Rendered) -> Message | MessageId:
+    async def _send_one(self, chat_id: int, rendered: Rendered, turn: Turn) -> Message | MessageId:
+        """The HTTP call, started only while its turn is on time;
+        everything it needs is made before that is looked at. Raises _Late if it is not."""
         if rendered.copy is not None:
-            return await self.bot.copy_message(
+            call: Any = self.bot.copy_message(
                 chat_id,
                 from_chat_id=rendered.copy.from_chat_id,
                 message_id=rendered.copy.message_id,
                 caption=rendered.text or None,
                 reply_markup=rendered.markup,
             )
-        if rendered.document is None:
-            return await self.bot.send_message(chat_id, rendered.text, reply_markup=rendered.markup)
-        content = rendered.document.content(await bot_username(self.bot, self.settings))
-        return await self.bot.send_document(
-            chat_id,
-            BufferedInputFile(content, filename=rendered.document.filename),
-            caption=rendered.text,
-            reply_markup=rendered.markup,
-        )
+        elif rendered.document is None:
+            call = self.bot.send_message(chat_id, rendered.text, reply_markup=rendered.markup)
+        else:
+            content = rendered.document.content(await bot_username(self.bot, self.settings))
+            call = self.bot.send_document(
+                chat_id,
+                BufferedInputFile(content, filename=rendered.document.filename),
+                caption=rendered.text,
+                reply_markup=rendered.markup,
+            )
+        if not self.limiter.on_time(turn):
+            call.close()
+            raise _Late
+        sent: Message | MessageId = await call
+        return sent
 
     async def _retry_later(self, session: AsyncSession, row: OutboxMessage, error: str) -> None:
         assert row.id is not None

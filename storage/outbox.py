@@ -21,7 +21,9 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     UniqueConstraint,
+    bindparam,
     delete,
     or_,
     update,
@@ -205,6 +207,47 @@ async def mark_sent(
         telegram_message_id=telegram_message_id,
         attempts=OutboxMessage.attempts + 1,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """One message Telegram took: its row, Telegram's id for it, and when."""
+
+    message_id: int
+    telegram_message_id: int | None
+    at: datetime
+
+
+# The table itself, not the ORM entity: an UPDATE run for a list of rows is then a plain
+# executemany (the ORM would take a list as its bulk update by primary key).
+_TABLE: Table = OutboxMessage.__table__  # type: ignore[attr-defined]
+# Built once: marking sent is the statement the sender runs most, once per message.
+_MARK_SENT = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("m_id"))
+    .values(
+        status=Status.SENT.value,
+        sent_at=bindparam("m_at", type_=UTCDateTime),
+        lease_until=None,
+        telegram_message_id=bindparam("m_telegram_id"),
+        attempts=_TABLE.c.attempts + 1,
+    )
+)
+
+
+async def mark_sent_many(session: AsyncSession, sent: Sequence[Sent]) -> None:
+    """Mark several rows sent in one transaction (one statement run for each row), as
+    `mark_sent` marks one: all of them, or, if it fails, none."""
+    if not sent:
+        return
+    await session.exec(
+        _MARK_SENT,
+        params=[
+            {"m_id": s.message_id, "m_at": s.at, "m_telegram_id": s.telegram_message_id}
+            for s in sent
+        ],
+    )
+    await session.commit()
 
 
 async def mark_retry(

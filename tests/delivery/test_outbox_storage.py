@@ -144,3 +144,42 @@ async def test_a_monday_crowd_of_unanswered_checkins_gets_its_reminders(
             )
         ).one()
     assert reminders == 4_000
+
+
+async def test_rows_marked_sent_together_each_keep_their_own_telegram_id(
+    factory: SessionFactory,
+) -> None:
+    """The sender marks the rows Telegram took in one transaction: each as if marked alone,
+    and a row marked sent is never claimed again, however its lease runs out."""
+    people = await participants(factory, 3)
+    async with factory() as session:
+        for person in people:
+            await outbox.enqueue(
+                session,
+                recipient_id=person,
+                purpose="checkin",
+                occurrence="d",
+                due_at=START,
+                now=START,
+            )
+        await session.commit()
+        claimed = await outbox.claim_due(session, now=START, limit=10, lease=timedelta(minutes=5))
+    first, second, third = (row.id for row in claimed)
+    assert first is not None and second is not None and third is not None
+    sent_at = START + timedelta(seconds=1)
+    async with factory() as session:
+        await outbox.mark_sent_many(
+            session, [outbox.Sent(first, 701, sent_at), outbox.Sent(second, 702, sent_at)]
+        )
+    async with factory() as session:
+        rows = {
+            row.id: (row.status, row.telegram_message_id, row.attempts, row.sent_at)
+            for row in (await session.exec(select(OutboxMessage))).all()
+        }
+        later = await outbox.claim_due(
+            session, now=START + timedelta(minutes=6), limit=10, lease=timedelta(minutes=5)
+        )
+    assert rows[first] == ("sent", 701, 1, sent_at)
+    assert rows[second] == ("sent", 702, 1, sent_at)
+    assert rows[third] == ("sending", None, 0, None)
+    assert [row.id for row in later] == [third]  # its lease ran out: it goes again

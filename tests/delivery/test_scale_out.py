@@ -168,7 +168,7 @@ async def test_without_redis_nothing_is_sent_and_nothing_breaks(settings: Settin
     unreachable = settings.model_copy(update={"redis_url": "redis://127.0.0.1:1/0"})
     limiter = create_limiter(unreachable, bot_id=42)
     try:
-        assert await limiter.acquire(1, lambda: False) is False  # the row goes back, for later
+        assert await limiter.acquire(1, lambda: False) is None  # the row goes back, for later
         await limiter.hold(1.0)  # logged, not raised
     finally:
         await limiter.close()

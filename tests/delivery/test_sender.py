@@ -16,8 +16,9 @@ from sqlmodel import select
 from rules.clock import FakeClock
 from rules.config import Settings
 from rules.i18n import Localization
+from scheduler.pacing import LocalLimiter, Turn
 from scheduler.sender import Sender
-from storage import checkins
+from storage import checkins, outbox
 from storage.alerts import Alert
 from storage.checkins import Checkin
 from storage.db import create_engine, create_session_factory
@@ -101,6 +102,72 @@ async def test_a_language_switch_before_sending_is_honoured(app: App) -> None:
         await session.commit()
     await sender_for(app).run_until_idle()
     assert _sent_to(app, AMINA)[0].text == "Hello Amina! How has your week been?"
+
+
+async def test_one_persons_messages_go_in_order_across_claims(app: App) -> None:
+    """The sender claims the next rows while the last are sent; a person's later message,
+    claimed apart, still waits for the earlier one."""
+    amina = await _amina_with_a_due_checkin(app)
+    async with app.session() as session:
+        [checkin] = (await session.exec(select(Checkin))).all()
+        await outbox.enqueue(
+            session,
+            recipient_id=amina.id or 0,
+            purpose=checkins.REMINDER_PURPOSE,
+            occurrence=checkin.occurrence,
+            subject_id=checkin.id,
+            due_at=app.clock.now(),
+            now=app.clock.now(),
+        )
+        await session.commit()
+    sender = sender_for(app)
+    sender.batch = 1  # each row a claim of its own
+    assert await sender.run_until_idle() == 2
+    assert [m.text for m in _sent_to(app, AMINA)] == [
+        "Hej Amina! Hur har veckan varit?",
+        "Vi hörde inget från dig. Hur har veckan varit? Tryck på en knapp.",
+    ]
+    assert [row.status for row in await _rows(app)] == ["sent", "sent"]
+
+
+class _LateOnce(LocalLimiter):
+    """A limiter whose first turn went by before the send got to its call."""
+
+    def __init__(self) -> None:
+        super().__init__(rate=10_000, per_chat=1.0)
+        self.asked: list[Turn] = []
+        self.held: list[Turn | None] = []
+
+    async def _take(
+        self, chat_id: int, *, held: Turn | None = None
+    ) -> tuple[bool, float, bool, int]:
+        self.held.append(held)
+        return await super()._take(chat_id, held=held)
+
+    def on_time(self, turn: Turn) -> bool:
+        self.asked.append(turn)
+        return len(self.asked) > 1
+
+
+async def test_a_send_late_for_its_turn_takes_another_and_goes_once(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    limiter = _LateOnce()
+    sender = Sender(
+        purposes=OUTGOING.purposes,
+        bot=app.bot,
+        session_factory=app.session_factory,
+        l10n=app.l10n,
+        clock=app.clock,
+        settings=app.settings,
+        limiter=limiter,
+    )
+    assert await sender.run_until_idle() == 1
+    # Two turns; the second keeps the chat's turn: no wait for a message that never left.
+    assert len(limiter.asked) == 2
+    assert limiter.held[0] is None and limiter.held[-1] == limiter.asked[0]
+    assert len(_sent_to(app, AMINA)) == 1
+    [row] = await _rows(app)
+    assert (row.status, row.attempts) == ("sent", 1)
 
 
 async def test_429_holds_the_sender_and_the_message_goes_once(app: App) -> None:
