@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import faulthandler
 import gc
 import tempfile
+import sys
 import threading
+import traceback
 import time
 from collections import Counter
 from collections.abc import Awaitable, Iterator
@@ -66,7 +67,7 @@ from storage.programme import EDUCATION_LEVELS, ENTRY_STATUSES, GENDERS, ReportF
 INSTRUMENT = "vagen"
 STAFF_TELEGRAM_ID = 1
 # Where a thread waits for work (aiosqlite's, the executor's): left out of a stall's trace.
-IDLE = ("in wait", "in _connection_worker_thread", "in _worker", "in select", "in run")  # the one staff member bench.population makes
+IDLE = {"wait", "_connection_worker_thread", "_worker", "select"}  # the one staff member bench.population makes
 
 
 @dataclass
@@ -97,16 +98,22 @@ class GcTimes:
     """How long each garbage collection took, by generation (gc.callbacks)."""
 
     def __init__(self) -> None:
-        self.times: list[tuple[int, float, int]] = []  # (generation, seconds, collected)
+        self.times: list[tuple[int, float, float]] = []  # (generation, seconds, ended at)
         self._started = 0.0
 
     def __call__(self, phase: str, info: dict[str, int]) -> None:
+        now = time.perf_counter()
         if phase == "start":
-            self._started = time.perf_counter()
+            self._started = now
         else:
-            self.times.append(
-                (info["generation"], time.perf_counter() - self._started, info["collected"])
-            )
+            self.times.append((info["generation"], now - self._started, now))
+
+    def within(self, start: float, end: float) -> float:
+        """Seconds spent collecting between `start` and `end`."""
+        return sum(
+            max(0.0, min(end, ended) - max(start, ended - seconds))
+            for _generation, seconds, ended in self.times
+        )
 
     def __enter__(self) -> GcTimes:
         gc.callbacks.append(self)
@@ -118,42 +125,54 @@ class GcTimes:
 
 class TracingMonitor(StallMonitor):
     """The stall monitor, and where every thread was whenever the loop had not come back for
-    `threshold` seconds: faulthandler's watchdog dumps the stacks without needing the GIL,
-    so a stall that holds it (an import, a collection, C code) is caught too."""
+    `threshold` seconds: a watchdog thread looks every 5 ms. It needs the GIL to look, so a
+    stall that holds it throughout (a garbage collection, an import's C code) is seen only
+    once it ends, if at all; the collections are timed apart (GcTimes)."""
 
     def __init__(self, threshold: float) -> None:
         super().__init__()
         self.threshold = threshold
-        self._file = tempfile.TemporaryFile("w+")
+        self.seen: list[tuple[float, float, str]] = []  # (at, late so far, stacks)
         self._loop_thread = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._look, daemon=True)
 
-    def _note(self) -> None:
-        super()._note()
-        faulthandler.dump_traceback_later(self.threshold + 0.01, file=self._file)
+    def _stacks(self) -> str:
+        shown: list[str] = []
+        for ident, frame in sys._current_frames().items():
+            if ident == threading.get_ident():
+                continue
+            loop = ident == self._loop_thread
+            if not loop and frame.f_code.co_name in IDLE:
+                continue
+            # No source lines: reading them may import, and the loop may hold the import lock.
+            frames = traceback.StackSummary.extract(
+                traceback.walk_stack(frame), limit=14 if loop else 5, lookup_lines=False
+            )
+            text = "".join(f"    {f.filename}:{f.lineno} {f.name}\n" for f in frames)
+            shown.insert(0, f"  [loop]\n{text}") if loop else shown.append(
+                f"  [thread {ident:x}]\n{text}"
+            )
+        return "".join(shown)
+
+    def _look(self) -> None:
+        noted_for = -1
+        while not self._stop.wait(0.005):
+            turns = len(self.samples)
+            late = time.perf_counter() - self.since - 0.01
+            if late > self.threshold and noted_for != turns:
+                noted_for = turns
+                self.seen.append((time.perf_counter(), late, self._stacks()))
+
+    def __enter__(self) -> TracingMonitor:
+        super().__enter__()
+        self._thread.start()
+        return self
 
     def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
         super().__exit__(*exc)
-        faulthandler.cancel_dump_traceback_later()
-
-    def dumps(self) -> list[str]:
-        """Each dump: the loop's innermost frames, then those of threads not waiting."""
-        self._file.seek(0)
-        out = []
-        for dump in self._file.read().split("Timeout (")[1:]:
-            shown = []
-            for block in dump.split("\n\n"):
-                lines = [line.strip() for line in block.strip().splitlines()]
-                head = next((n for n, line in enumerate(lines) if line.startswith("Thread ")), None)
-                if head is None:
-                    continue
-                frames = lines[head + 1 :]
-                ident = int(lines[head].split()[1], 16)
-                if ident == self._loop_thread:
-                    shown.insert(0, "  [loop]\n" + "".join(f"    {f}\n" for f in frames[:14]))
-                elif frames and not any(f.endswith(IDLE) for f in frames[:1]):
-                    shown.append(f"  [thread {ident:x}]\n" + "".join(f"    {f}\n" for f in frames[:5]))
-            out.append("".join(shown))
-        return out
 
 
 class FirstValue:
@@ -247,7 +266,7 @@ async def _add_report_facts(factory: Any, now: datetime) -> None:
         ).all()
         genders, statuses = GENDERS + (None,), ENTRY_STATUSES
         await session.exec(
-            insert_into(ReportFacts),  # type: ignore[call-overload]
+            insert_into(ReportFacts),
             params=[
                 {
                     "participant_id": one,
@@ -292,7 +311,7 @@ async def run(
         bot_token="42:BENCH",
         bot_username="lotsen_bench_bot",
         database_url=url,
-        telegram_api_base=api.base,  # type: ignore[call-arg]
+        telegram_api_base=api.base,
         send_rate=rate,
         throttle_messages=1_000_000,
         throttle_presses=1_000_000,
@@ -388,10 +407,15 @@ async def run(
 
         *_, report_seconds = await asyncio.gather(*(one(c) for c in clients), report())
         wave_seconds.append(
-            {"charts_all_sent_s": max(chart_times, default=0.0), "report_sent_s": report_seconds}
+            {
+                "charts_all_sent_s": max(chart_times, default=0.0),
+                "report_sent_s": report_seconds or 0.0,
+            }
         )
 
     async def waves_meanwhile() -> None:
+        if not waves:
+            return
         await asyncio.sleep(1.0)  # the tick is well under way
         await wave(0)
         for number in range(1, waves):
@@ -440,6 +464,7 @@ async def run(
         "ratio_to_limit": achieved / rate,
         "longest_stall_ms": worst * 1000,
         "longest_stall_in": "+".join(phases.of(worst_at, worst)) or "(none)",
+        "longest_stall_collecting_ms": collections.within(worst_at - worst - 0.01, worst_at) * 1000,
         "lag_p99_ms": monitor.percentile(0.99) * 1000,
         "lag_p50_ms": monitor.percentile(0.50) * 1000,
         "turns": len(monitor.samples),
@@ -465,7 +490,11 @@ async def run(
         sum(seconds for generation, seconds, _ in collections.times if generation == 2) * 1000
     )
     if isinstance(monitor, TracingMonitor):
-        figures["traced"] = monitor.dumps()
+        figures["traced"] = [
+            f"at +{at - phases.spans[0][1]:.1f} s, {late * 1000:.0f} ms into it "
+            f"({'+'.join(phases.of(at, late)) or '(none)'}):\n{stacks}"
+            for at, late, stacks in monitor.seen
+        ]
     return figures
 
 
@@ -498,7 +527,7 @@ def main() -> None:
         shown = f"{value:,.3f}" if isinstance(value, float) else str(value)
         print(f"{name:<{width}}  {shown}")
     for number, one in enumerate(traced, start=1):
-        print(f"stall {number}, where the threads were {args.trace:g} ms into it:\n{one}")
+        print(f"stall {number}, {one}")
 
 
 if __name__ == "__main__":

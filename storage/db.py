@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event
+from sqlalchemy import Table, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import sqlite_driver
@@ -51,6 +52,11 @@ def upsert_insert(session: AsyncSession) -> Callable[..., Any]:
     """The dialect's INSERT that supports ON CONFLICT DO NOTHING (SQLite and PostgreSQL)."""
     dialect = session.bind.dialect.name if session.bind else "sqlite"
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """A model's table, for Core statements (an INSERT of many rows compiled once)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def keep_loaded(session: AsyncSession) -> None:
