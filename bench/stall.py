@@ -49,7 +49,7 @@ from bench.delivery import StallMonitor
 from bench.fake_bot_api import FakeBotAPI
 from bench.population import FIRST_TELEGRAM_ID, LOCALES, add_participants
 from bot.factory import create_bot, create_dispatcher
-from bot.runners import freeze_startup_objects
+from bot.runners import freeze_startup_objects, share_the_interpreter
 from dialogs.assessment.callbacks import StartRound
 from rules.clock import SystemClock
 from rules.config import Settings
@@ -67,7 +67,12 @@ from storage.programme import EDUCATION_LEVELS, ENTRY_STATUSES, GENDERS, ReportF
 INSTRUMENT = "vagen"
 STAFF_TELEGRAM_ID = 1
 # Where a thread waits for work (aiosqlite's, the executor's): left out of a stall's trace.
-IDLE = {"wait", "_connection_worker_thread", "_worker", "select"}  # the one staff member bench.population makes
+IDLE = {
+    "wait",
+    "_connection_worker_thread",
+    "_worker",
+    "select",
+}  # the one staff member bench.population makes
 
 
 @dataclass
@@ -291,10 +296,14 @@ async def run(
     send_for: float | None = None,
     trace: float | None = None,
 ) -> dict[str, Any]:
+    switch_interval = sys.getswitchinterval()
     api = FakeBotAPI(overall_per_second=rate, per_chat_per_second=1, latency=latency)
     # Replies to people talking with the bot are not the broadcast Telegram limits: their
     # chats (the staff member's, and those finishing a round) are neither limited nor counted.
-    api.unlimited = {STAFF_TELEGRAM_ID, *range(FIRST_TELEGRAM_ID, FIRST_TELEGRAM_ID + charts * waves)}
+    api.unlimited = {
+        STAFF_TELEGRAM_ID,
+        *range(FIRST_TELEGRAM_ID, FIRST_TELEGRAM_ID + charts * waves),
+    }
     await api.start()
     folder = Path(tempfile.mkdtemp(prefix="lotsen-bench-"))
     url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
@@ -351,9 +360,7 @@ async def run(
                 .limit(charts * waves)
             )
         ).all()
-    finishing = [
-        await _chart_participant(factory, dp, bot, mm, person, staff) for person in people
-    ]
+    finishing = [await _chart_participant(factory, dp, bot, mm, person, staff) for person in people]
     staff_client = BotClient(dp, user_id=STAFF_TELEGRAM_ID, chat_id=STAFF_TELEGRAM_ID, bot=bot)
     await _report_screen(staff_client, mm)
     # The invitations the rounds queued are not part of the run.
@@ -364,6 +371,7 @@ async def run(
     # As in a running bot: the HTTP session exists, and start-up objects are frozen out of GC.
     await bot.me()
     freeze_startup_objects()
+    share_the_interpreter()
 
     phases = Phases()
     wave_seconds: list[dict[str, float]] = []
@@ -429,6 +437,7 @@ async def run(
     await bot.session.close()
     await dp.storage.close()
     gc.unfreeze()
+    sys.setswitchinterval(switch_interval)
 
     sends = api.sent("sendMessage")
     per_chat = Counter(int(call.params["chat_id"]) for call in sends)

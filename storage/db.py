@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import Table, event
@@ -68,6 +69,18 @@ def keep_loaded(session: AsyncSession) -> None:
     second `session.get` free. Not for long-lived sessions that read in batches.
     """
     session.info[_KEPT] = []
+
+
+@contextmanager
+def not_kept(session: AsyncSession) -> Iterator[None]:
+    """Reads in batches within a kept session (a report in an update): what they load is
+    let go with its batch, not held until the session closes."""
+    kept = session.info.pop(_KEPT, None)
+    try:
+        yield
+    finally:
+        if kept is not None:
+            session.info[_KEPT] = kept
 
 
 @event.listens_for(Session, "loaded_as_persistent")

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from rules.timing import local_to_utc
 from storage import audit, groups
 from storage.assessments import AssessmentAnswer, AssessmentRound
 from storage.booking import Meeting, Status
+from storage.db import not_kept
 from storage.people import Actor, Person, Role
 from storage.plan import ActionPlan
 from storage.programme import ProgrammeExit, ReportFacts
@@ -197,6 +198,33 @@ async def participants(
     (the day they finished onboarding). Sensitive facts stay empty unless `sensitive`.
     Pseudonyms are made with `key` (a new one when None).
     """
+    return [
+        found
+        async for page in _pages(
+            session,
+            actor=actor,
+            zone=zone,
+            key=key,
+            cohort=cohort,
+            staff_id=staff_id,
+            sensitive=sensitive,
+        )
+        for found in page
+    ]
+
+
+async def _pages(
+    session: AsyncSession,
+    *,
+    actor: Actor | None,
+    zone: ZoneInfo,
+    key: bytes | None,
+    cohort: Cohort | None,
+    staff_id: int | None,
+    sensitive: bool,
+) -> AsyncIterator[list[tuple[Person, Row]]]:
+    """The participants of `participants`, a page at a time. The event loop is given back
+    between pages, and what a page loaded is let go with it, not kept by the session."""
     statement = (
         select(Person, ReportFacts, ProgrammeExit, ActionPlan)
         .outerjoin(ReportFacts, col(ReportFacts.participant_id) == Person.id)
@@ -212,7 +240,7 @@ async def participants(
     )
     if actor is not None:
         if not actor.is_staff:
-            return []
+            return
         if not actor.is_admin:
             statement = statement.where(col(Person.staff_id) == actor.person_id)
     if staff_id is not None:
@@ -223,22 +251,21 @@ async def participants(
             col(Person.onboarded_at) >= start, col(Person.onboarded_at) < end
         )
     key = key or new_key()
-    out: list[tuple[Person, Row]] = []
     page = statement
-    while found := (await session.exec(page)).all():
-        out += await _rows(session, found, zone=zone, key=key, sensitive=sensitive)
-        if len(found) < PAGE:
-            break
-        last = found[-1][0]
-        page = statement.where(
-            or_(
-                col(Person.onboarded_at) > last.onboarded_at,
-                and_(col(Person.onboarded_at) == last.onboarded_at, col(Person.id) > last.id),
+    with not_kept(session):
+        while found := (await session.exec(page)).all():
+            yield await _rows(session, found, zone=zone, key=key, sensitive=sensitive)
+            if len(found) < PAGE:
+                break
+            last = found[-1][0]
+            page = statement.where(
+                or_(
+                    col(Person.onboarded_at) > last.onboarded_at,
+                    and_(col(Person.onboarded_at) == last.onboarded_at, col(Person.id) > last.id),
+                )
             )
-        )
-        # A report of thousands is made a page at a time; everyone else is answered between.
-        await asyncio.sleep(0)
-    return out
+            # A report of thousands is made a page at a time; others are answered between.
+            await asyncio.sleep(0)
 
 
 async def _rows(
@@ -298,16 +325,19 @@ async def rows(
     sensitive: bool = False,
 ) -> list[Row]:
     """The report's rows, oldest start first, scoped as `participants`."""
-    found = await participants(
-        session,
-        actor=actor,
-        zone=zone,
-        key=key,
-        cohort=cohort,
-        staff_id=staff_id,
-        sensitive=sensitive,
-    )
-    return [row for _person, row in found]
+    return [
+        row
+        async for page in _pages(
+            session,
+            actor=actor,
+            zone=zone,
+            key=key,
+            cohort=cohort,
+            staff_id=staff_id,
+            sensitive=sensitive,
+        )
+        for _person, row in page
+    ]
 
 
 async def export(

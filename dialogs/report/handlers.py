@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -97,8 +99,13 @@ def _build(
 ) -> bytes:
     """The workbook, in a thread. openpyxl is imported here on a worker's first report: it
     takes about 18 MB, and importing it held the event loop for about 100 ms."""
+    first = "dialogs.report.workbook" not in sys.modules
     from dialogs.report import workbook
 
+    if first:
+        # openpyxl's objects live as long as the process: kept from the garbage collector
+        # (as matplotlib's, dialogs/assessment/chart.py), they lengthen no full collection.
+        gc.freeze()
     title = workbook.Title(
         scope=scope,
         made_at=made_at,
