@@ -24,11 +24,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import tempfile
 import sys
+import tempfile
 import threading
-import traceback
 import time
+import traceback
 from collections import Counter
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
@@ -269,7 +269,7 @@ async def _add_report_facts(factory: Any, now: datetime) -> None:
         ids = (
             await session.exec(select(Person.id).where(Person.role == Role.PARTICIPANT.value))
         ).all()
-        genders, statuses = GENDERS + (None,), ENTRY_STATUSES
+        genders, statuses = (*GENDERS, None), ENTRY_STATUSES
         await session.exec(
             insert_into(ReportFacts),
             params=[
