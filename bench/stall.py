@@ -295,6 +295,7 @@ async def run(
     waves: int = 2,
     send_for: float | None = None,
     trace: float | None = None,
+    pause: float = 5.0,
 ) -> dict[str, Any]:
     switch_interval = sys.getswitchinterval()
     api = FakeBotAPI(overall_per_second=rate, per_chat_per_second=1, latency=latency)
@@ -395,6 +396,10 @@ async def run(
                     await asyncio.sleep(1)
 
     async def wave(number: int) -> None:
+        with phases.span(f"wave{number + 1}"):
+            await wave_of(number)
+
+    async def wave_of(number: int) -> None:
         clients = finishing[number * charts : (number + 1) * charts]
         started = time.perf_counter()
         chart_times: list[float] = []
@@ -428,7 +433,7 @@ async def run(
         await wave(0)
         for number in range(1, waves):
             await queueing_done.wait()
-            await asyncio.sleep(5.0)  # sending is under way
+            await asyncio.sleep(pause)  # sending is under way
             await wave(number)
 
     monitor = TracingMonitor(trace) if trace else StallMonitor()
@@ -472,13 +477,22 @@ async def run(
         "rate_per_second": achieved,
         "ratio_to_limit": achieved / rate,
         "longest_stall_ms": worst * 1000,
-        "longest_stall_in": "+".join(phases.of(worst_at, worst)) or "(none)",
+        "longest_stall_in": "+".join(
+            name for name in phases.of(worst_at, worst) if not name.startswith("wave")
+        )
+        or "(none)",
         "longest_stall_collecting_ms": collections.within(worst_at - worst - 0.01, worst_at) * 1000,
         "lag_p99_ms": monitor.percentile(0.99) * 1000,
         "lag_p50_ms": monitor.percentile(0.50) * 1000,
         "turns": len(monitor.samples),
     }
-    for name in ("queueing", "sending", "charts", "report"):
+    for name in (
+        "queueing",
+        "sending",
+        "charts",
+        "report",
+        *(f"wave{n + 1}" for n in range(waves)),
+    ):
         lags = sorted(per_phase.get(name, [0.0]))
         figures[f"{name}_longest_ms"] = lags[-1] * 1000
         figures[f"{name}_p99_ms"] = lags[min(len(lags) - 1, int(len(lags) * 0.99))] * 1000

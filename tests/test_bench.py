@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from datetime import UTC, datetime
 
-from bench import delivery, listen
+from bench import delivery, listen, stall
 from bench.population import add_population
 from bench.scale import measure_tick
 from rules.config import Settings
@@ -47,3 +47,12 @@ async def test_scale_bench_measures_the_tick_and_explains_its_queries(postgres_u
 async def test_listen_bench_runs() -> None:
     figures = await listen.run(crowd=2, repeats=2)
     assert figures["crowd"] == 2 and figures["bytes_per_word_median"] > 1000
+
+
+async def test_stall_bench_runs() -> None:
+    try:
+        figures = await stall.run(count=12, rate=500, latency=0, charts=2, waves=2, pause=0.1)
+    finally:
+        gc.unfreeze()
+    assert (figures["checkins_sent"], figures["charts_sent"], figures["reports_sent"]) == (12, 4, 2)
+    assert figures["longest_stall_ms"] >= figures["lag_p99_ms"] >= 0
