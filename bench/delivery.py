@@ -45,13 +45,29 @@ class StallMonitor:
 
     def __init__(self) -> None:
         self.worst = 0.0
+        # Every turn: (when the loop came back, how late it was), perf_counter seconds.
+        self.samples: list[tuple[float, float]] = []
         self._since = 0.0
         self._task: asyncio.Task[None] | None = None
 
     def _note(self) -> None:
         now = time.perf_counter()
-        self.worst = max(self.worst, now - self._since - 0.01)
+        late = now - self._since - 0.01
+        self.samples.append((now, late))
+        self.worst = max(self.worst, late)
         self._since = now
+
+    @property
+    def since(self) -> float:
+        """When the loop last came back to the monitor (perf_counter seconds)."""
+        return self._since
+
+    def percentile(self, share: float) -> float:
+        """The lag (seconds) that `share` of the turns were no later than."""
+        lags = sorted(late for _at, late in self.samples)
+        if not lags:
+            return 0.0
+        return lags[min(len(lags) - 1, max(0, int(len(lags) * share + 0.5) - 1))]
 
     async def _watch(self) -> None:
         while True:

@@ -45,6 +45,8 @@ class FakeBotAPI:
     port: int = 0
     # Answer every call 401 Unauthorized, as Telegram does for a wrong or revoked token.
     refuse_token: bool = False
+    # Chats whose sends the limits neither refuse nor count (people talking with the bot).
+    unlimited: set[int] = field(default_factory=set)
     calls: list[Call] = field(default_factory=list)
     rejected: int = 0
     # Why each 429 was given: "chat" (one chat too fast) or "overall".
@@ -149,7 +151,7 @@ class FakeBotAPI:
         if method in SENDING and refusal is not None:
             self.refused.append(Call(method, params, now))
             return _error(*refusal)
-        if method in SENDING:
+        if method in SENDING and int(params.get("chat_id") or 0) not in self.unlimited:
             retry = self._limited(params, now)
             if retry is not None:
                 self.rejected += 1

@@ -7,6 +7,7 @@ import contextlib
 import gc
 import logging
 import signal
+import sys
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -43,6 +44,18 @@ def freeze_startup_objects() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+# How long a thread may hold the interpreter before another that wants it gets it (Python's
+# default is 5 ms). The event loop gives it up at every SQLite call and every socket wait, and
+# must then win it back from whichever thread is busy (a chart, a report): at 5 ms a turn, a
+# read of a few rows on the loop waited 60-90 ms behind a report being written.
+SWITCH_INTERVAL = 0.001
+
+
+def share_the_interpreter() -> None:
+    """Let the event loop's thread win the GIL back quickly from busy worker threads."""
+    sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 class CannotStart(Exception):
@@ -143,6 +156,7 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
         await ticks.keep_leadership()
         await catch_up(ticks, sender)
         freeze_startup_objects()
+        share_the_interpreter()
         scheduler.start()
 
     async def on_shutdown() -> None:

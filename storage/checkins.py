@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -24,7 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from rules.timing import Rhythm, parse_hhmm
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import upsert_insert
+from storage.db import table_of, upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant, visible_people
 from storage.types import UTCDateTime
 
@@ -208,22 +209,27 @@ async def _open(
     session: AsyncSession, wanted: list[tuple[int, str, datetime]], *, now: datetime
 ) -> int:
     """Open check-ins (participant, occurrence, due) and queue their messages, in two
-    statements a chunk; one already open is left as it is. Returns how many opened."""
-    insert = upsert_insert(session)
-    opened = []
+    statements a chunk; one already open is left as it is. Returns how many opened.
+
+    One statement with many sets of values (SQLAlchemy's "insertmanyvalues"), not a VALUES
+    list written into the statement: that one is compiled again for every chunk, on the
+    event loop, about 40 ms for 500 rows."""
+    insert, table = upsert_insert(session), table_of(Checkin)
+    statement = (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
+        .returning(table.c.id, table.c.participant_id, table.c.occurrence, table.c.asked_at)
+    )
+    opened: list[Any] = []
     for start in range(0, len(wanted), outbox.ENQUEUE_CHUNK):
         chunk = wanted[start : start + outbox.ENQUEUE_CHUNK]
         opened += (
             await session.exec(
-                insert(Checkin)
-                .values(
-                    [
-                        {"participant_id": who, "occurrence": occurrence, "asked_at": due}
-                        for who, occurrence, due in chunk
-                    ]
-                )
-                .on_conflict_do_nothing(index_elements=["participant_id", "occurrence"])
-                .returning(Checkin.id, Checkin.participant_id, Checkin.occurrence, Checkin.asked_at)
+                statement,
+                params=[
+                    {"participant_id": who, "occurrence": occurrence, "asked_at": due}
+                    for who, occurrence, due in chunk
+                ],
             )
         ).all()
     await outbox.enqueue_many(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, cast
 
-from sqlalchemy import event, exc
+from sqlalchemy import Table, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import sqlite_driver
@@ -101,6 +103,11 @@ def upsert_insert(session: AsyncSession) -> Callable[..., Any]:
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
+def table_of(model: type[SQLModel]) -> Table:
+    """A model's table, for Core statements (an INSERT of many rows compiled once)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
 def keep_loaded(session: AsyncSession) -> None:
     """Hold every object `session` loads until the session closes.
 
@@ -110,6 +117,18 @@ def keep_loaded(session: AsyncSession) -> None:
     second `session.get` free. Not for long-lived sessions that read in batches.
     """
     session.info[_KEPT] = []
+
+
+@contextmanager
+def not_kept(session: AsyncSession) -> Iterator[None]:
+    """Reads in batches within a kept session (a report in an update): what they load is
+    let go with its batch, not held until the session closes."""
+    kept = session.info.pop(_KEPT, None)
+    try:
+        yield
+    finally:
+        if kept is not None:
+            session.info[_KEPT] = kept
 
 
 @event.listens_for(Session, "loaded_as_persistent")

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.db import upsert_insert
+from storage.db import table_of, upsert_insert
 from storage.types import UTCDateTime
 
 _Row = TypeVar("_Row", bound=SQLModel)
@@ -125,28 +125,29 @@ async def enqueue_many(session: AsyncSession, messages: Sequence[Queued], *, now
 async def _enqueue_chunk(
     session: AsyncSession, messages: Sequence[Queued], *, now: datetime
 ) -> None:
+    # One statement with many sets of values, compiled once: a VALUES list written into the
+    # statement is compiled again for every chunk, on the event loop (about 40 ms for 500).
     insert = upsert_insert(session)
-    statement = (
-        insert(OutboxMessage)
-        .values(
-            [
-                {
-                    "recipient_id": message.recipient_id,
-                    "purpose": message.purpose,
-                    "occurrence": message.occurrence,
-                    "subject_id": message.subject_id,
-                    "about_id": message.about_id,
-                    "created_at": now,
-                    "due_at": message.due_at,
-                    "status": Status.PENDING.value,
-                    "attempts": 0,
-                }
-                for message in messages
-            ]
-        )
-        .on_conflict_do_nothing(index_elements=["recipient_id", "purpose", "occurrence"])
+    statement = insert(table_of(OutboxMessage)).on_conflict_do_nothing(
+        index_elements=["recipient_id", "purpose", "occurrence"]
     )
-    await session.exec(statement)
+    await session.exec(
+        statement,
+        params=[
+            {
+                "recipient_id": message.recipient_id,
+                "purpose": message.purpose,
+                "occurrence": message.occurrence,
+                "subject_id": message.subject_id,
+                "about_id": message.about_id,
+                "created_at": now,
+                "due_at": message.due_at,
+                "status": Status.PENDING.value,
+                "attempts": 0,
+            }
+            for message in messages
+        ],
+    )
 
 
 async def claim_due(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bench import assessment_step, delivery, listen
+from bench import assessment_step, delivery, listen, stall
 from bench.population import add_population
 from bench.scale import measure_tick
 from rules.config import Settings
@@ -62,3 +62,12 @@ async def test_assessment_step_bench_runs(capsys: pytest.CaptureFixture[str]) ->
         "cost ratio, step / echo (wall)",
         "cost ratio, step / echo (CPU)",
     ]
+
+
+async def test_stall_bench_runs() -> None:
+    try:
+        figures = await stall.run(count=12, rate=500, latency=0, charts=2, waves=2, pause=0.1)
+    finally:
+        gc.unfreeze()
+    assert (figures["checkins_sent"], figures["charts_sent"], figures["reports_sent"]) == (12, 4, 2)
+    assert figures["longest_stall_ms"] >= figures["lag_p99_ms"] >= 0

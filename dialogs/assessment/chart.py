@@ -9,6 +9,7 @@ with the code in content/fonts/ and are registered at the first chart.
 
 from __future__ import annotations
 
+import gc
 import io
 import textwrap
 import threading
@@ -80,6 +81,10 @@ def _register_fonts() -> None:
         for path in sorted(FONTS_DIR.glob("*.ttf")):
             font_manager.fontManager.addfont(str(path))
         _fonts_ready = True
+        # matplotlib is imported by now: its 55,000 objects live as long as the process.
+        # Kept from the garbage collector, as start-up objects are, they no longer lengthen
+        # every full collection (each of which holds the event loop too).
+        gc.freeze()
 
 
 def draw(

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import sys
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
@@ -13,9 +16,10 @@ from dialogs.common import actor_of, chat_action, name_of, translator
 from dialogs.context import bot_of, clock_of, session_of, settings_of
 from rules.clock import Clock
 from rules.config import Settings
-from rules.programmes import programmes
+from rules.i18n import Translator
+from rules.programmes import Programme, programmes
 from storage import audit, people, report
-from storage.report import Cohort
+from storage.report import Cohort, Row
 
 ALL = "all"
 
@@ -54,19 +58,18 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
         scope = i18n("report-cohort-all")
     else:
         scope = cohort.name
-    # openpyxl takes about 18 MB once imported: a worker pays for it on its first report only.
-    from dialogs.report import workbook
-
-    title = workbook.Title(
-        scope=scope,
-        made_at=clock.now().astimezone(zone),
-        made_by=name_of(await people.own(session, actor), i18n),
-        municipality=settings.municipality,
-        programme=programmes().get(settings.programme),
-    )
+    made_by = name_of(await people.own(session, actor), i18n)
     async with chat_action(bot, actor.telegram_id, ChatAction.UPLOAD_DOCUMENT):
         content = await asyncio.to_thread(
-            workbook.build, found, i18n, title=title, sensitive=settings.report_sensitive
+            _build,
+            found,
+            i18n,
+            scope=scope,
+            made_at=clock.now().astimezone(zone),
+            made_by=made_by,
+            municipality=settings.municipality,
+            programme=programmes().get(settings.programme),
+            sensitive=settings.report_sensitive,
         )
         await bot.edit_message_text(
             i18n("report-done", count=len(found)),
@@ -81,6 +84,36 @@ async def make_report(manager: DialogManager, cohort: Cohort | None) -> None:
         )
     # The screen again below the file, so its buttons stay at hand.
     manager.show_mode = ShowMode.SEND
+
+
+def _build(
+    rows: list[Row],
+    i18n: Translator,
+    *,
+    scope: str,
+    made_at: datetime,
+    made_by: str,
+    municipality: str,
+    programme: Programme | None,
+    sensitive: bool,
+) -> bytes:
+    """The workbook, in a thread. openpyxl is imported here on a worker's first report: it
+    takes about 18 MB, and importing it held the event loop for about 100 ms."""
+    first = "dialogs.report.workbook" not in sys.modules
+    from dialogs.report import workbook
+
+    if first:
+        # openpyxl's objects live as long as the process: kept from the garbage collector
+        # (as matplotlib's, dialogs/assessment/chart.py), they lengthen no full collection.
+        gc.freeze()
+    title = workbook.Title(
+        scope=scope,
+        made_at=made_at,
+        made_by=made_by,
+        municipality=municipality,
+        programme=programme,
+    )
+    return workbook.build(rows, i18n, title=title, sensitive=sensitive)
 
 
 async def on_make(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:

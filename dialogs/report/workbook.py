@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -222,38 +223,86 @@ def summary(rows: list[Row], i18n: Translator, *, scope: str, sensitive: bool) -
     return lines
 
 
-def _header(sheet: Worksheet, headers: list[str]) -> None:
-    """A bold header row that stays in view and is printed on every page."""
-    sheet.append(headers)
-    row = sheet.max_row
-    for cell in sheet[row]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = f"A{row + 1}"
-    sheet.print_title_rows = f"{row}:{row}"
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """A cell's value with its look: bold, a font size, a number format."""
+
+    value: Any
+    bold: bool = False
+    size: float | None = None
+    number_format: str | None = None
 
 
-def _print_on_a4(sheet: Worksheet) -> None:
+class Sheet:
+    """A sheet's rows, gathered first and then written once (openpyxl's write-only mode).
+
+    A workbook written cell by cell keeps an object per cell, each tied to its sheet: for
+    10,000 participants about 400,000 objects that only the garbage collector frees, and
+    whose collections held the whole process (the bot's event loop too) for 150-250 ms at a
+    time. Written once, the rows become XML as they go.
+    """
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.rows: list[list[Any]] = []
+        self.header_row: int | None = None
+        self.filtered = False
+
+    def append(self, values: list[Any]) -> None:
+        self.rows.append(values)
+
+    def header(self, headers: list[str]) -> None:
+        """A bold header row that stays in view and is printed on every page."""
+        self.append([Styled(header, bold=True) for header in headers])
+        self.header_row = len(self.rows)
+
+    def widths(self) -> dict[int, int]:
+        """Each column wide enough for its header and its longest cell (dates as 10)."""
+        widths: dict[int, int] = {}
+        for row in self.rows:
+            for column, cell in enumerate(row, start=1):
+                value = cell.value if isinstance(cell, Styled) else cell
+                if value is None:
+                    continue
+                text = "yyyy-mm-dd" if isinstance(value, date) else str(value)
+                width = max(len(line) for line in text.splitlines() or [""])
+                widths[column] = max(widths.get(column, 0), width)
+        return widths
+
+    def write(self, book: Workbook) -> None:
+        sheet = book.create_sheet(self.title)
+        for column, width in self.widths().items():
+            letter = get_column_letter(column)
+            sheet.column_dimensions[letter].width = min(max(MIN_WIDTH, width + 2), MAX_WIDTH)
+        if self.header_row is not None:
+            sheet.freeze_panes = f"A{self.header_row + 1}"
+            sheet.print_title_rows = f"{self.header_row}:{self.header_row}"
+        if self.filtered and self.rows:
+            last = get_column_letter(max(len(row) for row in self.rows))
+            sheet.auto_filter.ref = f"A1:{last}{len(self.rows)}"
+        _print_on_a4(sheet)
+        for row in self.rows:
+            sheet.append([_cell(sheet, value) for value in row])
+
+
+def _cell(sheet: Any, value: Any) -> Any:
+    if not isinstance(value, Styled):
+        return value
+    cell = WriteOnlyCell(sheet, value=value.value)
+    if value.bold or value.size:
+        cell.font = Font(bold=value.bold, size=value.size)
+    if value.number_format:
+        cell.number_format = value.number_format
+    return cell
+
+
+def _print_on_a4(sheet: Any) -> None:
     """A4 landscape, as wide as the page, as many pages down as it takes."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-
-
-def _fit_columns(sheet: Worksheet) -> None:
-    """Each column wide enough for its header and its longest cell (dates as 10)."""
-    widths: dict[int, int] = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            text = "yyyy-mm-dd" if isinstance(cell.value, date) else str(cell.value)
-            width = max(len(line) for line in text.splitlines() or [""])
-            widths[cell.column] = max(widths.get(cell.column, 0), width)
-    for column, width in widths.items():
-        letter = get_column_letter(column)
-        sheet.column_dimensions[letter].width = min(max(MIN_WIDTH, width + 2), MAX_WIDTH)
 
 
 def _level(tally: Tally) -> int | float:
@@ -261,29 +310,26 @@ def _level(tally: Tally) -> int | float:
     return target.count if target.count is not None else target.share or 0.0
 
 
-def _overview(book: Workbook, rows: list[Row], i18n: Translator, title: Title) -> None:
+def _overview(rows: list[Row], i18n: Translator, title: Title) -> Sheet:
     """The title block, then each target of the programme: its level, the outcome, met or not."""
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = i18n("report-sheet-overview")
-    sheet.append([i18n("report-title")])
-    sheet["A1"].font = Font(bold=True, size=14)
+    sheet = Sheet(i18n("report-sheet-overview"))
+    sheet.append([Styled(i18n("report-title"), bold=True, size=14)])
     programme_name = title.programme.title(i18n.locale) if title.programme else ""
     for key, value in (
         ("report-title-municipality", title.municipality or None),
         ("report-title-programme", programme_name or None),
         ("report-title-period", title.scope),
-        ("report-title-made-at", title.made_at.replace(tzinfo=None)),
+        (
+            "report-title-made-at",
+            Styled(title.made_at.replace(tzinfo=None), number_format=DATETIME_FORMAT),
+        ),
         ("report-title-made-by", title.made_by),
     ):
-        sheet.append([i18n(key), value])
-        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-    sheet.cell(sheet.max_row - 1, 2).number_format = DATETIME_FORMAT
+        sheet.append([Styled(i18n(key), bold=True), value])
     sheet.append([])
     if title.programme is None:
-        return
-    _header(
-        sheet,
+        return sheet
+    sheet.header(
         [
             i18n("report-target-column-name"),
             i18n("report-target-column-level"),
@@ -295,42 +341,41 @@ def _overview(book: Workbook, rows: list[Row], i18n: Translator, title: Title) -
     )
     found = standing(title.programme, list(rows), title.made_at.date())
     for tally in found.tallies:
+        level = _level(tally)
         sheet.append(
             [
                 tally.target.title(i18n.locale),
-                _level(tally),
+                Styled(level, number_format=SHARE_FORMAT) if tally.level == "share" else level,
                 tally.counted,
                 tally.of,
-                tally.share,
+                Styled(tally.share, number_format=SHARE_FORMAT),
                 i18n("report-target-met" if tally.met else "report-target-not-met"),
             ]
         )
-        if tally.level == "share":
-            sheet.cell(sheet.max_row, 2).number_format = SHARE_FORMAT
-        sheet.cell(sheet.max_row, 5).number_format = SHARE_FORMAT
     sheet.append([])
     sheet.append([i18n("report-note-targets")])
+    return sheet
 
 
 def build(rows: list[Row], i18n: Translator, *, title: Title, sensitive: bool = False) -> bytes:
     """The workbook as .xlsx bytes: the overview, the participant sheet, then the summary."""
-    book = Workbook()
-    _overview(book, rows, i18n, title)
+    overview = _overview(rows, i18n, title)
 
-    people = book.create_sheet(i18n("report-sheet-participants"))
+    people = Sheet(i18n("report-sheet-participants"))
     columns = _columns(i18n, sensitive)
-    _header(people, [header for header, _ in columns])
+    people.header([header for header, _ in columns])
     for row in rows:
-        people.append([cell(row) for _, cell in columns])
-    for row_cells in people.iter_rows(min_row=2):
-        for cell in row_cells:
-            if isinstance(cell.value, date):
-                cell.number_format = DATE_FORMAT
-    people.auto_filter.ref = people.dimensions
+        values = [cell(row) for _, cell in columns]
+        people.append(
+            [
+                Styled(value, number_format=DATE_FORMAT) if isinstance(value, date) else value
+                for value in values
+            ]
+        )
+    people.filtered = True
 
-    sums = book.create_sheet(i18n("report-sheet-summary"))
-    _header(
-        sums,
+    sums = Sheet(i18n("report-sheet-summary"))
+    sums.header(
         [
             i18n("report-summary-what"),
             i18n("report-summary-value"),
@@ -339,16 +384,19 @@ def build(rows: list[Row], i18n: Translator, *, title: Title, sensitive: bool = 
         ],
     )
     for line in summary(rows, i18n, scope=title.scope, sensitive=sensitive):
-        sums.append([line.label, line.value, line.of, line.note or None])
-        if line.heading:
-            sums.cell(sums.max_row, 1).font = Font(bold=True)
-        if line.share:
-            sums.cell(sums.max_row, 2).number_format = SHARE_FORMAT
+        sums.append(
+            [
+                Styled(line.label, bold=True) if line.heading else line.label,
+                Styled(line.value, number_format=SHARE_FORMAT) if line.share else line.value,
+                line.of,
+                line.note or None,
+            ]
+        )
     sums.append([])
     sums.append([i18n("report-note-shares")])
-    for sheet in book.worksheets:
-        _fit_columns(sheet)
-        _print_on_a4(sheet)
+    book = Workbook(write_only=True)
+    for sheet in (overview, people, sums):
+        sheet.write(book)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

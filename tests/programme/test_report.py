@@ -539,6 +539,27 @@ async def test_cohorts_by_start_year_and_half(factory: SessionFactory) -> None:
             Cohort.parse(bad)
 
 
+async def test_a_report_read_a_page_at_a_time_has_everyone_once_in_order(
+    factory: SessionFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages of two: pages end inside a run of people who started at the same moment."""
+    people = await _cohort(factory)
+    same_day = [
+        await _person(
+            factory, 900 + n, Role.PARTICIPANT, _utc(2026, 2, 2), people["lina"].person_id
+        )
+        for n in range(3)
+    ]
+    async with factory() as session:
+        whole = await report.rows(session, actor=people["admin"], zone=ZONE, key=KEY)
+    monkeypatch.setattr(report, "PAGE", 2)
+    async with factory() as session:
+        paged = await report.rows(session, actor=people["admin"], zone=ZONE, key=KEY)
+    assert len(whole) == 9
+    assert [r.pseudonym for r in paged] == [r.pseudonym for r in whole]
+    assert {report.pseudonym(p.person_id, KEY) for p in same_day} <= {r.pseudonym for r in paged}
+
+
 def test_age_bands_follow_the_esf_common_indicators() -> None:
     # Below 18, 18-29, 55 and over are ESF+ common indicators; 30-54 is the rest.
     assert [age_band(2026 - age, 2026) for age in (17, 18, 29, 30, 54, 55)] == [
