@@ -62,6 +62,8 @@ logger = logging.getLogger(__name__)
 
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(hours=1)
+# Late turns in a row after which a send goes on its next turn however late (see _send).
+LATE_TURNS = 3
 
 
 class Decision(Enum):
@@ -387,17 +389,30 @@ class Sender:
     async def _send(self, row: OutboxMessage, person: Person, rendered: Rendered) -> bool:
         assert row.id is not None
         held: Turn | None = None
+        late = 0
+        # A file is made before the turn is asked for: making it may take longer than a
+        # turn may wait for its call.
+        content = (
+            rendered.document.content(await bot_username(self.bot, self.settings))
+            if rendered.document is not None
+            else None
+        )
         while True:
             # No session is held while waiting here: a long wait must not pin a connection.
             turn = await self.limiter.acquire(person.telegram_id, lambda: self._stopping, held=held)
             if turn is None:
                 return False
             try:
-                sent = await self._send_one(person.telegram_id, rendered, turn)
+                # After LATE_TURNS late turns in a row it goes however late: a machine that
+                # slow must still send, and a 429 it may meet holds every send (below).
+                sent = await self._send_one(
+                    person.telegram_id, rendered, turn, content, always=late >= LATE_TURNS
+                )
             except _Late:
                 # Not sent: its turn went by while the event loop was busy. A new turn, and
                 # the chat's is still this message's unless another took the chat meanwhile.
                 held = turn
+                late += 1
                 continue
             except TelegramRetryAfter as error:
                 # Telegram asks the whole bot to wait; this message goes again after the hold.
@@ -435,8 +450,16 @@ class Sender:
                 await self._retry_later(session, row, type(error).__name__)
         return True
 
-    async def _send_one(self, chat_id: int, rendered: Rendered, turn: Turn) -> Message | MessageId:
-        """The HTTP call, started only while its turn is on time;
+    async def _send_one(
+        self,
+        chat_id: int,
+        rendered: Rendered,
+        turn: Turn,
+        content: bytes | None,
+        *,
+        always: bool = False,
+    ) -> Message | MessageId:
+        """The HTTP call, started only while its turn is on time (or `always`);
         everything it needs is made before that is looked at. Raises _Late if it is not."""
         if rendered.copy is not None:
             call: Any = self.bot.copy_message(
@@ -449,14 +472,14 @@ class Sender:
         elif rendered.document is None:
             call = self.bot.send_message(chat_id, rendered.text, reply_markup=rendered.markup)
         else:
-            content = rendered.document.content(await bot_username(self.bot, self.settings))
+            assert content is not None
             call = self.bot.send_document(
                 chat_id,
                 BufferedInputFile(content, filename=rendered.document.filename),
                 caption=rendered.text,
                 reply_markup=rendered.markup,
             )
-        if not self.limiter.on_time(turn):
+        if not always and not self.limiter.on_time(turn):
             call.close()
             raise _Late
         sent: Message | MessageId = await call

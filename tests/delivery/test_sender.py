@@ -17,7 +17,7 @@ from rules.clock import FakeClock
 from rules.config import Settings
 from rules.i18n import Localization
 from scheduler.pacing import LocalLimiter, Turn
-from scheduler.sender import Sender
+from scheduler.sender import LATE_TURNS, Sender
 from storage import checkins, outbox
 from storage.alerts import Alert
 from storage.checkins import Checkin
@@ -165,6 +165,35 @@ async def test_a_send_late_for_its_turn_takes_another_and_goes_once(app: App) ->
     # Two turns; the second keeps the chat's turn: no wait for a message that never left.
     assert len(limiter.asked) == 2
     assert limiter.held[0] is None and limiter.held[-1] == limiter.asked[0]
+    assert len(_sent_to(app, AMINA)) == 1
+    [row] = await _rows(app)
+    assert (row.status, row.attempts) == ("sent", 1)
+
+
+class _NeverOnTime(_LateOnce):
+    """A machine so busy that no send ever reaches its call within its turn."""
+
+    def on_time(self, turn: Turn) -> bool:
+        self.asked.append(turn)
+        return False
+
+
+async def test_a_send_late_turn_after_turn_still_goes_once(app: App) -> None:
+    await _amina_with_a_due_checkin(app)
+    limiter = _NeverOnTime()
+    sender = Sender(
+        purposes=OUTGOING.purposes,
+        bot=app.bot,
+        session_factory=app.session_factory,
+        l10n=app.l10n,
+        clock=app.clock,
+        settings=app.settings,
+        limiter=limiter,
+    )
+    assert await sender.run_until_idle() == 1
+    # LATE_TURNS late turns, then it goes on the next however late: it is never stuck.
+    assert len(limiter.asked) == LATE_TURNS
+    assert len(limiter.held) == LATE_TURNS + 1
     assert len(_sent_to(app, AMINA)) == 1
     [row] = await _rows(app)
     assert (row.status, row.attempts) == ("sent", 1)
