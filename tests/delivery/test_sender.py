@@ -46,7 +46,7 @@ async def db_app(
     await engine.dispose()
 
 
-def sender_for(app: App) -> Sender:
+def sender_for(app: App, limiter: LocalLimiter | None = None) -> Sender:
     return Sender(
         purposes=OUTGOING.purposes,
         bot=app.bot,
@@ -54,6 +54,7 @@ def sender_for(app: App) -> Sender:
         l10n=app.l10n,
         clock=app.clock,
         settings=app.settings,
+        limiter=limiter,
     )
 
 
@@ -152,15 +153,7 @@ class _LateOnce(LocalLimiter):
 async def test_a_send_late_for_its_turn_takes_another_and_goes_once(app: App) -> None:
     await _amina_with_a_due_checkin(app)
     limiter = _LateOnce()
-    sender = Sender(
-        purposes=OUTGOING.purposes,
-        bot=app.bot,
-        session_factory=app.session_factory,
-        l10n=app.l10n,
-        clock=app.clock,
-        settings=app.settings,
-        limiter=limiter,
-    )
+    sender = sender_for(app, limiter)
     assert await sender.run_until_idle() == 1
     # Two turns; the second keeps the chat's turn: no wait for a message that never left.
     assert len(limiter.asked) == 2
@@ -181,15 +174,7 @@ class _NeverOnTime(_LateOnce):
 async def test_a_send_late_turn_after_turn_still_goes_once(app: App) -> None:
     await _amina_with_a_due_checkin(app)
     limiter = _NeverOnTime()
-    sender = Sender(
-        purposes=OUTGOING.purposes,
-        bot=app.bot,
-        session_factory=app.session_factory,
-        l10n=app.l10n,
-        clock=app.clock,
-        settings=app.settings,
-        limiter=limiter,
-    )
+    sender = sender_for(app, limiter)
     assert await sender.run_until_idle() == 1
     # LATE_TURNS late turns, then it goes on the next however late: it is never stuck.
     assert len(limiter.asked) == LATE_TURNS
