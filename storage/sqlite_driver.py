@@ -24,6 +24,8 @@ from __future__ import annotations
 import collections
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import aiosqlite
@@ -66,6 +68,22 @@ def _is_read(operation: str) -> bool:
     return operation.lstrip()[:6].upper() == "SELECT"
 
 
+@contextmanager
+def _not_waiting(connection: sqlite3.Connection) -> Iterator[None]:
+    """Within it, a statement that meets another connection's lock fails at once."""
+    connection.execute("PRAGMA busy_timeout=0")
+    try:
+        yield
+    finally:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _gave_up(error: sqlite3.OperationalError) -> bool:
+    """The statement met a lock, or was interrupted past its budget: run it in the thread."""
+    message = str(error).lower()
+    return "interrupted" in message or "locked" in message or "busy" in message
+
+
 def _on_loop(connection: sqlite3.Connection, operation: str, parameters: Any) -> Outcome | None:
     """The read run here and now, or None when it met a lock or ran past its budget."""
     deadline = time.perf_counter() + READ_BUDGET
@@ -73,18 +91,16 @@ def _on_loop(connection: sqlite3.Connection, operation: str, parameters: Any) ->
     def too_long() -> bool:
         return time.perf_counter() > deadline
 
-    connection.execute("PRAGMA busy_timeout=0")
-    connection.set_progress_handler(too_long, PROGRESS_STEPS)
-    try:
-        return _run(connection, operation, parameters, many=False)
-    except sqlite3.OperationalError as error:
-        message = str(error).lower()
-        if "interrupted" in message or "locked" in message or "busy" in message:
-            return None
-        raise
-    finally:
-        connection.set_progress_handler(None, 0)
-        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    with _not_waiting(connection):
+        connection.set_progress_handler(too_long, PROGRESS_STEPS)
+        try:
+            return _run(connection, operation, parameters, many=False)
+        except sqlite3.OperationalError as error:
+            if _gave_up(error):
+                return None
+            raise
+        finally:
+            connection.set_progress_handler(None, 0)
 
 
 def _write_on_loop(
@@ -98,18 +114,15 @@ def _write_on_loop(
     ended, so the thread begins it again and waits for the lock there.
     """
     began = not connection.in_transaction
-    connection.execute("PRAGMA busy_timeout=0")
-    try:
-        return _run(connection, operation, parameters, many=False)
-    except sqlite3.OperationalError as error:
-        message = str(error).lower()
-        if "locked" in message or "busy" in message:
-            if began and connection.in_transaction:
-                connection.rollback()
-            return None
-        raise
-    finally:
-        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    with _not_waiting(connection):
+        try:
+            return _run(connection, operation, parameters, many=False)
+        except sqlite3.OperationalError as error:
+            if _gave_up(error):
+                if began and connection.in_transaction:
+                    connection.rollback()
+                return None
+            raise
 
 
 async def _answered() -> None:
