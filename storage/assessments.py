@@ -37,7 +37,7 @@ from rules.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
 from rules.timing import local_to_utc
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import ONE_ROW, upsert_insert
+from storage.db import ONE_ROW, table_of, upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 
@@ -326,8 +326,8 @@ async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int |
 # The two statements of every answer, built once (building them costs more than SQLite's
 # own work); their values are bound when they run. They are written against the tables, not
 # the mapped classes: the ORM's bulk UPDATE and INSERT paths cost more than the statements.
-_ROUND = AssessmentRound.__table__  # type: ignore[attr-defined]
-_ANSWER = AssessmentAnswer.__table__  # type: ignore[attr-defined]
+_ROUND = table_of(AssessmentRound)
+_ANSWER = table_of(AssessmentAnswer)
 _MOVE_ON: Update = (
     update(_ROUND)
     .where(

@@ -32,7 +32,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from rules.clock import Clock, SystemClock
-from storage.db import SessionFactory
+from storage.db import SessionFactory, table_of
 from storage.fsm import FsmRecord
 
 # set_data keeps the state as it is; a sentinel, since None is a state ("no state").
@@ -43,7 +43,7 @@ _Record = tuple[str | None, str]  # (state, data as JSON)
 _EMPTY: _Record = (None, "{}")
 
 # Built once: the storage runs them on every update.
-_TABLE = FsmRecord.__table__  # type: ignore[attr-defined]
+_TABLE = table_of(FsmRecord)
 _BY_KEY = select(_TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key == bindparam("record_key"))
 _OF_USER = select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
     _TABLE.c.user_id == bindparam("owner")

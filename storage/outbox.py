@@ -21,7 +21,6 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
-    Table,
     UniqueConstraint,
     bindparam,
     delete,
@@ -196,20 +195,6 @@ async def _set(session: AsyncSession, message_id: int, **values: object) -> None
     await session.commit()
 
 
-async def mark_sent(
-    session: AsyncSession, *, message_id: int, telegram_message_id: int | None, now: datetime
-) -> None:
-    await _set(
-        session,
-        message_id,
-        status=Status.SENT.value,
-        sent_at=now,
-        lease_until=None,
-        telegram_message_id=telegram_message_id,
-        attempts=OutboxMessage.attempts + 1,
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Sent:
     """One message Telegram took: its row, Telegram's id for it, and when."""
@@ -221,7 +206,7 @@ class Sent:
 
 # The table itself, not the ORM entity: an UPDATE run for a list of rows is then a plain
 # executemany (the ORM would take a list as its bulk update by primary key).
-_TABLE: Table = OutboxMessage.__table__  # type: ignore[attr-defined]
+_TABLE = table_of(OutboxMessage)
 # Built once: marking sent is the statement the sender runs most, once per message.
 _MARK_SENT = (
     update(_TABLE)
@@ -237,8 +222,8 @@ _MARK_SENT = (
 
 
 async def mark_sent_many(session: AsyncSession, sent: Sequence[Sent]) -> None:
-    """Mark several rows sent in one transaction (one statement run for each row), as
-    `mark_sent` marks one: all of them, or, if it fails, none."""
+    """Mark rows sent (status, when, Telegram's id, one attempt more) in one transaction,
+    one statement run for each row: all of them, or, if it fails, none."""
     if not sent:
         return
     await session.exec(
