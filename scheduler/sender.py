@@ -54,7 +54,7 @@ from scheduler.outgoing import Purpose, Rendered, Skip, bot_username
 from scheduler.pacing import Limiter, Turn, create_limiter
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import SessionFactory
+from storage.db import SessionFactory, WrittenTogether
 from storage.outbox import OutboxMessage
 from storage.people import Person, Role
 
@@ -128,41 +128,21 @@ class SentMarks:
 
     A send waits until its own row is marked (and holds its place in `send_concurrency`
     meanwhile), so no more rows are sent and not yet marked than before: a crash leaves at
-    most the sends in flight to go again. The first mark after a quiet moment is written at
-    once; those that come while it is written wait for the next write, so under load one
-    write carries many.
+    most the sends in flight to go again. The marks that come while one is written go
+    together in the next write (`storage.db.WrittenTogether`).
     """
 
     def __init__(self, session_factory: SessionFactory) -> None:
         self.session_factory = session_factory
-        self._waiting: list[tuple[outbox.Sent, asyncio.Future[None]]] = []
-        self._writer: asyncio.Task[None] | None = None
+        self._marks: WrittenTogether[int, outbox.Sent] = WrittenTogether(self._write)
 
     async def mark(self, message_id: int, telegram_message_id: int | None, at: datetime) -> None:
         """Return once the row is marked sent; raise what the write raised."""
-        done = asyncio.get_running_loop().create_future()
-        self._waiting.append((outbox.Sent(message_id, telegram_message_id, at), done))
-        if self._writer is None:
-            self._writer = asyncio.create_task(self._write())
-        await done
+        await self._marks.add({message_id: outbox.Sent(message_id, telegram_message_id, at)})
 
-    async def _write(self) -> None:
-        try:
-            while self._waiting:
-                batch, self._waiting = self._waiting, []
-                try:
-                    async with self.session_factory() as session:
-                        await outbox.mark_sent_many(session, [sent for sent, _ in batch])
-                except Exception as error:
-                    for _, done in batch:
-                        if not done.done():
-                            done.set_exception(error)
-                else:
-                    for _, done in batch:
-                        if not done.done():
-                            done.set_result(None)
-        finally:
-            self._writer = None
+    async def _write(self, marks: dict[int, outbox.Sent]) -> None:
+        async with self.session_factory() as session:
+            await outbox.mark_sent_many(session, list(marks.values()))
 
 
 class Sender:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import Table, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
@@ -20,6 +21,8 @@ from storage import sqlite_driver
 from storage.sqlite_driver import ONE_ROW as ONE_ROW
 
 SessionFactory = async_sessionmaker[AsyncSession]
+K = TypeVar("K")
+V = TypeVar("V")
 _KEPT = "kept"
 # A PostgreSQL connection that sat in the pool this long is pinged before it is used again.
 IDLE_BEFORE_PING = 10.0
@@ -136,3 +139,52 @@ def _keep(session: Session, instance: object) -> None:
     kept = session.info.get(_KEPT)
     if kept is not None:
         kept.append(instance)
+
+
+class WrittenTogether(Generic[K, V]):
+    """Writes handed in while one is written wait, and are written together next.
+
+    `write` gets all that gathered (a later value for a key replaces an earlier one) and
+    writes it in one transaction: under load one commit carries many, and no writer waits
+    for another's lock; after a quiet moment the first is written at once. `add` returns
+    once its values are written, or raises what their write raised. Writing runs in a task
+    of its own, so a caller that is cancelled does not stop a write it shares with others.
+    """
+
+    def __init__(self, write: Callable[[dict[K, V]], Awaitable[None]]) -> None:
+        self._write = write
+        self._gathering: dict[K, V] = {}
+        self._waiting: list[asyncio.Future[None]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def add(self, values: Mapping[K, V]) -> None:
+        done = asyncio.get_running_loop().create_future()
+        self._gathering.update(values)
+        self._waiting.append(done)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_gathered())
+        await done
+
+    async def _write_gathered(self) -> None:
+        try:
+            while self._gathering:
+                values, self._gathering = self._gathering, {}
+                waiting, self._waiting = self._waiting, []
+                try:
+                    await self._write(values)
+                except BaseException as error:
+                    for done in waiting:
+                        if not done.done():
+                            done.set_exception(error)
+                    if not isinstance(error, Exception):
+                        # Cancelled (the loop stops): those gathered since are not written.
+                        for later in self._waiting:
+                            later.cancel()
+                        self._gathering, self._waiting = {}, []
+                        raise
+                else:
+                    for done in waiting:
+                        if not done.done():
+                            done.set_result(None)
+        finally:
+            self._writer = None

@@ -6,7 +6,6 @@ RedisStorage is used instead (see bot.factory).
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
@@ -32,7 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from rules.clock import Clock, SystemClock
-from storage.db import SessionFactory, table_of
+from storage.db import SessionFactory, WrittenTogether, table_of
 from storage.fsm import FsmRecord
 
 # set_data keeps the state as it is; a sentinel, since None is a state ("no state").
@@ -130,10 +129,10 @@ class DatabaseStorage(BaseStorage):
         # record key -> the number of the latest change not yet written, so that of two
         # updates that changed one record, only the later change is written.
         self._unwritten: dict[str, int] = {}
-        # Changes of finished updates waiting for the next transaction, and its outcome.
-        self._gathering: dict[str, tuple[int, _Record | None, int]] = {}
-        self._group: asyncio.Future[None] | None = None
-        self._writing = asyncio.Lock()
+        # Changes of finished updates, written together (see `flush`).
+        self._changes: WrittenTogether[str, tuple[int, _Record | None, int]] = WrittenTogether(
+            self._write_group
+        )
         self.dialogs_only = dialogs_only
 
     def batching(self) -> BaseMiddleware:
@@ -253,34 +252,18 @@ class DatabaseStorage(BaseStorage):
         }
         if not changes:
             return
-        self._gathering.update(changes)
-        if self._group is None:
-            self._group = asyncio.get_running_loop().create_future()
-        # Other updates' changes are in the group: it is written (and the lock held until it
-        # is) even if this update is cancelled meanwhile.
-        await asyncio.shield(self._write_gathered(self._group))
+        await self._changes.add(changes)
 
-    async def _write_gathered(self, group: asyncio.Future[None]) -> None:
-        async with self._writing:
-            if not group.done():
-                writes, self._gathering, self._group = self._gathering, {}, None
-                await self._write_group(writes, group)
-        await group
-
-    async def _write_group(
-        self, writes: dict[str, tuple[int, _Record | None, int]], group: asyncio.Future[None]
-    ) -> None:
+    async def _write_group(self, writes: dict[str, tuple[int, _Record | None, int]]) -> None:
         try:
             async with self._bind.begin() as connection:
                 await self._apply(connection, writes)
-        except BaseException as error:
+        except BaseException:
             # Not written: what is cached of these users is no longer what the database holds.
             if self._cache is not None:
                 for user_id, _, _ in writes.values():
                     self._cache.pop(user_id, None)
-            group.set_exception(error)
-        else:
-            group.set_result(None)
+            raise
         finally:
             for record_key, (_, _, number) in writes.items():
                 if self._unwritten.get(record_key) == number:

@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from rules.clock import FakeClock
 from storage import people
-from storage.db import SessionFactory, create_engine, create_session_factory
+from storage.db import SessionFactory, WrittenTogether, create_engine, create_session_factory
 from storage.fsm import FsmRecord, erase_user_state
 from storage.fsm_storage import DatabaseStorage
 from storage.people import Actor, Person, Role
@@ -244,3 +244,53 @@ def test_configured_admin_ids_make_an_admin_whatever_the_record_says() -> None:
     )
     assert Actor.of(person).role is Role.STAFF
     assert Actor.of(person, frozenset({99})).role is Role.ADMIN
+
+
+async def test_writes_handed_in_while_one_is_written_go_together_next() -> None:
+    written: list[dict[str, int]] = []
+    first_started, release = asyncio.Event(), asyncio.Event()
+
+    async def write(values: dict[str, int]) -> None:
+        written.append(values)
+        if len(written) == 1:
+            first_started.set()
+            await release.wait()
+        if "bad" in values:
+            raise ValueError("refused")
+
+    together: WrittenTogether[str, int] = WrittenTogether(write)
+    first = asyncio.create_task(together.add({"a": 1}))
+    await first_started.wait()
+    # While the first is written: three more, one of them for the same key twice.
+    later = [asyncio.create_task(together.add(values)) for values in ({"b": 1}, {"b": 2}, {"c": 3})]
+    await asyncio.sleep(0)
+    release.set()
+    await asyncio.gather(first, *later)
+    assert written == [{"a": 1}, {"b": 2, "c": 3}]  # the later value of a key wins
+
+    # A failed write raises in every caller whose values it held, and no other.
+    failing = asyncio.create_task(together.add({"bad": 1}))
+    with pytest.raises(ValueError, match="refused"):
+        await failing
+    await together.add({"d": 4})
+    assert written[-1] == {"d": 4}
+
+
+async def test_a_caller_cancelled_does_not_stop_the_write_it_shares() -> None:
+    written: list[dict[str, int]] = []
+    started, release = asyncio.Event(), asyncio.Event()
+
+    async def write(values: dict[str, int]) -> None:
+        started.set()
+        await release.wait()
+        written.append(values)
+
+    together: WrittenTogether[str, int] = WrittenTogether(write)
+    cancelled = asyncio.create_task(together.add({"a": 1}))
+    await started.wait()
+    cancelled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    release.set()
+    await together.add({"b": 2})
+    assert written == [{"a": 1}, {"b": 2}]
