@@ -84,9 +84,27 @@ def back_to(state: State, text: str = "core-button-back") -> SwitchTo:
     return SwitchTo(Tr(text), id=BACK_ID, state=state)
 
 
+class _Choices(Select[str]):
+    """A Select whose items are (id, label) pairs, each shown as its label.
+
+    Select renders every button through its text widget, style and emoji, one await each;
+    with a plain label that is most of the cost of drawing a screen (a questionnaire item
+    has seven buttons). The buttons and their data are the same as Select's.
+    """
+
+    async def _render_keyboard(self, data: dict[str, Any], manager: DialogManager) -> Any:
+        prefix = self.callback_prefix()
+        return [
+            [
+                InlineKeyboardButton(text=str(label), callback_data=f"{prefix}{item_id}")
+                for item_id, label in self.items_getter(data)
+            ]
+        ]
+
+
 def choices(widget_id: str, items: str, on_click: Any) -> Select[str]:
     """One button per (id, label) pair in the getter's `items`; the handler gets the id."""
-    return Select(
+    return _Choices(
         Format("{item[1]}"),
         id=widget_id,
         item_id_getter=itemgetter(0),
