@@ -24,6 +24,7 @@ from bot.middlewares import (
 )
 from bot.throttling import Allowance, FloodControl
 from dialogs import ids as dialog_ids
+from dialogs.routing import RoutingDispatcher
 from rules.clock import Clock, SystemClock
 from rules.config import Settings
 from rules.i18n import Localization
@@ -88,7 +89,7 @@ def create_dispatcher(
     if storage is None:
         storage, events_isolation = create_fsm(settings, clock)
     events_isolation = events_isolation or SimpleEventIsolation()
-    dp = Dispatcher(
+    dp = RoutingDispatcher(
         storage=storage,
         events_isolation=events_isolation,
         settings=settings,

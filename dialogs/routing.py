@@ -11,13 +11,16 @@ filter bookkeeping: about a tenth of a questionnaire step.
 sub-router that is not made of dialogs alone is still offered every event, in its turn, so
 the order and the outcome are aiogram's; only the no's that could not be anything else are
 skipped. Role gates and other inner middlewares of these routers still wrap the handler.
+
+`RoutingDispatcher` does the same at the top: a press is not offered to a router that has
+no handler and no outer middleware for presses anywhere in it (commands, errors, /start).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from aiogram import Router
+from aiogram import Dispatcher, Router
 from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
 from aiogram.fsm.state import StatesGroup
@@ -27,30 +30,33 @@ from aiogram_dialog.api.internal import CONTEXT_KEY
 from aiogram_dialog.utils import CB_SEP
 
 
-class DialogRouter(Router):
-    """A router of dialogs (or of routers of dialogs) that offers an event only where it can land."""
+class Routing:
+    """What `DialogRouter` and `RoutingDispatcher` share: each offers an event only to the
+    sub-routers where it can land (see the module's docstring), remembered per update type
+    and dialog. Mixed in before aiogram's Router, whose `_propagate_event` it replaces."""
 
-    def __init__(self, *, name: str | None = None) -> None:
-        super().__init__(name=name)
-        self._routes: dict[type[StatesGroup] | None, tuple[Router, ...]] = {}
+    sub_routers: list[Router]
+    observers: dict[str, TelegramEventObserver]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._routes: dict[tuple[str, type[StatesGroup] | None], tuple[Router, ...]] = {}
 
     def include_router(self, router: Router) -> Router:
         self._routes.clear()
-        return super().include_router(router)
+        return super().include_router(router)  # type: ignore[misc]
 
-    def may_handle(self, group: type[StatesGroup] | None) -> bool:
-        """Whether an event whose dialog context is in `group` can be handled here."""
-        return bool(self.route(group)) or bool(self.observers_with_handlers())
+    def may_handle(self, update_type: str, group: type[StatesGroup] | None) -> bool:
+        """Whether an event of `update_type` whose dialog context is in `group` can be
+        handled here."""
+        return bool(self.route(update_type, group)) or _own_handlers(self, update_type)
 
-    def observers_with_handlers(self) -> list[TelegramEventObserver]:
-        return [observer for observer in self.observers.values() if observer.handlers]
-
-    def route(self, group: type[StatesGroup] | None) -> tuple[Router, ...]:
+    def route(self, update_type: str, group: type[StatesGroup] | None) -> tuple[Router, ...]:
         """The sub-routers, in order, that an event in `group` is offered to."""
-        found = self._routes.get(group)
+        found = self._routes.get((update_type, group))
         if found is None:
-            found = tuple(r for r in self.sub_routers if _may_handle(r, group))
-            self._routes[group] = found
+            found = tuple(r for r in self.sub_routers if _may_handle(r, update_type, group))
+            self._routes[(update_type, group)] = found
         return found
 
     async def _propagate_event(
@@ -60,7 +66,7 @@ class DialogRouter(Router):
         event: TelegramObject,
         **kwargs: Any,
     ) -> Any:
-        # aiogram's Router._propagate_event, offering the event only to `route(group)`.
+        # aiogram's Router._propagate_event, offering the event only to `route(...)`.
         response = UNHANDLED
         if observer:
             result, data = await observer.check_root_filters(event, **kwargs)
@@ -73,20 +79,41 @@ class DialogRouter(Router):
             if response is not UNHANDLED:
                 return response
         context = kwargs.get(CONTEXT_KEY)
-        for router in self.route(context.state.group if context is not None else None):
+        group = context.state.group if context is not None else None
+        for router in self.route(update_type, group):
             response = await router.propagate_event(update_type=update_type, event=event, **kwargs)
             if response is not UNHANDLED:
                 break
         return response
 
 
-def _may_handle(router: Router, group: type[StatesGroup] | None) -> bool:
+class DialogRouter(Routing, Router):
+    """A router of dialogs (or of routers of dialogs) that offers an event only where it can land."""
+
+
+class RoutingDispatcher(Routing, Dispatcher):
+    """aiogram's Dispatcher, offering an event only to the routers that can take it: a
+    press is not offered to the routers of commands, errors and /start, which have no
+    handler for presses at all."""
+
+
+def _own_handlers(router: Router | Routing, update_type: str) -> bool:
+    """Whether `router` itself may act on an event of `update_type` (a handler, or an outer
+    middleware, which runs whenever the event is offered, handled or not)."""
+    observer = router.observers.get(update_type)
+    return observer is not None and bool(observer.handlers or observer.outer_middleware)
+
+
+def _may_handle(router: Router, update_type: str, group: type[StatesGroup] | None) -> bool:
     if isinstance(router, Dialog):
         # The dialog's IntentFilter: no context, or another dialog's, is never its event.
         return group is not None and router.states_group() is group
-    if isinstance(router, DialogRouter):
-        return router.may_handle(group)
-    return True
+    if isinstance(router, Routing):
+        return router.may_handle(update_type, group)
+    # A plain router: offered the event unless nothing in it could act on this kind at all.
+    return _own_handlers(router, update_type) or any(
+        _may_handle(sub, update_type, group) for sub in router.sub_routers
+    )
 
 
 async def not_a_dialog_button(callback: CallbackQuery) -> bool:

@@ -1,11 +1,13 @@
 """An update goes straight to the dialog its context belongs to (dialogs.routing): the dialog
 answers, a plain router among the dialogs still answers in its turn, no other dialog is asked,
-and a button the outbox sent still reaches its handler while a dialog is open."""
+a router with nothing for an event's kind is not asked, and a button the outbox sent still
+reaches its handler while a dialog is open."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,7 +15,14 @@ from aiogram import Dispatcher, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.methods import SendMessage
-from aiogram.types import CallbackQuery, Message, TelegramObject
+from aiogram.types import (
+    CallbackQuery,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    TelegramObject,
+)
 from aiogram_dialog import Dialog, DialogManager, StartMode, Window, setup_dialogs
 from aiogram_dialog.test_tools import BotClient, MockMessageManager
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
@@ -21,7 +30,7 @@ from aiogram_dialog.test_tools.memory_storage import JsonMemoryStorage
 from aiogram_dialog.widgets.kbd import Button
 from aiogram_dialog.widgets.text import Const
 
-from dialogs.routing import DialogRouter
+from dialogs.routing import DialogRouter, RoutingDispatcher
 from rules.config import Settings
 from rules.instruments import SHORT
 from storage import assessments
@@ -196,3 +205,61 @@ async def test_amina_goes_from_dialog_to_dialog_and_answers_an_invitation_with_o
     assert amina.screen_text().startswith("Hälsa och ork · fråga 1 av 7")
     await amina.press("^Stämmer helt$")
     assert "fråga 2 av 7" in amina.screen_text()
+
+
+async def test_an_event_is_not_offered_to_a_router_with_nothing_for_its_kind() -> None:
+    """The dispatcher skips a router with no handler and no outer middleware for presses;
+    a router that watches presses with a middleware is still offered every one."""
+    calls: Counter[str] = Counter()
+    bot = MockedBot()
+    dp = RoutingDispatcher(storage=JsonMemoryStorage())
+
+    texts = Router(name="texts")
+
+    @texts.message(F.text == "ping")
+    async def pong(message: Message) -> None:
+        await message.answer("pong")
+
+    async def asked(_callback: CallbackQuery) -> bool:
+        calls["texts asked about a press"] += 1
+        return True
+
+    # A router-wide filter is asked whenever its router is offered the event.
+    texts.callback_query.filter(asked)
+
+    watched = Router(name="watched")
+
+    async def watch(
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        calls["watched"] += 1
+        return await handler(event, data)
+
+    watched.callback_query.outer_middleware(watch)
+
+    presses = Router(name="presses")
+
+    @presses.callback_query(F.data == "go")
+    async def go(callback: CallbackQuery) -> None:
+        calls["pressed"] += 1
+        await callback.answer()
+
+    dp.include_routers(texts, watched, presses)
+    client = BotClient(dp, user_id=1, chat_id=1, bot=bot)
+    message = Message(
+        message_id=1,
+        date=datetime.now(UTC),
+        chat=Chat(id=1, type="private"),
+        text="menu",
+        reply_markup=InlineKeyboardMarkup(
+            inline_keyboard=[[InlineKeyboardButton(text="Go", callback_data="go")]]
+        ),
+    )
+    await client.click(message, InlineButtonTextLocator("^Go$"))
+    await client.click(message, InlineButtonTextLocator("^Go$"))
+    assert calls == Counter({"watched": 2, "pressed": 2})
+
+    await client.send("ping")
+    assert [m.text for m in bot.sent(SendMessage)] == ["pong"]
