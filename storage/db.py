@@ -30,13 +30,11 @@ _CHECKED_IN = "checked_in_at"
 
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+    # Foreign keys are off in SQLite unless asked for. WAL (readers go on while one writer
+    # commits), synchronous=NORMAL, the checkpoints and the busy timeout are set by the
+    # driver, whose commits on the event loop rely on them (storage/sqlite_driver.py).
     cursor = dbapi_connection.cursor()
-    # WAL lets readers go on while one writer commits; busy_timeout waits for the writer
-    # instead of failing at once; foreign keys are off in SQLite unless asked for.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={sqlite_driver.BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
