@@ -226,6 +226,8 @@ async def _chart_participant(
                     session,
                     actor=me,
                     round_id=round_id,
+                    instrument=INSTRUMENT,
+                    form=FULL,
                     position=position,
                     value=value,
                     now=datetime.now(UTC),

@@ -25,10 +25,15 @@ from sqlalchemy import (
     UniqueConstraint,
     bindparam,
     case,
+    func,
+    inspect,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 from sqlalchemy.sql.dml import Insert, Update
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -323,15 +328,23 @@ async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int |
     return {answer.item: answer.value for answer in rows.all()}
 
 
-# The two statements of every answer, built once (building them costs more than SQLite's
-# own work); their values are bound when they run. They are written against the tables, not
-# the mapped classes: the ORM's bulk UPDATE and INSERT paths cost more than the statements.
+# The statements of every answer, built once (building them costs more than SQLite's own
+# work); their values are bound when they run. They are written against the tables, not the
+# mapped classes: the ORM's bulk UPDATE and INSERT paths cost more than the statements.
 _ROUND = table_of(AssessmentRound)
+_NEW_ROUND = inspect(AssessmentRound).class_manager.new_instance
 _ANSWER = table_of(AssessmentAnswer)
+# The move to the next item is also the answer's check and its read of the round: it moves
+# only the actor's own round, of the instrument and form the answer is for, open and still on
+# that item (an id that is someone else's or forged, an old button, a double tap, a second
+# device move nothing), and returns the round as it is after the move.
 _MOVE_ON: Update = (
     update(_ROUND)
     .where(
         _ROUND.c.id == bindparam("round_id"),
+        _ROUND.c.participant_id == bindparam("actor_id"),
+        _ROUND.c.instrument == bindparam("of_instrument"),
+        _ROUND.c.form == bindparam("of_form"),
         _ROUND.c.position == bindparam("at"),
         _ROUND.c.completed_at.is_(None),
         _ROUND.c.declined_at.is_(None),
@@ -342,9 +355,9 @@ _MOVE_ON: Update = (
             (_ROUND.c.reached > bindparam("next"), _ROUND.c.reached),
             else_=bindparam("next", type_=Integer),
         ),
-        started_at=bindparam("first_answer_at", type_=UTCDateTime()),
+        started_at=func.coalesce(_ROUND.c.started_at, bindparam("now", type_=UTCDateTime())),
     )
-    .execution_options(**{ONE_ROW: True})
+    .returning(*_ROUND.c)
 )
 _ANSWER_STATEMENTS: dict[object, Insert] = {}
 
@@ -365,9 +378,10 @@ def _answer_statement(insert: Callable[..., Any]) -> Insert:
     return _ANSWER_STATEMENTS[insert]
 
 
-# PostgreSQL: both in one statement, the UPDATE in a WITH clause feeding the INSERT.
-_MOVED = _MOVE_ON.returning(_ROUND.c.id).cte("moved")
-_MOVE_ON_AND_ANSWER = postgresql.insert(_ANSWER).from_select(
+# PostgreSQL: one statement, the UPDATE in a WITH clause feeding the INSERT, and the round
+# as the UPDATE left it for the result. SQLite has no UPDATE in a WITH clause: two statements.
+_MOVED = _MOVE_ON.cte("moved")
+_SAVED = postgresql.insert(_ANSWER).from_select(
     ["round_id", "item", "value", "answered_at"],
     select(
         _MOVED.c.id,
@@ -376,13 +390,35 @@ _MOVE_ON_AND_ANSWER = postgresql.insert(_ANSWER).from_select(
         bindparam("answered_at", type_=UTCDateTime()),
     ),
 )
-_MOVE_ON_AND_ANSWER = _MOVE_ON_AND_ANSWER.on_conflict_do_update(
+_SAVED = _SAVED.on_conflict_do_update(
     index_elements=["round_id", "item"],
-    set_={
-        "value": _MOVE_ON_AND_ANSWER.excluded.value,
-        "answered_at": _MOVE_ON_AND_ANSWER.excluded.answered_at,
-    },
+    set_={"value": _SAVED.excluded.value, "answered_at": _SAVED.excluded.answered_at},
 )
+# On SQLite the move runs on the event loop, as the answer's INSERT does (ONE_ROW).
+_MOVE_ON_ONE_ROW = _MOVE_ON.execution_options(**{ONE_ROW: True})
+_MOVE_ON_AND_ANSWER = select(*_MOVED.c).add_cte(_SAVED.cte("saved"))
+
+
+def _as_read(session: AsyncSession, row: Row[Any]) -> AssessmentRound:
+    """The round a statement returned, as the session's own object, as `session.get` would
+    have read it: the next screen's getter finds it in the session, with no query.
+
+    A round the session holds already takes the new values. Otherwise one is made as the ORM
+    makes a loaded object (a bare instance, its values set as committed, not as changes), then
+    made detached and added, as SQLAlchemy documents for a row read outside the session
+    (`make_transient_to_detached`); the session holds it as it holds what it loads
+    (storage.db.keep_loaded). The ORM's own loading of the row (`select(AssessmentRound)
+    .from_statement(...)`) cost more than the statement, and SQLModel's constructor three
+    times this.
+    """
+    held = session.identity_map.get(identity_key(AssessmentRound, row.id))
+    found = held if isinstance(held, AssessmentRound) else _NEW_ROUND()
+    for key, value in row._mapping.items():
+        set_committed_value(found, key, value)
+    if found is not held:
+        make_transient_to_detached(found)
+        session.add(found)
+    return found
 
 
 async def answer(
@@ -390,53 +426,59 @@ async def answer(
     *,
     actor: Actor,
     round_id: int,
+    instrument: str,
+    form: str,
     position: int,
     value: int | None,
     now: datetime,
 ) -> AssessmentRound | None:
     """Save the answer to the item at `position` (None: skipped) and move on to the next item.
 
-    Refused (None) unless the round is the actor's, open, and still on that item: an old
-    button or a double tap changes nothing. The last answer completes the round.
+    `instrument` and `form` are the round's, as the caller knows them (they never change);
+    they say which item is at `position` without reading the round first. Refused (None)
+    unless the round is the actor's, of that instrument and form, open, and still on that
+    item: an old button or a double tap changes nothing. The last answer completes the round.
     """
-    found = await own_round(session, actor=actor, round_id=round_id)
-    instrument = catalogue().get(found.instrument) if found else None
-    if found is None or instrument is None or not found.is_open:
+    chosen = catalogue().get(instrument)
+    if chosen is None or not chosen.has_form(form):
         return None
-    items = instrument.form_items(found.form)
-    if not 0 <= position < len(items) or found.position != position:
+    items = chosen.form_items(form)
+    if not 0 <= position < len(items):
         return None
     item = items[position]
-    if value is None and not instrument.skippable_item(item):
+    if value is None and not chosen.skippable_item(item):
         return None
-    if value is not None and value not in instrument.scale.values:
+    if value is not None and value not in chosen.scale.values:
         return None
-    # The position moves only if nobody moved it meanwhile (a second tap, a second device).
     moving = {
         "round_id": round_id,
+        "actor_id": actor.person_id,
+        "of_instrument": instrument,
+        "of_form": form,
         "at": position,
         "next": position + 1,
-        "first_answer_at": found.started_at or now,
+        "now": now,
     }
     answering = {"item": item, "value": value, "answered_at": now}
     if upsert_insert(session) is postgresql.insert:
-        # One round trip: the answer is kept only if the position moved (0 rows otherwise).
-        saved = await session.exec(_MOVE_ON_AND_ANSWER, params=moving | answering)
-        if saved.rowcount != 1:
-            return None
+        # One round trip: the answer is kept only if the round moved (no row otherwise).
+        row = (await session.exec(_MOVE_ON_AND_ANSWER, params=moving | answering)).first()
     else:
-        moved = await session.exec(_MOVE_ON, params=moving)
-        if moved.rowcount != 1:
-            return None
-        await session.exec(
-            _answer_statement(sqlite.insert), params={"round_id": round_id} | answering
-        )
-    # The row now says what the UPDATE wrote; tell the loaded object without reading it back.
-    set_committed_value(found, "position", position + 1)
-    set_committed_value(found, "reached", max(found.reached, position + 1))
-    set_committed_value(found, "started_at", found.started_at or now)
+        row = (await session.exec(_MOVE_ON_ONE_ROW, params=moving)).first()
+        if row is not None:
+            await session.exec(
+                _answer_statement(sqlite.insert), params={"round_id": round_id} | answering
+            )
+    if row is None:
+        # Refused, but the statement began a transaction, and on SQLite an UPDATE takes the
+        # write lock whatever it matches: ended now, not when the update's session closes
+        # (the dialog state's write would wait for it). A commit, since nothing changed: a
+        # rollback would also expire every object the session has loaded.
+        await session.commit()
+        return None
+    found = _as_read(session, row)
     if found.position >= len(items):
-        await _complete(session, found, instrument, now)
+        await _complete(session, found, chosen, now)
     await session.commit()
     return found
 

@@ -132,7 +132,10 @@ def not_kept(session: AsyncSession) -> Iterator[None]:
             session.info[_KEPT] = kept
 
 
+# What a query loads, and an object made from a row read by a statement of one's own and
+# added (make_transient_to_detached, then add: storage.assessments.answer).
 @event.listens_for(Session, "loaded_as_persistent")
+@event.listens_for(Session, "detached_to_persistent")
 def _keep(session: Session, instance: object) -> None:
     kept = session.info.get(_KEPT)
     if kept is not None:

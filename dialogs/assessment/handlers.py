@@ -40,10 +40,38 @@ from storage.people import Actor
 
 logger = logging.getLogger(__name__)
 TALKED = "talked"
+# The dialog's round as [id, instrument, form], kept beside its id (ROUND_ID).
+ROUND_KIND = "round_kind"
 # Charts are drawn one at a time in a thread of their own. Eight drawn at once in the default
 # pool (six threads) fought the event loop for the interpreter: the loop waited behind them
 # 100-280 ms at a time, while on two cores they took no less time all together.
 _drawing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart")
+
+
+def _round_data(found: AssessmentRound) -> dict[str, Any]:
+    """The round a dialog is about, with its instrument and form: they never change, and an
+    answer needs them to know which item it is for, without reading the round again."""
+    return {ROUND_ID: found.id, ROUND_KIND: [found.id, found.instrument, found.form]}
+
+
+def _keep_round(manager: DialogManager, found: AssessmentRound) -> None:
+    manager.dialog_data.update(_round_data(found))
+
+
+async def _round_kind(manager: DialogManager) -> tuple[str, str] | None:
+    """The instrument and form of the dialog's round: as kept with its id, or read once (a
+    dialog begun before they were kept). None when the round is not the actor's."""
+    round_id = round_id_of(manager)
+    kept = manager.dialog_data.get(ROUND_KIND)
+    if isinstance(kept, list) and len(kept) == 3 and kept[0] == round_id:
+        return str(kept[1]), str(kept[2])
+    found = await assessments.own_round(
+        session_of(manager), actor=actor_of(manager), round_id=round_id
+    )
+    if found is None:
+        return None
+    _keep_round(manager, found)
+    return found.instrument, found.form
 
 
 def _first_state(found: AssessmentRound) -> Any:
@@ -76,7 +104,7 @@ async def on_start_button(
     await callback.answer()
     await go_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
     await dialog_manager.start(
-        _first_state(found), data={ROUND_ID: found.id}, show_mode=ShowMode.SEND
+        _first_state(found), data=_round_data(found), show_mode=ShowMode.SEND
     )
 
 
@@ -90,6 +118,7 @@ def router() -> Router:
 async def on_dialog_start(start_data: Any, manager: DialogManager) -> None:
     if isinstance(start_data, dict) and (found := as_id(str(start_data.get(ROUND_ID, "")))):
         manager.dialog_data[ROUND_ID] = found
+        manager.dialog_data[ROUND_KIND] = start_data.get(ROUND_KIND)
 
 
 # -- choosing a round ------------------------------------------------------------------------
@@ -114,7 +143,7 @@ async def on_round_selected(
     if found is None or not found.is_open:
         set_notice(manager, "assessment-gone")
         return
-    manager.dialog_data[ROUND_ID] = found.id
+    _keep_round(manager, found)
     await manager.switch_to(_first_state(found))
 
 
@@ -130,7 +159,7 @@ async def on_self_selected(
     if found is None:
         set_notice(manager, "assessment-gone")
         return
-    manager.dialog_data[ROUND_ID] = found.id
+    _keep_round(manager, found)
     await manager.switch_to(_first_state(found))
 
 
@@ -144,7 +173,7 @@ async def on_results_selected(
     if not results:
         set_notice(manager, "assessment-gone")
         return
-    manager.dialog_data[ROUND_ID] = results[-1].round.id
+    _keep_round(manager, results[-1].round)
     manager.dialog_data[TALKED] = True  # the talk offer belongs to a round just finished
     await send_chart(manager, actor.telegram_id, instrument_id, actor.person_id, caption=None)
     await manager.switch_to(AssessmentSG.result, show_mode=ShowMode.SEND)
@@ -226,14 +255,19 @@ async def _answer(
     callback: CallbackQuery, manager: DialogManager, position: int, value: int | None
 ) -> None:
     actor = actor_of(manager)
-    found = await assessments.answer(
-        session_of(manager),
-        actor=actor,
-        round_id=round_id_of(manager),
-        position=position,
-        value=value,
-        now=now_of(manager),
-    )
+    kind = await _round_kind(manager)
+    found = None
+    if kind is not None:
+        found = await assessments.answer(
+            session_of(manager),
+            actor=actor,
+            round_id=round_id_of(manager),
+            instrument=kind[0],
+            form=kind[1],
+            position=position,
+            value=value,
+            now=now_of(manager),
+        )
     if found is None:
         await _refused(callback, manager)
         return

@@ -99,7 +99,14 @@ async def _live(app: App, participant: Person, staff: Person) -> None:
         assert round_ is not None and round_.id is not None
         for position in range(7):
             await assessments.answer(
-                session, actor=me, round_id=round_.id, position=position, value=3, now=now
+                session,
+                actor=me,
+                round_id=round_.id,
+                instrument="vagen",
+                form=SHORT,
+                position=position,
+                value=3,
+                now=now,
             )
         await booking.add_window(session, actor=lina, weekday=2, start="09:00", end="12:00")
         kinds = await booking.ensure_kinds(session, staff_id=staff.id)

@@ -8,10 +8,12 @@ import struct
 from datetime import timedelta
 
 import pytest
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.methods import SendMessage, SendPhoto
 from aiogram.types import BufferedInputFile
 from sqlmodel import select
 
+from dialogs.assessment.handlers import ROUND_KIND
 from rules.config import Settings
 from rules.instruments import FULL, SHORT
 from storage import assessments
@@ -266,6 +268,38 @@ async def test_an_old_button_or_forged_value_changes_nothing(any_app: App) -> No
     assert await _answers(any_app, found.id) == {"health-1": 5, "routines-1": 2}
 
 
+async def test_a_round_opened_before_its_form_was_kept_goes_on(any_app: App) -> None:
+    """A dialog saved by an earlier version knows its round by id alone: the round's
+    instrument and form are read once, and the answers go on where they were."""
+    amina, _lina, amina_id = await _setup(any_app)
+    invitation = await _request(any_app, amina_id, "vagen", SHORT)
+    await amina.press_on(invitation, "Börja nu")
+    await amina.press(".*Börja.*")
+    await amina.press("^Stämmer helt$")
+    storage = any_app.dp.storage
+    key = StorageKey(
+        bot_id=any_app.bot.id,
+        chat_id=AMINA,
+        user_id=AMINA,
+        destiny=f"aiogd:context:{amina.intent()}",
+    )
+    saved = await storage.get_data(key)
+    assert saved["dialog_data"].pop(ROUND_KIND)[1:] == ["vagen", SHORT]
+    await storage.set_data(key, saved)
+
+    any_app.restart()
+    await amina.press("^Stämmer lite$")
+    assert "fråga 3 av 7" in amina.screen_text()
+    await amina.press("^Stämmer lite$")
+    (found,) = await _rounds(any_app)
+    assert found.id is not None and found.position == 3
+    assert await _answers(any_app, found.id) == {
+        "health-1": 5,
+        "routines-1": 2,
+        "language-1": 2,
+    }
+
+
 async def test_text_a_sticker_or_voice_instead_of_a_button(app: App) -> None:
     amina, _lina, amina_id = await _setup(app)
     invitation = await _request(app, amina_id, "vagen", SHORT)
@@ -441,6 +475,8 @@ async def test_lina_sets_the_rhythm_and_the_clock_brings_invitations_and_one_rem
                 session,
                 actor=actor,
                 round_id=baseline.id,
+                instrument=baseline.instrument,
+                form=baseline.form,
                 position=position,
                 value=3,
                 now=app.clock.now(),

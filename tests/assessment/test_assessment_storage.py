@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from sqlalchemy import event
 from sqlmodel import func, select
 
-from rules.instruments import SHORT
+from rules.instruments import FULL, SHORT
 from storage import assessments
 from storage.assessments import AssessmentAnswer, AssessmentPlan, AssessmentRound
-from storage.db import SessionFactory
+from storage.db import SessionFactory, keep_loaded
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from tests.conftest import START
@@ -26,8 +27,10 @@ async def _count(factory: SessionFactory, model: type) -> int:
         return int((await session.exec(select(func.count()).select_from(model))).one())
 
 
-async def _started(factory: SessionFactory) -> tuple[int, int]:
-    [person_id] = await participants(factory, 1)
+async def _started(factory: SessionFactory, person_id: int | None = None) -> tuple[int, int]:
+    """A participant (`person_id`, or a new one) and the baseline round onboarding opened."""
+    if person_id is None:
+        [person_id] = await participants(factory, 1)
     async with factory() as session:
         person = await session.get(Person, person_id)
         assert person is not None
@@ -47,6 +50,8 @@ async def test_two_taps_on_one_item_at_once_save_one_answer(factory: SessionFact
                 session,
                 actor=_participant(person_id),
                 round_id=round_id,
+                instrument="vagen",
+                form=FULL,
                 position=0,
                 value=value,
                 now=START,
@@ -104,7 +109,14 @@ async def test_declining_keeps_nothing_but_the_no(factory: SessionFactory) -> No
         assert found is not None and found.id is not None
         round_id = found.id
         await assessments.answer(
-            session, actor=actor, round_id=round_id, position=0, value=3, now=START
+            session,
+            actor=actor,
+            round_id=round_id,
+            instrument="maende",
+            form=FULL,
+            position=0,
+            value=3,
+            now=START,
         )
         # A participant cannot decline a form that is not optional, nor someone else's.
         assert (
@@ -127,10 +139,184 @@ async def test_a_skip_where_the_form_forbids_it_is_refused(factory: SessionFacto
         found = await assessments.start_self(session, actor=actor, instrument="maende", now=START)
         assert found is not None and found.id is not None
         refused = await assessments.answer(
-            session, actor=actor, round_id=found.id, position=0, value=None, now=START
+            session,
+            actor=actor,
+            round_id=found.id,
+            instrument="maende",
+            form=FULL,
+            position=0,
+            value=None,
+            now=START,
         )
         off_scale = await assessments.answer(
-            session, actor=actor, round_id=found.id, position=0, value=6, now=START
+            session,
+            actor=actor,
+            round_id=found.id,
+            instrument="maende",
+            form=FULL,
+            position=0,
+            value=6,
+            now=START,
         )
     assert refused is None and off_scale is None
     assert await _count(factory, AssessmentAnswer) == 0
+
+
+async def _answer(
+    factory: SessionFactory,
+    actor: Actor,
+    round_id: int,
+    position: int,
+    value: int | None = 3,
+    *,
+    instrument: str = "vagen",
+    form: str = FULL,
+) -> AssessmentRound | None:
+    async with factory() as session:
+        return await assessments.answer(
+            session,
+            actor=actor,
+            round_id=round_id,
+            instrument=instrument,
+            form=form,
+            position=position,
+            value=value,
+            now=START,
+        )
+
+
+async def _stored(factory: SessionFactory, round_id: int) -> AssessmentRound:
+    async with factory() as session:
+        found = await session.get(AssessmentRound, round_id)
+    assert found is not None
+    return found
+
+
+async def test_a_double_tap_saves_the_first_answer_only(factory: SessionFactory) -> None:
+    person_id, round_id = await _started(factory)
+    actor = _participant(person_id)
+    assert await _answer(factory, actor, round_id, 0, 4)
+    async with factory() as session:
+        again = await assessments.answer(  # the same item's button
+            session,
+            actor=actor,
+            round_id=round_id,
+            instrument="vagen",
+            form=FULL,
+            position=0,
+            value=2,
+            now=START,
+        )
+        # Refused, and no transaction left open: on SQLite it would hold the write lock
+        # for the rest of the update.
+        assert again is None and not session.in_transaction()
+    assert (await _stored(factory, round_id)).position == 1
+    async with factory() as session:
+        assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 4}
+
+
+async def test_another_participants_round_takes_no_answer(factory: SessionFactory) -> None:
+    person_id, someone_else = await participants(factory, 2)
+    _, round_id = await _started(factory, person_id)
+    # Someone else's round, with its own instrument and form: nothing moves, nothing is kept.
+    assert await _answer(factory, _participant(someone_else), round_id, 0) is None
+    assert await _answer(factory, _participant(person_id), round_id + 1, 0) is None  # no round
+    stored = await _stored(factory, round_id)
+    assert (stored.position, stored.reached, stored.started_at) == (0, 0, None)
+    assert await _count(factory, AssessmentAnswer) == 0
+
+
+async def test_an_answer_for_another_form_or_instrument_is_refused(
+    factory: SessionFactory,
+) -> None:
+    person_id, round_id = await _started(factory)  # the full form of vagen
+    actor = _participant(person_id)
+    assert await _answer(factory, actor, round_id, 1, form=SHORT) is None
+    assert await _answer(factory, actor, round_id, 0, instrument="avslut") is None
+    assert await _answer(factory, actor, round_id, 0, instrument="gone") is None
+    assert await _answer(factory, actor, round_id, 0, form="gone") is None
+    assert await _answer(factory, actor, round_id, 49) is None  # past the last item
+    assert (await _stored(factory, round_id)).position == 0
+    assert await _count(factory, AssessmentAnswer) == 0
+
+
+async def test_a_finished_or_declined_round_takes_no_answer(factory: SessionFactory) -> None:
+    [person_id] = await participants(factory, 1)
+    actor = _participant(person_id)
+
+    async def started() -> int:
+        async with factory() as session:
+            found = await assessments.start_self(
+                session, actor=actor, instrument="maende", now=START
+            )
+        assert found is not None and found.id is not None
+        return found.id
+
+    done = await started()
+    for position in range(5):
+        last = await _answer(factory, actor, done, position, instrument="maende")
+    assert last is not None and last.completed_at == START  # the last answer completed it
+    assert await _answer(factory, actor, done, 5, instrument="maende") is None
+    assert await _answer(factory, actor, done, 4, 1, instrument="maende") is None
+    declined = await started()
+    async with factory() as session:
+        assert await assessments.decline(session, actor=actor, round_id=declined, now=START)
+    assert await _answer(factory, actor, declined, 0, instrument="maende") is None
+    async with factory() as session:
+        kept = await assessments.answers_of(session, round_id=done)
+        scores = await assessments.scores_of(session, round_id=done)
+    assert kept == {item: 3 for item in kept} and len(kept) == 5 and scores
+    assert await _count(factory, AssessmentAnswer) == 5
+
+
+async def test_the_answered_round_is_read_again_without_a_query(factory: SessionFactory) -> None:
+    person_id, round_id = await _started(factory)
+    actor = _participant(person_id)
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    later = START + timedelta(minutes=1)
+    async with factory() as session:
+        keep_loaded(session)
+        assert session.bind is not None
+        engine = session.bind.sync_engine
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            moved = await assessments.answer(
+                session,
+                actor=actor,
+                round_id=round_id,
+                instrument="vagen",
+                form=FULL,
+                position=0,
+                value=5,
+                now=START,
+            )
+            assert moved is not None
+            del moved  # the session alone holds it now, as once the handler has returned
+            written = len(statements)
+            found = await assessments.own_round(session, actor=actor, round_id=round_id)
+            assert len(statements) == written  # what the next screen reads is in the session
+            assert found is not None
+            assert (found.position, found.reached, found.started_at) == (1, 1, START)
+            # Back one item and answer it again: the answer is replaced, how far she came kept,
+            # and the round's start is the first answer's.
+            assert await assessments.back(session, actor=actor, round_id=round_id, position=1)
+            assert await assessments.answer(
+                session,
+                actor=actor,
+                round_id=round_id,
+                instrument="vagen",
+                form=FULL,
+                position=0,
+                value=2,
+                now=later,
+            )
+            assert (found.position, found.reached, found.started_at) == (1, 1, START)
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+    assert not any(s.lstrip().upper().startswith("SELECT") for s in statements[:written])
+    async with factory() as session:
+        assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}

@@ -92,7 +92,14 @@ async def _avslut(factory: SessionFactory, who: Actor, answers: list[int | None]
         assert found.instrument == "avslut" and found.id is not None
         for position, value in enumerate(answers):
             assert await assessments.answer(
-                session, actor=who, round_id=found.id, position=position, value=value, now=START
+                session,
+                actor=who,
+                round_id=found.id,
+                instrument=found.instrument,
+                form=found.form,
+                position=position,
+                value=value,
+                now=START,
             )
         assert found.completed_at is not None
 
