@@ -42,7 +42,7 @@ from rules.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
 from rules.timing import local_to_utc
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import ONE_ROW, table_of, upsert_insert
+from storage.db import ALONE, ONE_ROW, table_of, upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 
@@ -397,6 +397,9 @@ _SAVED = _SAVED.on_conflict_do_update(
 # On SQLite the move runs on the event loop, as the answer's INSERT does (ONE_ROW).
 _MOVE_ON_ONE_ROW = _MOVE_ON.execution_options(**{ONE_ROW: True})
 _MOVE_ON_AND_ANSWER = select(*_MOVED.c).add_cte(_SAVED.cte("saved"))
+# An answer that does not complete the round is its whole unit of work: one statement, which
+# runs on its own, without BEGIN and COMMIT, when no transaction is open (storage.pg_driver).
+_MOVE_ON_AND_ANSWER_ALONE = _MOVE_ON_AND_ANSWER.execution_options(**{ALONE: True})
 
 
 def _as_read(session: AsyncSession, row: Row[Any]) -> AssessmentRound:
@@ -462,7 +465,9 @@ async def answer(
     answering = {"item": item, "value": value, "answered_at": now}
     if upsert_insert(session) is postgresql.insert:
         # One round trip: the answer is kept only if the round moved (no row otherwise).
-        row = (await session.exec(_MOVE_ON_AND_ANSWER, params=moving | answering)).first()
+        last = position + 1 == len(items)  # the round is completed with it: more to write
+        statement = _MOVE_ON_AND_ANSWER if last else _MOVE_ON_AND_ANSWER_ALONE
+        row = (await session.exec(statement, params=moving | answering)).first()
     else:
         row = (await session.exec(_MOVE_ON_ONE_ROW, params=moving)).first()
         if row is not None:

@@ -17,7 +17,8 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage import sqlite_driver
+from storage import pg_driver, sqlite_driver
+from storage.pg_driver import ALONE as ALONE
 from storage.sqlite_driver import ONE_ROW as ONE_ROW
 
 SessionFactory = async_sessionmaker[AsyncSession]
@@ -46,6 +47,14 @@ def _mark_one_row(
         cursor.one_row = True
 
 
+def _mark_alone(
+    _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
+) -> None:
+    """Tell the cursor a statement was marked ALONE (it may run without BEGIN)."""
+    if context is not None and context.execution_options.get(ALONE):
+        cursor.alone = True
+
+
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """An async engine for `url`; SQLite connections get WAL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
@@ -55,7 +64,13 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "before_cursor_execute", _mark_one_row)
         return engine
-    engine = create_async_engine(url, **kwargs)
+    if url.startswith("postgresql+asyncpg"):
+        # BEGIN put off for statements that stand alone (storage/pg_driver.py).
+        kwargs.setdefault("module", pg_driver.dbapi())
+        engine = create_async_engine(url, **kwargs)
+        event.listen(engine.sync_engine, "before_cursor_execute", _mark_alone)
+    else:
+        engine = create_async_engine(url, **kwargs)
     if not kwargs.get("pool_pre_ping"):
         _ping_when_idle(engine)
     return engine

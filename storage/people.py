@@ -12,6 +12,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.db import ALONE
 from storage.types import UTCDateTime
 
 DISPLAY_NAME_MAX = 64
@@ -137,7 +138,12 @@ def visible_people(actor: Actor) -> ColumnElement[bool]:
 
 
 # Who sends an update: read on every one, so built once and bound when it runs.
-_BY_TELEGRAM_ID = select(Person).where(col(Person.telegram_id) == bindparam("telegram_id"))
+# A read that needs no transaction: on PostgreSQL it runs without BEGIN (storage.pg_driver).
+_BY_TELEGRAM_ID = (
+    select(Person)
+    .where(col(Person.telegram_id) == bindparam("telegram_id"))
+    .execution_options(**{ALONE: True})
+)
 
 
 async def get_by_telegram_id(session: AsyncSession, *, telegram_id: int) -> Person | None:
