@@ -162,14 +162,12 @@ person_change = Table(
     Column("id", Integer, primary_key=True),
     Column("n", Integer, nullable=False),
 )
-# The count, only while all three triggers are there (a table rebuilt by a migration loses
-# its triggers; then nothing is kept).
-_COUNT = (
-    "SELECT n FROM person_change WHERE id = 1 AND (SELECT count(*) FROM sqlite_master"
-    " WHERE type = 'trigger' AND tbl_name = 'person' AND name IN"
-    " ('person_change_insert', 'person_change_update', 'person_change_delete')) = 3"
-)
-_UPDATE_TRIGGER = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
+# The count, then the schema's version: the triggers are checked again whenever the schema
+# changed (a table rebuilt by a migration loses its triggers). In this order, a trigger
+# dropped before the count was read shows in the version read after it.
+_COUNT = "SELECT n FROM person_change WHERE id = 1"
+_SCHEMA = "PRAGMA schema_version"
+_TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'person'"
 # The one column a change of which does not move the count: this process writes it (`touch`).
 _UNWATCHED = "last_seen_at"
 # Holds the sender's row for the update (a session's identity map holds objects weakly).
@@ -208,10 +206,12 @@ class PeopleCache:
     def __init__(self, path: str, *, maxsize: int = 10_000) -> None:
         self.path = path
         self._connection: sqlite3.Connection | None = None
-        self._refused = False
-        self._count: int | None = None
-        # Telegram id -> (the count it was read under, a detached copy of the row).
-        self._kept: LRUCache[int, tuple[int, Person]] = LRUCache(maxsize=maxsize)
+        # The schema version under which the triggers were last found in place.
+        self._checked_schema: int | None = None
+        self._off = False  # the triggers were found wanting (said once in the log)
+        self._changed: tuple[int, int] | None = None
+        # Telegram id -> ((schema version, count) it was read under, a detached copy).
+        self._kept: LRUCache[int, tuple[tuple[int, int], Person]] = LRUCache(maxsize=maxsize)
 
     @classmethod
     def for_engine(cls, engine: AsyncEngine) -> PeopleCache | None:
@@ -223,21 +223,23 @@ class PeopleCache:
 
     async def sender(self, session: AsyncSession, *, telegram_id: int) -> Person | None:
         """The person with this Telegram id, in `session`, as `get_by_telegram_id` gives it."""
-        count = self._changes()
-        if count is None:
+        changed = self._changes()
+        if changed is None:
             self._kept.clear()
             return await get_by_telegram_id(session, telegram_id=telegram_id)
-        if count != self._count:
+        if changed != self._changed:
             self._kept.clear()
-            self._count = count
+            self._changed = changed
         kept = self._kept.get(telegram_id)
-        if kept is not None and kept[0] == count:
-            merged = await session.merge(kept[1], load=False)
+        if kept is not None and kept[0] == changed:
+            # merge(load=False) does no I/O: called on the sync session, without the await
+            # bridge AsyncSession.merge adds.
+            merged = session.sync_session.merge(kept[1], load=False)
             session.info[_SENDER] = merged
             return merged
         person = await get_by_telegram_id(session, telegram_id=telegram_id)
         if person is not None:
-            self._kept[telegram_id] = (count, _detached_copy(person))
+            self._kept[telegram_id] = (changed, _detached_copy(person))
         return person
 
     def seen(self, person: Person) -> None:
@@ -252,33 +254,45 @@ class PeopleCache:
             self._connection.close()
             self._connection = None
 
-    def _changes(self) -> int | None:
-        """The count now, or None when it cannot be trusted (then nothing is kept)."""
-        if self._refused:
-            return None
+    def _changes(self) -> tuple[int, int] | None:
+        """(schema version, count) now, or None when it cannot be trusted: nothing is kept."""
         try:
             if self._connection is None:
-                self._connection = self._connect()
+                # Autocommit, so that no read keeps a snapshot; no busy wait on the event loop.
+                self._connection = sqlite3.connect(
+                    self.path, isolation_level=None, check_same_thread=False
+                )
+                self._connection.execute("PRAGMA busy_timeout=0")
+                self._connection.execute("PRAGMA query_only=1")
             rows = self._connection.execute(_COUNT).fetchall()
+            if not rows:
+                return None
+            count = rows[0][0]
+            schema = self._connection.execute(_SCHEMA).fetchall()[0][0]
+            if schema != self._checked_schema:
+                if not self._triggers_in_place(self._connection):
+                    return None
+                self._checked_schema = schema
         except sqlite3.Error as error:
             # A lock or a file being replaced: read from the database this time, try again next.
             logger.info("people cache: change count unreadable (%s)", type(error).__name__)
             self.close()
             return None
-        return int(rows[0][0]) if rows else None
+        return int(schema), int(count)
 
-    def _connect(self) -> sqlite3.Connection:
-        # Autocommit, so that no read keeps a snapshot; no busy wait on the event loop.
-        connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        connection.execute("PRAGMA busy_timeout=0")
-        connection.execute("PRAGMA query_only=1")
-        found = connection.execute(_UPDATE_TRIGGER, ("person_change_update",)).fetchall()
-        if not found or watched_columns(found[0][0]) != _WATCHED:
-            connection.close()
-            self._refused = True
-            logger.warning("people cache off: person_change_update does not watch every column")
-            raise sqlite3.DatabaseError("person_change_update does not watch every column")
-        return connection
+    def _triggers_in_place(self, connection: sqlite3.Connection) -> bool:
+        found = dict(connection.execute(_TRIGGERS).fetchall())
+        if (
+            found.get("person_change_insert") is None
+            or found.get("person_change_delete") is None
+            or watched_columns(found.get("person_change_update")) != _WATCHED
+        ):
+            if not self._off:
+                logger.warning("people cache off: the triggers of person_change are not in place")
+            self._off, self._checked_schema = True, None
+            return False
+        self._off = False
+        return True
 
 
 def watched_columns(trigger_sql: str | None) -> set[str]:
