@@ -203,7 +203,7 @@ class PeopleCache:
     built; there every update reads its sender, as before.
     """
 
-    def __init__(self, path: str, *, maxsize: int = 10_000) -> None:
+    def __init__(self, path: str, *, maxsize: int = 2_000) -> None:
         self.path = path
         self._connection: sqlite3.Connection | None = None
         # The schema version under which the triggers were last found in place.
