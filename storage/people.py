@@ -184,7 +184,7 @@ class PeopleCache:
     after a Core read each of those pays a load of its own (0.2 ms), so the cost only moves.
     Here the row is kept, and each update gets it into its session with `merge(load=False)`
     (SQLAlchemy's way for cached objects: no statement, 0.03-0.05 ms), so later reads of it
-    stay free. Measured: a questionnaire step's CPU ratio to the echo went from 5.28 to 4.89
+    stay free. Measured: a questionnaire step's CPU ratio to the echo went from 5.0 to 4.6
     (bench/README.md); a menu, which reads the sender again, did not get dearer.
 
     Kept only on SQLite, and only while nothing changed: before each update the count in
