@@ -11,17 +11,12 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKey
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 import dialogs
 from bot.filters import on_loop
 from bot.handlers import commands, errors, fallback, locked, start, strangers
-from bot.middlewares import (
-    MESSAGE,
-    PRESS,
-    DbSessionMiddleware,
-    IdentityMiddleware,
-    ThrottlingMiddleware,
-)
+from bot.middlewares import MESSAGE, PRESS, DbSessionMiddleware, UpdateMiddleware
 from bot.throttling import Allowance, FloodControl
 from dialogs import ids as dialog_ids
 from dialogs.routing import RoutingDispatcher
@@ -30,6 +25,7 @@ from rules.config import Settings
 from rules.i18n import Localization
 from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.fsm_storage import DatabaseStorage
+from storage.people import PeopleCache
 
 
 def create_bot(settings: Settings) -> Bot:
@@ -74,6 +70,12 @@ def create_fsm(settings: Settings, clock: Clock) -> tuple[BaseStorage, BaseEvent
     return storage, SimpleEventIsolation()
 
 
+def _people_cache(session_factory: SessionFactory) -> PeopleCache | None:
+    """The senders of updates kept in this process, on SQLite (see storage.people)."""
+    bind = session_factory.kw.get("bind")
+    return PeopleCache.for_engine(bind) if isinstance(bind, AsyncEngine) else None
+
+
 def create_dispatcher(
     *,
     settings: Settings,
@@ -97,20 +99,16 @@ def create_dispatcher(
         clock=clock,
         session_factory=session_factory,
     )
-    db_session = DbSessionMiddleware(session_factory)
     # Lotsen talks one to one; group chats and channels are not for participant data.
     dp.message.filter(on_loop(F.chat.type == ChatType.PRIVATE))
     dp.callback_query.filter(on_loop(F.message.chat.type == ChatType.PRIVATE))
-    dp.update.outer_middleware(db_session)
-    if isinstance(storage, DatabaseStorage):
-        # Inside the session's middleware: what an update changed of the dialog state is
-        # written before a person who asked to be forgotten loses it.
-        dp.update.outer_middleware(storage.batching())
-    # Error handlers run after the update's session has closed; they get a fresh one.
-    dp.errors.outer_middleware(db_session)
-    dp.update.outer_middleware(IdentityMiddleware(settings, l10n))
-    throttle = ThrottlingMiddleware(
-        FloodControl(
+    # The update's session, its dialog state's writes, who acts, flood control: one layer.
+    people_cache = _people_cache(session_factory)
+    update_middleware = UpdateMiddleware(
+        session_factory,
+        settings=settings,
+        l10n=l10n,
+        flood=FloodControl(
             allowances={
                 MESSAGE: Allowance(settings.throttle_messages, settings.throttle_seconds),
                 PRESS: Allowance(settings.throttle_presses, settings.throttle_seconds),
@@ -118,10 +116,15 @@ def create_dispatcher(
             clock=clock,
             # Several workers share one Redis: a flood spread over them is counted once.
             redis=getattr(storage, "redis", None) if settings.redis_url else None,
-        )
+        ),
+        storage=storage,
+        people_cache=people_cache,
     )
-    dp.message.outer_middleware(throttle)
-    dp.callback_query.outer_middleware(throttle)
+    if people_cache is not None:
+        dp.shutdown.register(people_cache.close)
+    dp.update.outer_middleware(update_middleware)
+    # Error handlers run after the update's session has closed; they get a fresh one.
+    dp.errors.outer_middleware(DbSessionMiddleware(session_factory))
 
     # Order matters: a deactivated staff member is answered before anything else sees them;
     # strangers are answered before any member router sees them;

@@ -13,7 +13,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import BaseMiddleware
+from aiogram.fsm.storage.base import BaseStorage
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.throttling import FloodControl, Verdict
 from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
@@ -27,7 +29,7 @@ logger = logging.getLogger(__name__)
 # How often "last seen" is written: often enough for a 14-day silence alert, rarely enough
 # that a chat does not write on every message.
 SEEN_EVERY = timedelta(hours=1)
-# The kinds of event flood control counts apart (see ThrottlingMiddleware).
+# The kinds of event flood control counts apart (see UpdateMiddleware).
 MESSAGE = "message"
 PRESS = "press"
 
@@ -40,6 +42,7 @@ class DbSessionMiddleware(BaseMiddleware):
 
     After the update, a person who asked to be forgotten also loses their dialog state:
     this runs outside aiogram-dialog's own saving, so nothing is written back afterwards.
+    Error handlers get this one alone (a fresh session: the update's has closed by then).
     """
 
     def __init__(self, session_factory: SessionFactory) -> None:
@@ -53,57 +56,139 @@ class DbSessionMiddleware(BaseMiddleware):
             data["session"] = session
             data[FORGET_USER] = forget
             try:
-                result = await handler(event, data)
+                result = await self.inside(handler, event, data)
                 # What the update's screens showed of participants, audited in one write.
                 await audit.write_noted(session)
                 return result
             finally:
                 if forget:
-                    await session.rollback()
-                    for telegram_id in forget:
-                        await fsm.erase_user_state(session, telegram_id=telegram_id)
-                    storage = data.get("fsm_storage")
-                    if isinstance(storage, fsm_storage.DatabaseStorage):
-                        storage.forget_cached()
-                    elif storage is not None:
-                        for telegram_id in forget:
-                            await fsm_storage.erase_redis_state(storage, telegram_id=telegram_id)
+                    await _forget(session, forget, data.get("fsm_storage"))
+
+    async def inside(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        """What runs within the session: here the handler alone."""
+        return await handler(event, data)
 
 
-class IdentityMiddleware(BaseMiddleware):
-    """Who acts (`actor`, None for a stranger) and the translator in their language (`i18n`).
+async def _forget(session: AsyncSession, forget: set[int], storage: BaseStorage | None) -> None:
+    await session.rollback()
+    for telegram_id in forget:
+        await fsm.erase_user_state(session, telegram_id=telegram_id)
+    if isinstance(storage, fsm_storage.DatabaseStorage):
+        storage.forget_cached()
+    elif storage is not None:
+        for telegram_id in forget:
+            await fsm_storage.erase_redis_state(storage, telegram_id=telegram_id)
 
-    A deactivated staff member is nobody from their next update on: no actor, `locked_out`.
+
+class UpdateMiddleware(DbSessionMiddleware):
+    """Everything Lotsen sets up around an update, in this order, as one middleware:
+
+    1. the update's session (`DbSessionMiddleware`);
+    2. the dialog state's writes gathered until the update is handled, when it is kept in
+       our database (`DatabaseStorage.one_update`): inside the session, so a person who asked
+       to be forgotten loses their state after those writes;
+    3. who acts (`actor`, None for a stranger) and the translator in their language (`i18n`).
+       A deactivated staff member is nobody from their next update on: no actor,
+       `locked_out`. An archived person is told they are locked, and nothing runs;
+    4. flood control for messages and button presses, once the sender's language is known.
+
+    One layer instead of four: aiogram wraps each middleware of a layer in a partial and a
+    coroutine for every update, and the four only ever ran together, in this order.
     """
 
-    def __init__(self, settings: Settings, l10n: Localization) -> None:
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        *,
+        settings: Settings,
+        l10n: Localization,
+        flood: FloodControl,
+        storage: BaseStorage | None = None,
+        people_cache: people.PeopleCache | None = None,
+    ) -> None:
+        super().__init__(session_factory)
         self.settings = settings
         self.l10n = l10n
+        self.flood = flood
+        self.batching = storage if isinstance(storage, fsm_storage.DatabaseStorage) else None
+        self.people_cache = people_cache
 
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+    async def inside(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if self.batching is None:
+            return await self._identified(handler, event, data)
+        async with self.batching.one_update():
+            return await self._identified(handler, event, data)
+
+    async def _identified(
+        self, handler: Handler, event: TelegramObject, data: dict[str, Any]
+    ) -> Any:
         user: User | None = data.get("event_from_user")
-        actor = None
-        locale = self.settings.default_locale
-        if user is not None:
-            person = await people.get_by_telegram_id(data["session"], telegram_id=user.id)
-            if person is not None and person.erase_after is not None:
-                # Archived: locked until it is erased. They are told so, and nothing runs.
-                await _tell_locked(event, self.l10n(person.locale), person)
-                return None
-            if person is not None and people.locked_out(person, self.settings.admin_ids):
-                # No actor: nothing of a member's may run for them (see bot.handlers.locked).
-                data[LOCKED_OUT] = True
-                locale = person.locale
-            elif person is not None:
-                actor = people.Actor.of(person, self.settings.admin_ids)
-                locale = person.locale
-                await people.touch(
-                    data["session"], person=person, now=data["clock"].now(), every=SEEN_EVERY
-                )
-            else:
-                locale = locale_from_telegram(user.language_code, self.settings.default_locale)
-        bind_identity(data, actor, self.l10n(locale))
+        if user is None:
+            bind_identity(data, None, self.l10n(self.settings.default_locale))
+            return await handler(event, data)
+        if not await self._identify(event, data, user):
+            return None
+        if not await self._admitted(event, data, user):
+            return None
         return await handler(event, data)
+
+    async def _identify(self, event: TelegramObject, data: dict[str, Any], user: User) -> bool:
+        """Bind who acts and their translator; False when nothing may run (archived)."""
+        session = data["session"]
+        if self.people_cache is not None:
+            person = await self.people_cache.sender(session, telegram_id=user.id)
+        else:
+            person = await people.get_by_telegram_id(session, telegram_id=user.id)
+        actor = None
+        if person is None:
+            locale = locale_from_telegram(user.language_code, self.settings.default_locale)
+        elif person.erase_after is not None:
+            # Archived: locked until it is erased. They are told so, and nothing runs.
+            await _tell_locked(event, self.l10n(person.locale), person)
+            return False
+        elif people.locked_out(person, self.settings.admin_ids):
+            # No actor: nothing of a member's may run for them (see bot.handlers.locked).
+            data[LOCKED_OUT] = True
+            locale = person.locale
+        else:
+            actor = people.Actor.of(person, self.settings.admin_ids)
+            locale = person.locale
+            now = data["clock"].now()
+            written = await people.touch(session, person=person, now=now, every=SEEN_EVERY)
+            if written and self.people_cache is not None:
+                self.people_cache.seen(person)
+        bind_identity(data, actor, self.l10n(locale))
+        return True
+
+    async def _admitted(self, event: TelegramObject, data: dict[str, Any], user: User) -> bool:
+        """Flood control per person: messages and button presses each have their own bucket.
+
+        Presses get more room than messages: a person tapping through a questionnaire at two
+        taps a second must never lose an answer, while a script sending hundreds is slowed.
+        Past the limit the event is dropped; the person is told once a period, kindly. Only
+        messages and presses count, as they did when this was a middleware of those two.
+        """
+        if not isinstance(event, Update):
+            return True
+        answerable: Message | CallbackQuery
+        if event.message is not None:
+            kind, answerable = MESSAGE, event.message
+        elif event.callback_query is not None:
+            kind, answerable = PRESS, event.callback_query
+        else:
+            return True
+        bot = data.get("bot")
+        verdict = await self.flood.take(
+            kind, bot_id=bot.id if bot is not None else 0, user_id=user.id
+        )
+        if verdict is Verdict.PASS:
+            return True
+        if verdict is Verdict.REFUSE_AND_TELL:
+            logger.info("throttled user %s (%s)", user.id, kind)
+            await answerable.answer(data["i18n"]("core-throttled"))
+        elif isinstance(answerable, CallbackQuery):
+            await answerable.answer()  # stop the button's spinner, silently
+        return False
 
 
 async def _tell_locked(event: TelegramObject, i18n: Translator, person: people.Person) -> None:
@@ -113,36 +198,3 @@ async def _tell_locked(event: TelegramObject, i18n: Translator, person: people.P
         await event.callback_query.answer(text, show_alert=True)
     elif isinstance(event, Update) and event.message is not None:
         await event.message.answer(text)
-
-
-class ThrottlingMiddleware(BaseMiddleware):
-    """Flood control per person: messages and button presses each have their own bucket.
-
-    Presses get more room than messages: a person tapping through a questionnaire at two
-    taps a second must never lose an answer, while a script sending hundreds is slowed.
-    Past the limit the event is dropped; the person is told once a period, kindly.
-    Register it on `message` and `callback_query`, after the identity middleware.
-    """
-
-    def __init__(self, flood: FloodControl) -> None:
-        self.flood = flood
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        user: User | None = data.get("event_from_user")
-        if user is None:
-            return await handler(event, data)
-        bot = data.get("bot")
-        kind = PRESS if isinstance(event, CallbackQuery) else MESSAGE
-        verdict = await self.flood.take(
-            kind, bot_id=bot.id if bot is not None else 0, user_id=user.id
-        )
-        if verdict is Verdict.PASS:
-            return await handler(event, data)
-        if verdict is Verdict.REFUSE_AND_TELL:
-            logger.info("throttled user %s (%s)", user.id, kind)
-            text = data["i18n"]("core-throttled")
-            if isinstance(event, (CallbackQuery, Message)):
-                await event.answer(text)
-        elif isinstance(event, CallbackQuery):
-            await event.answer()  # stop the button's spinner, silently
-        return None

@@ -39,7 +39,7 @@ def bind_identity(data: dict[str, Any], actor: Actor | None, i18n: Translator) -
 
 
 def session_of(manager: DialogManager) -> AsyncSession:
-    """The update's database session (one per update, from `DbSessionMiddleware`)."""
+    """The update's database session (one per update, from `bot.middlewares`)."""
     session: AsyncSession = manager.middleware_data[SESSION]
     return session
 
