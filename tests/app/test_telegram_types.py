@@ -11,10 +11,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 _CHECK = """
+import gc
 import json
+import weakref
 import bot  # as `python -m bot`: before aiogram
 import aiogram.methods as methods
 import aiogram.types as types
+from aiogram.methods.base import Response
 from aiogram.types import Update
 
 def models(module):
@@ -36,6 +39,17 @@ update = Update.model_validate({
     },
 })
 message = update.callback_query.message
+def read_answer():
+    # An answer from the Bot API, as aiogram reads each one (BaseSession.check_response).
+    answer = Response[types.Message]
+    answer.model_validate({"ok": True, "result": {
+        "message_id": 6, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "Hej",
+    }})
+    return weakref.ref(answer)
+
+# The concrete generic it makes is built once: not freed by a collection and built again.
+answer_type = read_answer()
+gc.collect()
 failed = []
 for cls in everything:
     try:
@@ -52,6 +66,7 @@ print(json.dumps({
     "message": type(message).__name__,
     "button": message.reply_markup.inline_keyboard[0][0].callback_data,
     "sent": methods.SendMessage(chat_id="1001", text="Hej").model_dump(include={"chat_id", "text"}),
+    "answer_type_kept": answer_type() is not None,
 }))
 """
 
@@ -71,3 +86,4 @@ def test_telegram_types_are_built_when_used_and_all_of_them_still_build() -> Non
     assert figures["built_after"] == figures["models"]
     assert (figures["message"], figures["button"]) == ("Message", "4")
     assert figures["sent"] == {"chat_id": "1001", "text": "Hej"}
+    assert figures["answer_type_kept"]
