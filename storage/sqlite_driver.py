@@ -10,8 +10,9 @@ and they cost more than SQLite's own work. Here a statement is one call:
   report, the silence watch over everyone), is run again in the thread, where it may wait;
 - everything else (a write, a PRAGMA, a rollback) runs in the thread in one trip; a
   statement there waits for another connection's lock up to BUSY_TIMEOUT_MS;
-- a write marked ONE_ROW by its caller (one row, by its key) runs on the loop too, with no
-  busy timeout; if another connection holds the write lock it runs in the thread instead;
+- a write marked ONE_ROW by its caller (one row, by its key; or up to LOOP_ROWS such rows
+  at once) runs on the loop too, with no busy timeout; if another connection holds the
+  write lock it runs in the thread instead;
 - a transaction whose writes all ran on the loop commits on the loop too: it already holds
   the write lock, and in WAL with synchronous=NORMAL a commit appends its few pages to the
   WAL file and syncs nothing. A transaction with a write that went to the thread (which may
@@ -66,6 +67,9 @@ READ_BUDGET = 0.002
 PROGRESS_STEPS = 2_000
 # How long a statement or commit in the thread waits for another connection's lock.
 BUSY_TIMEOUT_MS = 15_000
+# The most rows a statement marked ONE_ROW may write on the loop at once (executemany, each
+# row by its key: the dialog state of the updates handled together); more go to the thread.
+LOOP_ROWS = 64
 # The WAL file's size (bytes) past which a commit checkpoints it, in the thread; the file is
 # cut back to it when the WAL starts over. About SQLite's own default (1,000 pages of 4 KiB).
 WAL_LIMIT = 4 * 1024 * 1024
@@ -194,18 +198,19 @@ def _on_loop(connection: sqlite3.Connection, operation: str, parameters: Any) ->
 
 
 def _write_on_loop(
-    connection: sqlite3.Connection, operation: str, parameters: Any
+    connection: sqlite3.Connection, operation: str, parameters: Any, many: bool = False
 ) -> Outcome | None:
     """A one-row write run here and now, or None when another connection holds the write lock.
 
     It is not given a budget: a write cannot be interrupted without losing its transaction,
     so only statements marked ONE_ROW by their callers, which touch one row by its key, come
-    here. When the lock is taken, nothing was written; a transaction this statement began is
-    ended, so the thread begins it again and waits for the lock there.
+    here, or such a statement for at most LOOP_ROWS rows at once (`many`). When the lock is
+    taken, nothing was written; a transaction this statement began is ended, so the thread
+    begins it again and waits for the lock there.
     """
     began = not connection.in_transaction
     try:
-        return _run(connection, operation, parameters, many=False)
+        return _run(connection, operation, parameters, many=many)
     except sqlite3.OperationalError as error:
         if _gave_up(error):
             if began and connection.in_transaction:
@@ -289,6 +294,15 @@ class HybridCursor(AsyncAdapt_dbapi_cursor):
 
     def executemany(self, operation: Any, seq_of_parameters: Any) -> Any:
         try:
+            rows = len(seq_of_parameters) if isinstance(seq_of_parameters, list) else None
+            if self.one_row and rows is not None and rows <= LOOP_ROWS:
+                outcome = _write_on_loop(
+                    self._connection._conn, operation, seq_of_parameters, many=True
+                )
+                if outcome is not None:
+                    self._keep(outcome)
+                    await_(_answered())
+                    return None
             await_(self._in_thread(operation, seq_of_parameters, many=True))
         except Exception as error:
             self._adapt_connection._handle_exception(error)

@@ -293,6 +293,42 @@ async def test_a_one_row_write_and_its_commit_with_the_lock_free_run_without_the
     assert _name_in_file(path) == "C"
 
 
+async def test_a_one_row_write_of_a_few_rows_at_once_runs_on_the_loop_and_many_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog state of the updates handled together is written row by row by its key
+    (executemany): up to LOOP_ROWS rows on the loop, more in the thread, all of them kept."""
+    path = tmp_path / "many.db"
+    engine = create_engine(_file(path))
+    set_value = text("UPDATE t SET v = :v WHERE id = :id").execution_options(**{ONE_ROW: True})
+    try:
+        factory = create_session_factory(engine)
+        async with factory() as session:  # the WAL's first commit syncs its header: the thread
+            await session.exec(set_value, params={"v": -1, "id": 600})
+            await session.commit()
+        trips = ThreadTrips(monkeypatch)
+        async with factory() as session:
+            few = [{"v": 5000 + n, "id": n} for n in range(1, sqlite_driver.LOOP_ROWS + 1)]
+            await session.exec(set_value, params=few)
+            await session.commit()
+        assert trips.count == 0
+        async with factory() as session:
+            many = [{"v": 7000 + n, "id": n} for n in range(1, sqlite_driver.LOOP_ROWS + 2)]
+            await session.exec(set_value, params=many)
+            await session.commit()
+        assert trips.count == 2  # the statement and its commit
+        connection = sqlite3.connect(path)
+        try:
+            values = [
+                v for (v,) in connection.execute("SELECT v FROM t WHERE id <= 65 ORDER BY id")
+            ]
+        finally:
+            connection.close()
+        assert values == [7000 + n for n in range(1, sqlite_driver.LOOP_ROWS + 2)]
+    finally:
+        await engine.dispose()
+
+
 _WRITER = """
 import asyncio, os, sys
 import aiosqlite
