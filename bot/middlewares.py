@@ -51,7 +51,12 @@ class DbSessionMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         # Handlers get a copy of `data`, so they add to this set rather than set a key.
         forget: set[int] = set()
-        async with self.session_factory() as session:
+        # Closed by hand, not with `async with`: AsyncSession's exit runs close() in a task
+        # of its own, shielded from cancellation, which costs every update two more turns of
+        # the event loop (0.03 ms). Updates are cancelled only when the bot stops, and then
+        # the engine and its connections are disposed of anyway.
+        session = self.session_factory()
+        try:
             keep_loaded(session)
             data["session"] = session
             data[FORGET_USER] = forget
@@ -63,6 +68,8 @@ class DbSessionMiddleware(BaseMiddleware):
             finally:
                 if forget:
                     await _forget(session, forget, data.get("fsm_storage"))
+        finally:
+            await session.close()
 
     async def inside(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         """What runs within the session: here the handler alone."""
@@ -137,6 +144,11 @@ class UpdateMiddleware(DbSessionMiddleware):
         session = data["session"]
         if self.people_cache is not None:
             person = await self.people_cache.sender(session, telegram_id=user.id)
+        elif self.batching is not None and self.batching.reads_each_update:
+            # The sender and their dialog state in one round trip (PostgreSQL).
+            person, kept = await fsm_storage.sender_with_state(session, telegram_id=user.id)
+            if kept is not None:
+                self.batching.prime(user.id, kept)
         else:
             person = await people.get_by_telegram_id(session, telegram_id=user.id)
         actor = None

@@ -26,13 +26,18 @@ from aiogram.fsm.storage.base import (
 )
 from aiogram.types import TelegramObject
 from cachetools import LRUCache
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlmodel import col
+from sqlmodel import select as model_select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.clock import Clock, SystemClock
-from storage.db import SessionFactory, WrittenTogether, table_of
+from storage import people
+from storage.db import ALONE, ONE_ROW, SessionFactory, WrittenTogether, table_of
 from storage.fsm import FsmRecord
+from storage.people import Person
 
 # set_data keeps the state as it is; a sentinel, since None is a state ("no state").
 _KEEP: Any = object()
@@ -47,7 +52,30 @@ _BY_KEY = select(_TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key == bindparam(
 _OF_USER = select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
     _TABLE.c.user_id == bindparam("owner")
 )
-_DELETE = delete(_TABLE).where(_TABLE.c.key == bindparam("record_key"))
+# Each of these writes one record by its key: on SQLite they run on the event loop, and the
+# update's writes commit there too (storage.sqlite_driver, ONE_ROW).
+_DELETE = (
+    delete(_TABLE)
+    .where(_TABLE.c.key == bindparam("record_key"))
+    .execution_options(**{ONE_ROW: True})
+)
+# On PostgreSQL, who sends an update and all they keep here, in one statement (see
+# `sender_with_state`): [[key, state, data], ...] as JSON, or NULL when they keep nothing.
+_KEPT_BY_SENDER = (
+    select(
+        func.json_agg(
+            func.json_build_array(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data),
+            type_=postgresql.JSON,
+        )
+    )
+    .where(_TABLE.c.user_id == bindparam("telegram_id"))
+    .scalar_subquery()
+)
+_SENDER_WITH_STATE = (
+    model_select(Person, _KEPT_BY_SENDER)
+    .where(col(Person.telegram_id) == bindparam("telegram_id"))
+    .execution_options(**{ALONE: True})
+)
 
 
 def _upsert(insert: Any) -> Any:
@@ -55,7 +83,7 @@ def _upsert(insert: Any) -> Any:
     changed = ("state", "data", "updated_at")
     return statement.on_conflict_do_update(
         index_elements=["key"], set_={name: statement.excluded[name] for name in changed}
-    )
+    ).execution_options(**{ONE_ROW: True})
 
 
 _UPSERT = {"sqlite": _upsert(sqlite.insert), "postgresql": _upsert(postgresql.insert)}
@@ -302,6 +330,18 @@ class DatabaseStorage(BaseStorage):
         loaded: dict[str, Any] = json.loads(record[1])
         return loaded
 
+    @property
+    def reads_each_update(self) -> bool:
+        """Whether an update reads its sender's records (no cache): `prime` saves that read."""
+        return self._cache is None
+
+    def prime(self, user_id: int, records: dict[str, _Record]) -> None:
+        """The records of the update's sender, read already (`sender_with_state`): the
+        update does not read them again. Outside an update, or with the cache, nothing."""
+        batch = _BATCH.get()
+        if self._cache is None and batch is not None and batch.open:
+            batch.read.setdefault(user_id, records)
+
     def forget_cached(self) -> None:
         """Drop what is cached (after records were deleted behind this storage's back)."""
         if self._cache is not None:
@@ -324,6 +364,25 @@ class _Batching(BaseMiddleware):
     ) -> Any:
         async with self.storage.one_update():
             return await handler(event, data)
+
+
+async def sender_with_state(
+    session: AsyncSession, *, telegram_id: int
+) -> tuple[Person | None, dict[str, _Record] | None]:
+    """Who sends an update and the dialog state they keep here, in one round trip.
+
+    On PostgreSQL the dialog state is not cached (several workers share it), so each update
+    read its sender, then their records: two round trips, now one (the records ride along as
+    a JSON array). The records are None where they were not read: a stranger (no row), or
+    another database (SQLite, where the storage caches them).
+    """
+    if session.bind is None or session.bind.dialect.name != "postgresql":
+        return await people.get_by_telegram_id(session, telegram_id=telegram_id), None
+    row = (await session.exec(_SENDER_WITH_STATE, params={"telegram_id": telegram_id})).first()
+    if row is None:
+        return None, None
+    person, kept = row
+    return person, {key: (state, data) for key, state, data in kept or ()}
 
 
 async def erase_redis_state(storage: BaseStorage, *, telegram_id: int) -> int:

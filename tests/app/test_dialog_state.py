@@ -1,7 +1,7 @@
 """Dialog state without the cache (storage.fsm_storage), on SQLite and on PostgreSQL: within
 one update the user's records are read once and a write that changes nothing is skipped;
 aiogram's default state is never kept; the PostgreSQL engine of the state runs each statement
-on its own (AUTOCOMMIT)."""
+on its own (AUTOCOMMIT), and there the sender's records come with the sender."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.factory import create_fsm
 from rules.clock import FakeClock
 from rules.config import Settings
+from storage import people
 from storage.db import create_engine, create_session_factory
 from storage.fsm import FsmRecord
-from storage.fsm_storage import DatabaseStorage
-from tests.conftest import START
+from storage.fsm_storage import DatabaseStorage, sender_with_state
+from tests.conftest import START, empty_postgres
 
 STACK = StorageKey(bot_id=42, chat_id=7, user_id=7, destiny="aiogd:stack:")
 CONTEXT = StorageKey(bot_id=42, chat_id=7, user_id=7, destiny="aiogd:context:abc")
@@ -207,3 +208,45 @@ async def test_the_dialog_state_engine_on_postgresql_writes_without_a_transactio
         await other.execute("DELETE FROM fsm_state")
         await other.close()
         await storage.close()
+
+
+async def test_on_postgresql_the_sender_and_their_records_come_in_one_statement(
+    postgres_url: str,
+) -> None:
+    """Who sends an update and all they keep, read together; the storage then reads nothing
+    of theirs itself within the update, and a stranger's records are read as before."""
+    engine = create_engine(postgres_url)
+    try:
+        await _fill(_storage(engine))
+        async with create_session_factory(engine)() as session:
+            await people.create_person(
+                session,
+                telegram_id=7,
+                role=people.Role.PARTICIPANT,
+                locale="sv",
+                timezone="Europe/Stockholm",
+                now=START,
+            )
+        storage = _storage(engine)
+        statements = Statements(engine)
+        async with create_session_factory(engine)() as session, storage.one_update():
+            person, kept = await sender_with_state(session, telegram_id=7)
+            assert person is not None and person.telegram_id == 7
+            assert kept is not None
+            assert set(kept) == {
+                storage.key_builder.build(STACK),
+                storage.key_builder.build(CONTEXT),
+            }
+            storage.prime(7, kept)
+            assert await storage.get_data(CONTEXT) == {"item": 3}
+            assert await storage.get_state(STACK) == "Stack"
+            assert await storage.get_data(OTHER_CONTEXT) == {}
+            assert len(statements.run) == 1  # the sender's, and nothing of the storage's
+
+            stranger, nothing = await sender_with_state(session, telegram_id=8)
+            assert stranger is None and nothing is None
+            assert await storage.get_data(SOMEONE_ELSE) == {"intents": ["xyz"]}
+            assert len(statements.run) == 3
+    finally:
+        await engine.dispose()
+        await empty_postgres(postgres_url)
