@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.sql.dml import Insert, Update
 from sqlmodel import Field, SQLModel, col, select
@@ -415,12 +415,15 @@ def _as_read(session: AsyncSession, row: Row[Any]) -> AssessmentRound:
     times this.
     """
     held = session.identity_map.get(identity_key(AssessmentRound, row.id))
-    found = held if isinstance(held, AssessmentRound) else _NEW_ROUND()
-    for key, value in row._mapping.items():
-        set_committed_value(found, key, value)
-    if found is not held:
-        make_transient_to_detached(found)
-        session.add(found)
+    if isinstance(held, AssessmentRound):
+        for key, value in row._mapping.items():
+            set_committed_value(held, key, value)
+        return held
+    found: AssessmentRound = _NEW_ROUND()
+    # A bare instance's loaded values are its state's dict, as the ORM's own loading fills it.
+    instance_dict(found).update(row._mapping)
+    make_transient_to_detached(found)
+    session.add(found)
     return found
 
 
