@@ -246,9 +246,11 @@ class DatabaseStorage(BaseStorage):
         closes in a task of its own behind `asyncio.shield` (two more turns of the loop), and
         the begin, each statement and the commit are each a trip into SQLAlchemy's greenlet.
         Here the whole transaction is one trip (`run_sync`), and the connection is closed by
-        awaiting it. That close needs no shield: a group's writes run in `WrittenTogether`'s
-        own task, which no update's cancellation reaches; only the loop stopping cancels it,
-        and the engine is disposed of then.
+        awaiting it. That close needs no shield: by then the transaction is committed or
+        rolled back, so giving the connection back sends nothing to the database (see
+        storage/sqlite_driver.py; on PostgreSQL this engine autocommits) and has nothing to
+        wait on that a cancellation could cut short. A group's writes run in
+        `WrittenTogether`'s own task besides, which no update's cancellation reaches.
         """
         connection = await self._bind.connect()
         try:
