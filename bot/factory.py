@@ -27,6 +27,12 @@ from storage.db import SessionFactory, create_engine, create_session_factory
 from storage.fsm_storage import DatabaseStorage
 from storage.people import PeopleCache
 
+# Updates handled at once per process; each may hold a database connection for a moment.
+UPDATE_CONCURRENCY = 10
+# The main pool on SQLite: one connection for each update handled at once, and one each for
+# the outbox sender and the scheduler's tick beside them.
+SQLITE_CONNECTIONS = UPDATE_CONCURRENCY + 2
+
 
 def create_bot(settings: Settings) -> Bot:
     """The Bot, talking to Telegram or to the local Bot API server at TELEGRAM_API_BASE."""
@@ -54,9 +60,14 @@ def create_fsm(settings: Settings, clock: Clock) -> tuple[BaseStorage, BaseEvent
     # loads and saves its stack; sharing one pool lets a crowd of updates starve each other.
     # Every read and write of it is one statement: on PostgreSQL each runs on its own,
     # without a BEGIN and a ROLLBACK or COMMIT around it (two round trips more each).
+    # On SQLite, a connection for each update handled at once (an update reads its sender's
+    # records here the first time this process sees them) and one for the group write.
     sqlite = settings.database_url.startswith("sqlite")
     engine = create_engine(
-        settings.database_url, **({} if sqlite else {"isolation_level": "AUTOCOMMIT"})
+        settings.database_url,
+        **(
+            {"connections": UPDATE_CONCURRENCY + 1} if sqlite else {"isolation_level": "AUTOCOMMIT"}
+        ),
     )
     storage = DatabaseStorage(
         create_session_factory(engine),

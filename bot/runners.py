@@ -15,7 +15,12 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 import dialogs
-from bot.factory import create_bot, create_dispatcher
+from bot.factory import (
+    SQLITE_CONNECTIONS,
+    UPDATE_CONCURRENCY,
+    create_bot,
+    create_dispatcher,
+)
 from dialogs.command_lists import needs_own_list, set_commands
 from rules.clock import SystemClock
 from rules.config import Settings
@@ -31,8 +36,6 @@ from storage.programme import FOLLOW_UP_KEEP_DAYS
 logger = logging.getLogger(__name__)
 # What Lotsen handles; everything else Telegram need not send.
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
-# Updates handled at once per process; each may hold a database connection for a moment.
-UPDATE_CONCURRENCY = 10
 
 
 def freeze_startup_objects() -> None:
@@ -119,7 +122,7 @@ async def prepare(settings: Settings) -> tuple[Bot, Dispatcher]:
         # The embedded default migrates itself (in a child process, when there is work);
         # PostgreSQL deployments run `migrate` once. No worker imports Alembic (about 20 MB).
         await embedded.migrate(settings.database_url)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, connections=SQLITE_CONNECTIONS)
     session_factory = create_session_factory(engine)
     l10n = Localization(default_locale=settings.default_locale)
     clock = SystemClock()

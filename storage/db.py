@@ -55,11 +55,19 @@ def _mark_alone(
         cursor.alone = True
 
 
-def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An async engine for `url`; SQLite connections get WAL, foreign keys and a busy timeout."""
+def create_engine(url: str, *, connections: int | None = None, **kwargs: Any) -> AsyncEngine:
+    """An async engine for `url`; SQLite connections get WAL, foreign keys and a busy timeout.
+
+    `connections`: on a SQLite file, how many connections the pool keeps open (SQLAlchemy's
+    `pool_size`, 5 unless told). Each is a thread of aiosqlite's; a pool smaller than what
+    is used at once opens one more for each checkout past it and closes it on return (a
+    thread started and joined, and the connection set up again, each time).
+    """
     if url.startswith("sqlite"):
         # Reads on the event loop, writes in the database thread (storage/sqlite_driver.py).
         kwargs.setdefault("module", sqlite_driver.dbapi())
+        if connections is not None and ":memory:" not in url and "poolclass" not in kwargs:
+            kwargs.setdefault("pool_size", connections)
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "before_cursor_execute", _mark_one_row)

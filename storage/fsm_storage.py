@@ -26,9 +26,9 @@ from aiogram.fsm.storage.base import (
 )
 from aiogram.types import TelegramObject
 from cachetools import LRUCache
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Connection, bindparam, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col
 from sqlmodel import select as model_select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -236,12 +236,30 @@ class DatabaseStorage(BaseStorage):
             batch.writes[record_key] = (key.user_id, record, number)
             self._unwritten[record_key] = number
         else:
-            async with self._bind.begin() as connection:
-                await self._apply(connection, {record_key: (key.user_id, record, number)})
+            await self._transaction({record_key: (key.user_id, record, number)})
         self._remember(key.user_id, record_key, record)
 
-    async def _apply(
-        self, connection: AsyncConnection, writes: Mapping[str, tuple[int, _Record | None, int]]
+    async def _transaction(self, writes: Mapping[str, tuple[int, _Record | None, int]]) -> None:
+        """Write `writes` in one transaction.
+
+        `async with engine.begin()` costs more than the statements here: its connection
+        closes in a task of its own behind `asyncio.shield` (two more turns of the loop), and
+        the begin, each statement and the commit are each a trip into SQLAlchemy's greenlet.
+        Here the whole transaction is one trip (`run_sync`), and the connection is closed by
+        awaiting it. That close needs no shield: by then the transaction is committed or
+        rolled back, so giving the connection back sends nothing to the database (see
+        storage/sqlite_driver.py; on PostgreSQL this engine autocommits) and has nothing to
+        wait on that a cancellation could cut short. A group's writes run in
+        `WrittenTogether`'s own task besides, which no update's cancellation reaches.
+        """
+        connection = await self._bind.connect()
+        try:
+            await connection.run_sync(self._apply, writes)
+        finally:
+            await connection.close()
+
+    def _apply(
+        self, connection: Connection, writes: Mapping[str, tuple[int, _Record | None, int]]
     ) -> None:
         gone = [
             {"record_key": record_key}
@@ -260,10 +278,11 @@ class DatabaseStorage(BaseStorage):
             for record_key, (user_id, record, _) in writes.items()
             if record
         ]
-        if gone:
-            await connection.execute(_DELETE, gone)
-        if kept:
-            await connection.execute(_UPSERT[connection.dialect.name], kept)
+        with connection.begin():
+            if gone:
+                connection.execute(_DELETE, gone)
+            if kept:
+                connection.execute(_UPSERT[connection.dialect.name], kept)
 
     async def flush(self, batch: _Batch) -> None:
         """Write what `batch` changed (its latest change of each record), and wait until it is.
@@ -284,8 +303,7 @@ class DatabaseStorage(BaseStorage):
 
     async def _write_group(self, writes: dict[str, tuple[int, _Record | None, int]]) -> None:
         try:
-            async with self._bind.begin() as connection:
-                await self._apply(connection, writes)
+            await self._transaction(writes)
         except BaseException:
             # Not written: what is cached of these users is no longer what the database holds.
             if self._cache is not None:

@@ -294,3 +294,20 @@ async def test_a_caller_cancelled_does_not_stop_the_write_it_shares() -> None:
     release.set()
     await together.add({"b": 2})
     assert written == [{"a": 1}, {"b": 2}]
+
+
+async def test_a_sqlite_pool_keeps_a_connection_for_each_update_handled_at_once(
+    db_url: str,
+) -> None:
+    # A pool smaller than what is used at once opens a connection (a thread) for each
+    # checkout past it and closes it again on return.
+    from bot.factory import SQLITE_CONNECTIONS
+
+    engine = create_engine(db_url, connections=SQLITE_CONNECTIONS)
+    held = [await engine.connect() for _ in range(SQLITE_CONNECTIONS)]
+    for connection in held:
+        await connection.execute(text("SELECT 1"))
+    for connection in held:
+        await connection.close()
+    assert engine.pool.checkedin() == SQLITE_CONNECTIONS  # type: ignore[attr-defined]
+    await engine.dispose()
