@@ -311,8 +311,30 @@ async def own_round(
     return found
 
 
+_ROUND = table_of(AssessmentRound)
+# The instrument and form of a participant's open rounds: the menu counts them on every
+# /menu, and loading them as objects only to count them cost more than the read.
+_OPEN_KINDS = select(_ROUND.c.instrument, _ROUND.c.form).where(
+    _ROUND.c.participant_id == bindparam("participant_id"),
+    _ROUND.c.completed_at.is_(None),
+    _ROUND.c.declined_at.is_(None),
+)
+
+
 async def open_rounds(session: AsyncSession, *, actor: Actor) -> list[AssessmentRound]:
     return await rounds_of(session, participant_id=actor.person_id, open_only=True)
+
+
+async def open_round_count(session: AsyncSession, *, actor: Actor) -> int:
+    """How many of the actor's own rounds are open, as `open_rounds` would count them: a
+    round of an instrument or form since removed from content/ is left out."""
+    rows = await session.exec(_OPEN_KINDS, params={"participant_id": actor.person_id})
+    instruments = catalogue()
+    return sum(
+        1
+        for instrument_id, form in rows
+        if (instrument := instruments.get(instrument_id)) is not None and instrument.has_form(form)
+    )
 
 
 async def earlier_answer(session: AsyncSession, *, found: AssessmentRound, item: str) -> int | None:
@@ -331,7 +353,6 @@ async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int |
 # The statements of every answer, built once (building them costs more than SQLite's own
 # work); their values are bound when they run. They are written against the tables, not the
 # mapped classes: the ORM's bulk UPDATE and INSERT paths cost more than the statements.
-_ROUND = table_of(AssessmentRound)
 _NEW_ROUND = inspect(AssessmentRound).class_manager.new_instance
 _ANSWER = table_of(AssessmentAnswer)
 # The move to the next item is also the answer's check and its read of the round: it moves

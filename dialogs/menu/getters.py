@@ -7,7 +7,7 @@ from aiogram_dialog import DialogManager
 from dialogs.common import actor_of, pop_notice
 from dialogs.context import clock_of, session_of, settings_of
 from dialogs.profile import paused_until_day
-from storage import alerts, menu, people
+from storage import alerts, assessments, people
 
 
 async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
@@ -28,5 +28,5 @@ async def home(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
     if actor.is_staff:
         data["count"] = await alerts.count_open(session, actor=actor)
     else:
-        data["open"] = await menu.open_round_count(session, actor=actor)
+        data["open"] = await assessments.open_round_count(session, actor=actor)
     return data
