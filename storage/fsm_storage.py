@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiogram import BaseMiddleware
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
     DEFAULT_DESTINY,
@@ -24,7 +23,6 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
-from aiogram.types import TelegramObject
 from cachetools import LRUCache
 from sqlalchemy import Connection, bindparam, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -100,17 +98,17 @@ class _Batch:
     open: bool = True
 
 
-# The batch of the update being handled in this task, if any (see DatabaseStorage.batching).
+# The batch of the update being handled in this task, if any (see DatabaseStorage.one_update).
 _BATCH: ContextVar[_Batch | None] = ContextVar("lotsen_fsm_batch", default=None)
 
 
 class DatabaseStorage(BaseStorage):
     """An FSM storage on our own database, through short transactions of its own.
 
-    While an update is handled (the `batching()` middleware), what it changes is written
-    once it is handled, in one transaction: opening a dialog removes the old one and saves
-    the stack two or three times, and each of those was a transaction of its own. Reads see
-    those changes at once. Outside an update (scheduled work) every change is written as it
+    While an update is handled (`one_update`, run by bot.middlewares), what it changes is
+    written once it is handled, in one transaction: opening a dialog removes the old one and
+    saves the stack two or three times, and each of those was a transaction of its own.
+    Reads see those changes at once. Outside an update (scheduled work) every change is written as it
     is made.
 
     With `cache` (a single process, as on embedded SQLite) each Telegram user's records are
@@ -162,14 +160,6 @@ class DatabaseStorage(BaseStorage):
             self._write_group
         )
         self.dialogs_only = dialogs_only
-
-    def batching(self) -> BaseMiddleware:
-        """The update middleware that writes what one update changed in one transaction.
-
-        Register it inside anything that erases dialog state after the update (its writes
-        come first) and around aiogram-dialog's own middlewares.
-        """
-        return _Batching(self)
 
     @asynccontextmanager
     async def one_update(self) -> AsyncIterator[None]:
@@ -368,20 +358,6 @@ class DatabaseStorage(BaseStorage):
     async def close(self) -> None:
         if self._engine is not None:
             await self._engine.dispose()
-
-
-class _Batching(BaseMiddleware):
-    def __init__(self, storage: DatabaseStorage) -> None:
-        self.storage = storage
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        async with self.storage.one_update():
-            return await handler(event, data)
 
 
 async def sender_with_state(

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
-from aiogram.types import Update
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
@@ -107,7 +106,7 @@ async def test_an_update_writes_its_dialog_state_once_it_is_handled(
     await storage.set_data(old, {"id": "old"})
     seen: dict[str, Any] = {}
 
-    async def opens_a_dialog(_event: Any, _data: dict[str, Any]) -> str:
+    async def opens_a_dialog() -> str:
         # As aiogram-dialog starts a dialog: the old one goes, the stack is saved twice.
         await storage.set_data(old, {})
         await storage.set_data(stack, {"intents": []})
@@ -120,7 +119,8 @@ async def test_an_update_writes_its_dialog_state_once_it_is_handled(
         seen["rows"] = await _rows(factory, 7)
         return "handled"
 
-    assert await storage.batching()(opens_a_dialog, Update(update_id=1), {}) == "handled"
+    async with storage.one_update():
+        assert await opens_a_dialog() == "handled"
 
     # The handler saw its own changes, and nothing of them was written before it returned.
     assert seen["stack"] == {"intents": ["new"]}
@@ -140,15 +140,12 @@ async def test_an_update_writes_its_dialog_state_once_it_is_handled(
 
 async def test_updates_finishing_together_are_all_written(factory: SessionFactory) -> None:
     storage = DatabaseStorage(factory, clock=FakeClock(START), cache=True)
-    batching = storage.batching()
 
     async def update_of(user_id: int) -> None:
-        async def handler(_event: Any, _data: dict[str, Any]) -> None:
+        async with storage.one_update():
             await storage.set_state(_key(user_id, "default"), "MenuSG:main")
             await asyncio.sleep(0)
             await storage.set_data(_key(user_id, "aiogd:stack:"), {"user": user_id})
-
-        await batching(handler, Update(update_id=user_id), {})
 
     await asyncio.gather(*(update_of(user_id) for user_id in range(100, 130)))
 
@@ -161,12 +158,10 @@ async def test_updates_finishing_together_are_all_written(factory: SessionFactor
 async def test_a_failing_update_still_writes_what_it_changed(factory: SessionFactory) -> None:
     storage = DatabaseStorage(factory, clock=FakeClock(START), cache=True)
 
-    async def fails(_event: Any, _data: dict[str, Any]) -> None:
-        await storage.set_data(KEY, {"intents": ["kept"]})
-        raise RuntimeError("the handler broke")
-
     with pytest.raises(RuntimeError):
-        await storage.batching()(fails, Update(update_id=1), {})
+        async with storage.one_update():
+            await storage.set_data(KEY, {"intents": ["kept"]})
+            raise RuntimeError("the handler broke")
     assert await DatabaseStorage(factory, clock=FakeClock(START)).get_data(KEY) == {
         "intents": ["kept"]
     }
