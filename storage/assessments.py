@@ -26,13 +26,11 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    inspect,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import make_transient_to_detached
-from sqlalchemy.orm.attributes import instance_dict, set_committed_value
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.sql.dml import Insert, Update
 from sqlmodel import Field, SQLModel, col, select
@@ -42,7 +40,7 @@ from rules.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
 from rules.timing import local_to_utc
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import ALONE, ONE_ROW, table_of, upsert_insert
+from storage.db import ALONE, ONE_ROW, as_loaded, table_of, upsert_insert
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 
@@ -353,7 +351,6 @@ async def answers_of(session: AsyncSession, *, round_id: int) -> dict[str, int |
 # The statements of every answer, built once (building them costs more than SQLite's own
 # work); their values are bound when they run. They are written against the tables, not the
 # mapped classes: the ORM's bulk UPDATE and INSERT paths cost more than the statements.
-_NEW_ROUND = inspect(AssessmentRound).class_manager.new_instance
 _ANSWER = table_of(AssessmentAnswer)
 # The move to the next item is also the answer's check and its read of the round: it moves
 # only the actor's own round, of the instrument and form the answer is for, open and still on
@@ -428,22 +425,16 @@ def _as_read(session: AsyncSession, row: Row[Any]) -> AssessmentRound:
     have read it: the next screen's getter finds it in the session, with no query.
 
     A round the session holds already takes the new values. Otherwise one is made as the ORM
-    makes a loaded object (a bare instance, its values set as committed, not as changes), then
-    made detached and added, as SQLAlchemy documents for a row read outside the session
-    (`make_transient_to_detached`); the session holds it as it holds what it loads
-    (storage.db.keep_loaded). The ORM's own loading of the row (`select(AssessmentRound)
-    .from_statement(...)`) cost more than the statement, and SQLModel's constructor three
-    times this.
+    makes a loaded object (`storage.db.as_loaded`) and added; the session holds it as it
+    holds what it loads (storage.db.keep_loaded). The ORM's own loading of the row
+    (`select(AssessmentRound).from_statement(...)`) cost more than the statement.
     """
     held = session.identity_map.get(identity_key(AssessmentRound, row.id))
     if isinstance(held, AssessmentRound):
         for key, value in row._mapping.items():
             set_committed_value(held, key, value)
         return held
-    found: AssessmentRound = _NEW_ROUND()
-    # A bare instance's loaded values are its state's dict, as the ORM's own loading fills it.
-    instance_dict(found).update(row._mapping)
-    make_transient_to_detached(found)
+    found = as_loaded(AssessmentRound, row._mapping)
     session.add(found)
     return found
 

@@ -8,11 +8,12 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Table, event, exc
+from sqlalchemy import Table, event, exc, inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import instance_dict
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -24,6 +25,7 @@ from storage.sqlite_driver import ONE_ROW as ONE_ROW
 SessionFactory = async_sessionmaker[AsyncSession]
 K = TypeVar("K")
 V = TypeVar("V")
+M = TypeVar("M", bound=SQLModel)
 _KEPT = "kept"
 # A PostgreSQL connection that sat in the pool this long is pinged before it is used again.
 IDLE_BEFORE_PING = 10.0
@@ -39,20 +41,17 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.close()
 
 
-def _mark_one_row(
-    _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
-) -> None:
-    """Tell the cursor a statement was marked ONE_ROW (it may run on the event loop)."""
-    if context is not None and context.execution_options.get(ONE_ROW):
-        cursor.one_row = True
+def _marking(option: str, attribute: str) -> Callable[..., None]:
+    """A `before_cursor_execute` listener that tells the driver's cursor a statement was
+    marked with the execution option `option` (ONE_ROW on SQLite, ALONE on PostgreSQL)."""
 
+    def mark(
+        _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
+    ) -> None:
+        if context is not None and context.execution_options.get(option):
+            setattr(cursor, attribute, True)
 
-def _mark_alone(
-    _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
-) -> None:
-    """Tell the cursor a statement was marked ALONE (it may run without BEGIN)."""
-    if context is not None and context.execution_options.get(ALONE):
-        cursor.alone = True
+    return mark
 
 
 def create_engine(url: str, *, connections: int | None = None, **kwargs: Any) -> AsyncEngine:
@@ -70,13 +69,13 @@ def create_engine(url: str, *, connections: int | None = None, **kwargs: Any) ->
             kwargs.setdefault("pool_size", connections)
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        event.listen(engine.sync_engine, "before_cursor_execute", _mark_one_row)
+        event.listen(engine.sync_engine, "before_cursor_execute", _marking(ONE_ROW, "one_row"))
         return engine
     if url.startswith("postgresql+asyncpg"):
         # BEGIN put off for statements that stand alone (storage/pg_driver.py).
         kwargs.setdefault("module", pg_driver.dbapi())
         engine = create_async_engine(url, **kwargs)
-        event.listen(engine.sync_engine, "before_cursor_execute", _mark_alone)
+        event.listen(engine.sync_engine, "before_cursor_execute", _marking(ALONE, "alone"))
     else:
         engine = create_async_engine(url, **kwargs)
     if not kwargs.get("pool_pre_ping"):
@@ -130,6 +129,17 @@ def upsert_insert(session: AsyncSession) -> Callable[..., Any]:
 def table_of(model: type[SQLModel]) -> Table:
     """A model's table, for Core statements (an INSERT of many rows compiled once)."""
     return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
+def as_loaded(model: type[M], values: Mapping[Any, Any]) -> M:
+    """An object of `model` made from a row read outside the ORM, as the ORM's own loading
+    makes one: a bare instance whose state holds `values` as loaded (not as changes), made
+    detached (SQLAlchemy's `make_transient_to_detached`), to be added to a session or merged
+    into one with no statement. SQLModel's constructor costs three times this."""
+    found: M = inspect(model).class_manager.new_instance()
+    instance_dict(found).update(values)
+    make_transient_to_detached(found)
+    return found
 
 
 def keep_loaded(session: AsyncSession) -> None:

@@ -13,13 +13,12 @@ from cachetools import LRUCache
 from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String, Table, bindparam
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.db import ALONE, table_of
+from storage.db import ALONE, as_loaded, table_of
 from storage.types import UTCDateTime
 
 logger = logging.getLogger(__name__)
@@ -314,9 +313,7 @@ _WATCHED = set(_COLUMNS) - {_UNWATCHED}
 
 def _detached_copy(person: Person) -> Person:
     """A copy of `person` that belongs to no session, as if just loaded (for `merge`)."""
-    copy = Person(**{name: getattr(person, name) for name in _COLUMNS})
-    make_transient_to_detached(copy)
-    return copy
+    return as_loaded(Person, {name: getattr(person, name) for name in _COLUMNS})
 
 
 async def get_visible(session: AsyncSession, *, actor: Actor, person_id: int) -> Person | None:
