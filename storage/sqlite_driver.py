@@ -276,34 +276,34 @@ class HybridCursor(AsyncAdapt_dbapi_cursor):
                 self._adapt_connection.thread_wrote = True  # type: ignore[attr-defined]
 
     def execute(self, operation: Any, parameters: Any = None) -> Any:
+        self._execute(operation, parameters, many=False)
+
+    def executemany(self, operation: Any, seq_of_parameters: Any) -> Any:
+        self._execute(operation, seq_of_parameters, many=True)
+
+    def _here(self, operation: str, parameters: Any, many: bool) -> Outcome | None:
+        """The statement run on the loop, as the module's docstring says, or None: it goes to
+        the thread (a write not marked ONE_ROW, too many rows, a lock, a long read)."""
+        connection = self._connection._conn
+        if many:
+            few = isinstance(parameters, list) and len(parameters) <= LOOP_ROWS
+            if not (self.one_row and few):
+                return None
+            return _write_on_loop(connection, operation, parameters, many=True)
+        if _is_read(operation):
+            return _on_loop(connection, operation, parameters)
+        return _write_on_loop(connection, operation, parameters) if self.one_row else None
+
+    def _execute(self, operation: str, parameters: Any, many: bool) -> None:
         try:
-            outcome = None
-            if _is_read(operation):
-                outcome = _on_loop(self._connection._conn, operation, parameters)
-            elif self.one_row:
-                outcome = _write_on_loop(self._connection._conn, operation, parameters)
+            outcome = self._here(operation, parameters, many)
             if outcome is not None:
                 self._keep(outcome)
                 # SQLAlchemy checks that a statement of an async connection awaited
                 # something; this await returns at once, without giving up the loop.
                 await_(_answered())
-                return None
-            await_(self._in_thread(operation, parameters, many=False))
-        except Exception as error:
-            self._adapt_connection._handle_exception(error)
-
-    def executemany(self, operation: Any, seq_of_parameters: Any) -> Any:
-        try:
-            rows = len(seq_of_parameters) if isinstance(seq_of_parameters, list) else None
-            if self.one_row and rows is not None and rows <= LOOP_ROWS:
-                outcome = _write_on_loop(
-                    self._connection._conn, operation, seq_of_parameters, many=True
-                )
-                if outcome is not None:
-                    self._keep(outcome)
-                    await_(_answered())
-                    return None
-            await_(self._in_thread(operation, seq_of_parameters, many=True))
+                return
+            await_(self._in_thread(operation, parameters, many=many))
         except Exception as error:
             self._adapt_connection._handle_exception(error)
 
