@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Column,
+    Connection,
     Float,
     ForeignKey,
     Index,
@@ -40,7 +41,15 @@ from rules.instruments import BASELINE, FOLLOW_UP, TOTAL, Instrument, catalogue
 from rules.timing import local_to_utc
 from storage import outbox
 from storage.alerts import Kind, raise_alert
-from storage.db import ALONE, ONE_ROW, as_loaded, table_of, upsert_insert
+from storage.db import (
+    ALONE,
+    ONE_ROW,
+    as_loaded,
+    holds_connection,
+    on_own_connection,
+    table_of,
+    upsert_insert,
+)
 from storage.people import Actor, Person, Role, get_visible_participant
 from storage.types import UTCDateTime
 
@@ -420,6 +429,17 @@ _MOVE_ON_AND_ANSWER = select(*_MOVED.c).add_cte(_SAVED.cte("saved"))
 _MOVE_ON_AND_ANSWER_ALONE = _MOVE_ON_AND_ANSWER.execution_options(**{ALONE: True})
 
 
+def _move_on_and_answer(
+    connection: Connection, moving: dict[str, Any], answering: dict[str, Any]
+) -> Row[Any] | None:
+    """SQLite's two statements of an answer: the move (which checks it, see _MOVE_ON) and,
+    when the round moved, the answer kept. The round as the move left it, or None."""
+    row = connection.execute(_MOVE_ON_ONE_ROW, moving).first()
+    if row is not None:
+        connection.execute(_answer_statement(sqlite.insert), answering)
+    return row
+
+
 def _as_read(session: AsyncSession, row: Row[Any]) -> AssessmentRound:
     """The round a statement returned, as the session's own object, as `session.get` would
     have read it: the next screen's getter finds it in the session, with no query.
@@ -478,17 +498,26 @@ async def answer(
         "now": now,
     }
     answering = {"item": item, "value": value, "answered_at": now}
+    last = position + 1 == len(items)  # the round is completed with it: more to write
     if upsert_insert(session) is postgresql.insert:
         # One round trip: the answer is kept only if the round moved (no row otherwise).
-        last = position + 1 == len(items)  # the round is completed with it: more to write
         statement = _MOVE_ON_AND_ANSWER if last else _MOVE_ON_AND_ANSWER_ALONE
         row = (await session.exec(statement, params=moving | answering)).first()
+    elif not last and not holds_connection(session):
+        # The whole unit of work: two statements and the commit, in one trip (on_own_connection).
+        row = await on_own_connection(
+            session, _move_on_and_answer, moving, {"round_id": round_id} | answering
+        )
+        if row is None:
+            return None
+        return _as_read(session, row)
     else:
-        row = (await session.exec(_MOVE_ON_ONE_ROW, params=moving)).first()
-        if row is not None:
-            await session.exec(
-                _answer_statement(sqlite.insert), params={"round_id": round_id} | answering
+        # Within the session's transaction (the last answer, which completes the round too).
+        row = await session.run_sync(
+            lambda sync: _move_on_and_answer(
+                sync.connection(), moving, {"round_id": round_id} | answering
             )
+        )
     if row is None:
         # Refused, but the statement began a transaction, and on SQLite an UPDATE takes the
         # write lock whatever it matches: ended now, not when the update's session closes

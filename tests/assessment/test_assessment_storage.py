@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from rules.instruments import FULL, SHORT
 from storage import assessments
 from storage.assessments import AssessmentAnswer, AssessmentPlan, AssessmentRound
-from storage.db import SessionFactory, keep_loaded
+from storage.db import SessionFactory, holds_connection, keep_loaded
 from storage.outbox import OutboxMessage
 from storage.people import Actor, Person, Role
 from tests.conftest import START
@@ -319,4 +319,68 @@ async def test_the_answered_round_is_read_again_without_a_query(factory: Session
             event.remove(engine, "before_cursor_execute", count)
     assert not any(s.lstrip().upper().startswith("SELECT") for s in statements[:written])
     async with factory() as session:
+        assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
+
+
+async def test_an_answer_is_committed_when_it_returns_and_the_session_holds_nothing(
+    factory: SessionFactory,
+) -> None:
+    person_id, round_id = await _started(factory)
+    actor = _participant(person_id)
+    async with factory() as session:
+        keep_loaded(session)
+        # The update's sender is in the session, as the people cache puts it there: the
+        # session has begun a transaction, but on no connection yet.
+        sender = await session.get(Person, person_id)
+        await session.commit()
+        session.add(sender)
+        assert session.in_transaction() and not holds_connection(session)
+        moved = await assessments.answer(
+            session,
+            actor=actor,
+            round_id=round_id,
+            instrument="vagen",
+            form=FULL,
+            position=0,
+            value=4,
+            now=START,
+        )
+        assert moved is not None and moved.position == 1
+        assert not holds_connection(session)  # no lock or snapshot kept for the update
+        # Committed already: another session sees it while this one is still open.
+        assert (await _stored(factory, round_id)).position == 1
+        async with factory() as other:
+            assert await assessments.answers_of(other, round_id=round_id) == {"health-1": 4}
+
+
+async def test_an_answer_within_an_open_write_commits_with_it_and_waits_for_nothing(
+    factory: SessionFactory,
+) -> None:
+    person_id, round_id = await _started(factory)
+    actor = _participant(person_id)
+    async with factory() as session:
+        # A write of the same update not yet committed: on SQLite its transaction holds the
+        # write lock, so the answer must go into that transaction, not wait for it.
+        person = await session.get(Person, person_id)
+        assert person is not None
+        person.last_seen_at = START
+        await session.flush()
+        assert holds_connection(session)
+        moved = await asyncio.wait_for(
+            assessments.answer(
+                session,
+                actor=actor,
+                round_id=round_id,
+                instrument="vagen",
+                form=FULL,
+                position=0,
+                value=2,
+                now=START,
+            ),
+            timeout=5,
+        )
+        assert moved is not None and not holds_connection(session)
+    async with factory() as session:
+        seen = await session.get(Person, person_id)
+        assert seen is not None and seen.last_seen_at == START
         assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
