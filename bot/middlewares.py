@@ -22,7 +22,7 @@ from dialogs.context import FORGET_USER, LOCKED_OUT, bind_identity
 from rules.config import Settings
 from rules.i18n import Localization, Translator, locale_from_telegram
 from storage import audit, fsm, fsm_storage, people
-from storage.db import SessionFactory, keep_loaded
+from storage.db import SessionFactory, close, keep_loaded
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class DbSessionMiddleware(BaseMiddleware):
                 if forget:
                     await _forget(session, forget, data.get("fsm_storage"))
         finally:
-            await session.close()
+            await close(session)
 
     async def inside(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         """What runs within the session: here the handler alone."""

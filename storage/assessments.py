@@ -47,6 +47,7 @@ from storage.db import (
     as_loaded,
     holds_connection,
     on_own_connection,
+    prebuilt,
     table_of,
     upsert_insert,
 )
@@ -422,11 +423,15 @@ _SAVED = _SAVED.on_conflict_do_update(
     set_={"value": _SAVED.excluded.value, "answered_at": _SAVED.excluded.answered_at},
 )
 # On SQLite the move runs on the event loop, as the answer's INSERT does (ONE_ROW).
-_MOVE_ON_ONE_ROW = _MOVE_ON.execution_options(**{ONE_ROW: True})
-_MOVE_ON_AND_ANSWER = select(*_MOVED.c).add_cte(_SAVED.cte("saved"))
+_MOVE_ON_ONE_ROW = prebuilt(lambda: _MOVE_ON.execution_options(**{ONE_ROW: True}))
+_SQLITE_ANSWER = prebuilt(lambda: _answer_statement(sqlite.insert))
+_MOVE_ON_AND_ANSWER_BUILT = select(*_MOVED.c).add_cte(_SAVED.cte("saved"))
+_MOVE_ON_AND_ANSWER = prebuilt(lambda: _MOVE_ON_AND_ANSWER_BUILT)
 # An answer that does not complete the round is its whole unit of work: one statement, which
 # runs on its own, without BEGIN and COMMIT, when no transaction is open (storage.pg_driver).
-_MOVE_ON_AND_ANSWER_ALONE = _MOVE_ON_AND_ANSWER.execution_options(**{ALONE: True})
+_MOVE_ON_AND_ANSWER_ALONE = prebuilt(
+    lambda: _MOVE_ON_AND_ANSWER_BUILT.execution_options(**{ALONE: True})
+)
 
 
 def _move_on_and_answer(
@@ -436,7 +441,7 @@ def _move_on_and_answer(
     when the round moved, the answer kept. The round as the move left it, or None."""
     row = connection.execute(_MOVE_ON_ONE_ROW, moving).first()
     if row is not None:
-        connection.execute(_answer_statement(sqlite.insert), answering)
+        connection.execute(_SQLITE_ANSWER, answering)
     return row
 
 

@@ -6,15 +6,17 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
+from types import CodeType
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Connection, Table, event, exc, inspect
+from sqlalchemy import Connection, Executable, Table, event, exc, inspect, lambda_stmt
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_dict
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.lambdas import StatementLambdaElement
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -161,6 +163,16 @@ def holds_connection(session: AsyncSession) -> bool:
     return bool(session.info.get(_CONNECTED))
 
 
+async def close(session: AsyncSession) -> None:
+    """Close `session`. One that holds no connection has nothing to give back to the pool
+    and no statement to send: it is closed here, without AsyncSession's trip into
+    SQLAlchemy's greenlet (a third of what a session that only read from caches costs)."""
+    if holds_connection(session):
+        await session.close()
+    else:
+        session.sync_session.close()
+
+
 @event.listens_for(Session, "after_begin")
 def _connected(session: Session, _transaction: Any, _connection: Connection) -> None:
     session.info[_CONNECTED] = True
@@ -175,6 +187,25 @@ def _ended(session: Session, transaction: Any) -> None:
 def _committed(connection: Connection, work: Callable[..., T], *args: Any) -> T:
     with connection.begin():
         return work(connection, *args)
+
+
+# Each prebuilt statement by the code of the lambda that builds it (see `prebuilt`).
+_PREBUILT: dict[CodeType, Executable] = {}
+
+
+def prebuilt(build: Callable[[], Executable]) -> StatementLambdaElement:
+    """A statement built once, for the hottest paths: SQLAlchemy finds its compiled form by
+    the code of `build`, a lambda written out where the statement is defined, instead of by
+    walking the statement's whole tree every time it runs (SQLAlchemy's `lambda_stmt` with
+    tracking off). That walk cost 40-75 µs for an answer's UPDATE ... RETURNING, more than
+    SQLite's own work. `build` gives the same statement every time; its values come as bound
+    parameters when it runs. Two statements from one lambda (a loop) would share one
+    compiled form, so that is refused.
+    """
+    statement = build()
+    if _PREBUILT.setdefault(build.__code__, statement) is not statement:
+        raise ValueError("each prebuilt statement needs a lambda of its own")
+    return lambda_stmt(build, enable_tracking=False)
 
 
 def table_of(model: type[SQLModel]) -> Table:

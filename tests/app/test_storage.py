@@ -16,12 +16,20 @@ from sqlmodel import select
 
 from rules.clock import FakeClock
 from storage import people
-from storage.db import SessionFactory, WrittenTogether, create_engine, create_session_factory
+from storage.db import (
+    SessionFactory,
+    WrittenTogether,
+    close,
+    create_engine,
+    create_session_factory,
+    holds_connection,
+)
 from storage.fsm import FsmRecord, erase_user_state
 from storage.fsm_storage import DatabaseStorage
 from storage.people import Actor, Person, Role
 from storage.schema import metadata
 from tests.conftest import START
+from tests.support.personas import participants
 
 
 async def test_models_and_migrations_agree(any_db_url: str) -> None:
@@ -306,3 +314,31 @@ async def test_a_sqlite_pool_keeps_a_connection_for_each_update_handled_at_once(
         await connection.close()
     assert engine.pool.checkedin() == SQLITE_CONNECTIONS  # type: ignore[attr-defined]
     await engine.dispose()
+
+
+async def test_closing_a_session_gives_back_what_it_holds_and_only_then_waits(
+    factory: SessionFactory,
+) -> None:
+    [person_id] = await participants(factory, 1)
+    session = factory()
+    person = await session.get(Person, person_id)
+    assert person is not None
+    person.display_name = "Not kept"
+    try:
+        await session.flush()  # an open write: on SQLite it holds the write lock
+        assert holds_connection(session)
+    finally:
+        await close(session)  # rolled back, its connection given back
+    async with factory() as other:
+        kept = await other.get(Person, person_id)
+        assert kept is not None and kept.display_name != "Not kept"
+        kept.display_name = "Written after"
+        await asyncio.wait_for(other.commit(), timeout=5)  # no lock left behind
+
+    # A session that only holds objects (the sender, as the people cache adds it) holds no
+    # connection: closed at once, its objects let go.
+    session = factory()
+    session.add(kept)
+    assert session.in_transaction() and not holds_connection(session)
+    await close(session)
+    assert not session.in_transaction() and kept not in session
