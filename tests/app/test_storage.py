@@ -11,8 +11,8 @@ import pytest
 from aiogram.fsm.storage.base import StorageKey
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
-from sqlmodel import select
+from sqlalchemy import bindparam, text
+from sqlmodel import col, select
 
 from rules.clock import FakeClock
 from storage import people
@@ -23,6 +23,7 @@ from storage.db import (
     create_engine,
     create_session_factory,
     holds_connection,
+    prebuilt,
 )
 from storage.fsm import FsmRecord, erase_user_state
 from storage.fsm_storage import DatabaseStorage
@@ -342,3 +343,22 @@ async def test_closing_a_session_gives_back_what_it_holds_and_only_then_waits(
     assert session.in_transaction() and not holds_connection(session)
     await close(session)
     assert not session.in_transaction() and kept not in session
+
+
+_BY_ID = select(Person.id, Person.telegram_id).where(col(Person.id) == bindparam("person_id"))
+_PREBUILT_BY_ID = prebuilt(lambda: _BY_ID)
+
+
+async def test_a_prebuilt_statement_runs_as_the_statement_and_a_shared_lambda_is_refused(
+    factory: SessionFactory,
+) -> None:
+    [first, second] = await participants(factory, 2)
+    async with factory() as session:
+        rows = [
+            (await session.exec(_PREBUILT_BY_ID, params={"person_id": person_id})).first()
+            for person_id in (first, second)
+        ]
+    assert [row[0] for row in rows if row is not None] == [first, second]
+    with pytest.raises(ValueError, match="lambda of its own"):
+        for statement in (_BY_ID, _BY_ID.where(col(Person.active))):
+            prebuilt(lambda statement=statement: statement)  # type: ignore[misc]
