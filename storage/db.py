@@ -18,6 +18,7 @@ from sqlalchemy.orm.attributes import instance_dict
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from storage import pg_driver, sqlite_driver
 from storage.pg_driver import ALONE as ALONE
@@ -204,6 +205,9 @@ def prebuilt(build: Callable[[], X]) -> X:
     wherever that statement runs, and gives the same rows.
     """
     statement = build()
+    if isinstance(statement, SelectOfScalar):
+        # SQLModel's `exec` gives objects, not rows, only for its own select of one entity.
+        raise TypeError("a select of one entity cannot be prebuilt: its rows would change")
     if _PREBUILT.setdefault(build.__code__, statement) is not statement:
         raise ValueError("each prebuilt statement needs a lambda of its own")
     return cast(X, lambda_stmt(build, enable_tracking=False))

@@ -33,7 +33,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.clock import Clock, SystemClock
 from storage import people
-from storage.db import ALONE, ONE_ROW, SessionFactory, WrittenTogether, table_of
+from storage.db import ALONE, ONE_ROW, SessionFactory, WrittenTogether, prebuilt, table_of
 from storage.fsm import FsmRecord
 from storage.people import Person
 
@@ -69,10 +69,12 @@ _KEPT_BY_SENDER = (
     .where(_TABLE.c.user_id == bindparam("telegram_id"))
     .scalar_subquery()
 )
-_SENDER_WITH_STATE = (
-    model_select(Person, _KEPT_BY_SENDER)
-    .where(col(Person.telegram_id) == bindparam("telegram_id"))
-    .execution_options(**{ALONE: True})
+_SENDER_WITH_STATE = prebuilt(
+    lambda: (
+        model_select(Person, _KEPT_BY_SENDER)
+        .where(col(Person.telegram_id) == bindparam("telegram_id"))
+        .execution_options(**{ALONE: True})
+    )
 )
 
 

@@ -362,3 +362,9 @@ async def test_a_prebuilt_statement_runs_as_the_statement_and_a_shared_lambda_is
     with pytest.raises(ValueError, match="lambda of its own"):
         for statement in (_BY_ID, _BY_ID.where(col(Person.active))):
             prebuilt(lambda statement=statement: statement)  # type: ignore[misc]
+
+
+def test_a_select_of_one_entity_is_not_prebuilt() -> None:
+    # SQLModel's exec gives Person objects for it, but rows for the lambda standing for it.
+    with pytest.raises(TypeError, match="one entity"):
+        prebuilt(lambda: select(Person))
