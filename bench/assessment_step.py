@@ -9,6 +9,12 @@ database given), interleaved round by round so machine noise hits both alike. Th
 dialog's screens go through aiogram-dialog's production MessageManager and the Bot, as the
 echo's edit does (`bench.in_process.TelegramMessageManager`), not through the test double.
 
+A third bot shows the frameworks' own floor: a bare aiogram-dialog dialog (aiogram's memory
+storage, no database, no middleware of Lotsen's) whose one window looks like an item (a
+line of progress, the item, five answers, two more buttons) and whose answer button only
+counts on. Its ratio to the echo is what aiogram-dialog itself costs for a step; Lotsen's
+ratio cannot go below it.
+
 Each timed press arrives as long polling hands it to the dispatcher: the update's JSON, read
 and validated once, already bound to the Bot (`_Presses`). Fed as aiogram-dialog's BotClient
 builds it, an update is not bound to the Bot, and aiogram dumps it and validates it again
@@ -28,8 +34,13 @@ import statistics
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from operator import itemgetter
+from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.filters import CommandStart
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.methods import SendMessage
 from aiogram.types import (
     CallbackQuery,
@@ -40,7 +51,11 @@ from aiogram.types import (
     Update,
     User,
 )
+from aiogram_dialog import Dialog, DialogManager, StartMode, Window, setup_dialogs
+from aiogram_dialog.test_tools import BotClient
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
+from aiogram_dialog.widgets.kbd import Button, Row, Select
+from aiogram_dialog.widgets.text import Const, Format
 from sqlalchemy import event
 
 from bench.in_process import TelegramBot, TelegramMessageManager, in_process_app
@@ -52,6 +67,7 @@ from tests.support.personas import add_member
 AMINA = 1001
 LINA = 2001
 ECHO_USER = 3001
+FLOOR_USER = 4001
 ANSWER = InlineButtonTextLocator("^Stämmer ganska bra$")
 
 
@@ -74,6 +90,62 @@ def _echo_message() -> Message:
         text="echo",
         reply_markup=markup,
     )
+
+
+class _FloorSG(StatesGroup):
+    item = State()
+
+
+_FLOOR_SCALE = [
+    ("5", "Stämmer helt"),
+    ("4", "Stämmer ganska bra"),
+    ("3", "Stämmer delvis"),
+    ("2", "Stämmer ganska dåligt"),
+    ("1", "Stämmer inte alls"),
+]
+
+
+async def _floor_item(dialog_manager: DialogManager, **_kwargs: Any) -> dict[str, Any]:
+    number = dialog_manager.dialog_data.get("number", 1)
+    return {"number": number, "item": f"Påstående nummer {number}.", "scale": _FLOOR_SCALE}
+
+
+async def _floor_answer(
+    _callback: CallbackQuery, _widget: object, manager: DialogManager, _item_id: str
+) -> None:
+    manager.dialog_data["number"] = manager.dialog_data.get("number", 1) + 1
+
+
+async def _floor_start(_message: Message, dialog_manager: DialogManager) -> None:
+    await dialog_manager.start(_FloorSG.item, mode=StartMode.RESET_STACK)
+
+
+async def _floor_bot(bot: Bot) -> tuple[Dispatcher, TelegramMessageManager]:
+    """The bare aiogram-dialog bot (see the module's docstring), its item on screen."""
+    dp = Dispatcher(storage=MemoryStorage())
+    dp.message.register(_floor_start, CommandStart())
+    dp.include_router(
+        Dialog(
+            Window(
+                # The count goes on past 49: the floor's item never ends.
+                Format("Tema · fråga {number} av 49\n⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜  0%\n\n{item}"),
+                Select(
+                    Format("{item[1]}"),
+                    id="scale",
+                    item_id_getter=itemgetter(0),
+                    items="scale",
+                    on_click=_floor_answer,
+                ),
+                Row(Button(Const("◀️ Tillbaka"), id="back"), Button(Const("🏠 Meny"), id="menu")),
+                state=_FloorSG.item,
+                getter=_floor_item,
+            )
+        )
+    )
+    mm = TelegramMessageManager()
+    setup_dialogs(dp, message_manager=mm)
+    await BotClient(dp, user_id=FLOOR_USER, chat_id=FLOOR_USER, bot=bot).send("/start")
+    return dp, mm
 
 
 class _Presses:
@@ -136,9 +208,12 @@ async def run(rounds: int, url: str | None = None, echo_statements: bool = False
     echo_presses = _Presses(echo_dp, app.bot, ECHO_USER, first_update_id=2_000_000)
     echo_message = _echo_message()
     amina_presses = _Presses(app.dp, app.bot, AMINA, first_update_id=1_000_000)
+    floor_dp, floor_mm = await _floor_bot(app.bot)
+    floor_presses = _Presses(floor_dp, app.bot, FLOOR_USER, first_update_id=3_000_000)
 
     step_times: list[tuple[float, float]] = []
     echo_times: list[tuple[float, float]] = []
+    floor_times: list[tuple[float, float]] = []
     completion_times: list[tuple[float, float]] = []
     step_statements: list[int] = []
     for _ in range(rounds):
@@ -168,11 +243,16 @@ async def run(rounds: int, url: str | None = None, echo_statements: bool = False
             (completion_times if number == 49 else step_times).append(elapsed)
             echo_raw = echo_presses.json_of(echo_message, ANSWER)
             echo_times.append(await _timed(lambda raw=echo_raw: echo_presses.press(raw)))
+            floor_raw = floor_presses.json_of(floor_mm.sent_messages[-1], ANSWER)
+            floor_times.append(await _timed(lambda raw=floor_raw: floor_presses.press(raw)))
+            floor_shown = floor_mm.sent_messages[-1].text or ""
+            assert f"fråga {len(floor_times) + 1} av 49" in floor_shown, floor_shown
         assert amina.screen_text().startswith("Tack!")
         await amina.press("🏠 Meny")
         # Keep the recorded requests from growing without bound over many rounds.
         app.bot.session.requests.clear()
         app.mm.reset_history()
+        del floor_mm.sent_messages[:-1]
         app.clock.advance(timedelta(minutes=5))
     await app.close()
     await engine.dispose()
@@ -186,6 +266,7 @@ async def run(rounds: int, url: str | None = None, echo_statements: bool = False
     print("                                     wall ms   CPU ms (medians)")
     for label, times in [
         ("bare aiogram echo handler", echo_times),
+        ("bare aiogram-dialog step (the floor)", floor_times),
         ("questionnaire step", step_times),
         ("last step (score, chart, result)", completion_times),
     ]:
@@ -195,6 +276,8 @@ async def run(rounds: int, url: str | None = None, echo_statements: bool = False
         print(
             f"cost ratio, step / echo ({name}): {ratio:.2f}  (goal <= 4 on SQLite, <= 6 on PostgreSQL)"
         )
+    floor = median(floor_times, 1) / median(echo_times, 1)
+    print(f"the floor, bare aiogram-dialog step / echo (CPU): {floor:.2f}")
 
 
 def main() -> None:

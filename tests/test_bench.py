@@ -58,9 +58,10 @@ async def test_assessment_step_bench_runs(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "rounds: 1 x 49 items, sqlite+aiosqlite, 48 steps timed"
     assert out[1].startswith("SQL statements a step, median: ")
-    assert [line.split(":")[0] for line in out[-2:]] == [
+    assert [line.split(":")[0] for line in out[-3:]] == [
         "cost ratio, step / echo (wall)",
         "cost ratio, step / echo (CPU)",
+        "the floor, bare aiogram-dialog step / echo (CPU)",
     ]
 
 
