@@ -14,8 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from fluent.runtime import FluentBundle
-from fluent.syntax import FluentParser, ast
-from fluent.syntax.visitor import Visitor
+from fluent.syntax import FluentParser
 
 logger = logging.getLogger(__name__)
 
@@ -80,27 +79,6 @@ def _load_bundle(locale: str, directory: Path) -> FluentBundle:
     return bundle
 
 
-class _Reads(Visitor):
-    """The variables a message may read: its own, and those of the messages it refers to,
-    which Fluent formats with the same arguments. A term reads only the arguments written
-    where it is used, never the caller's."""
-
-    def __init__(self, bundle: FluentBundle) -> None:
-        self.bundle = bundle
-        self.names: set[str] = set()
-        self._seen: set[str] = set()
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names.add(node.id.name)
-
-    def visit_MessageReference(self, node: ast.MessageReference) -> None:
-        name = node.id.name
-        if name not in self._seen and self.bundle.has_message(name):
-            self._seen.add(name)
-            self.visit(self.bundle.get_message(name))
-        self.generic_visit(node)
-
-
 @dataclass(frozen=True, slots=True)
 class Translator:
     """Formats messages for one reader's locale, falling back to the source locale."""
@@ -113,34 +91,11 @@ class Translator:
     # on every screen: button labels, the questionnaire's items. Only texts made without
     # errors are kept, at most REMEMBERED_TEXTS, the oldest forgotten first.
     _texts: dict[tuple[object, ...], str] = field(default_factory=dict, compare=False, repr=False)
-    # The variables each message reads (see `_reads`), found the first time it is asked for.
-    _read: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def has(self, key: str) -> bool:
         return any(bundle.has_message(key) for bundle in self._chain)
 
-    def _reads(self, key: str) -> frozenset[str]:
-        """The arguments message `key` may read, in the bundle `_format` takes it from."""
-        try:
-            return self._read[key]
-        except KeyError:
-            pass
-        names: set[str] = set()
-        for bundle in self._chain:
-            if bundle.has_message(key) and bundle.get_message(key).value is not None:
-                reads = _Reads(bundle)
-                reads.visit(bundle.get_message(key))
-                names = reads.names
-                break
-        found = self._read[key] = frozenset(names)
-        return found
-
     def __call__(self, key: str, **args: FluentArg | None) -> str:
-        # A text is kept by the arguments its message reads, no others: a screen's text
-        # widgets pass every value of the screen's getter, and a label that reads none of
-        # them (a button) would otherwise be made again whenever any of them changed.
-        reads = self._reads(key)
-        args = {name: value for name, value in args.items() if name in reads}
         # One instant in two time zones is two equal datetimes, shown at two wall-clock
         # times: a datetime's zone is part of what a text is kept by.
         remembered: tuple[object, ...] = (key, *args.items())

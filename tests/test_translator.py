@@ -52,24 +52,6 @@ def test_the_same_message_and_arguments_are_formatted_once(
     assert len(formatted) == 1
 
 
-def test_a_label_is_kept_whatever_else_a_screen_passes(
-    sv: Translator, formatted: list[str]
-) -> None:
-    """A screen's text widgets pass every value of its getter; a message is kept by the ones
-    it reads (its own and those of the messages it names), so a button is made once."""
-    assert (
-        sv("assessment-later", number=1) == sv("assessment-later", number=2) == "⏸ Fortsätt senare"
-    )
-    assert sv("assessment-later") == "⏸ Fortsätt senare"
-    assert len(formatted) == 1
-    # alert-notice reads $kind through alert-kind: another kind is another text.
-    contact = sv("alert-notice", name="Amina", kind="wants-contact", number=1)
-    mood = sv("alert-notice", name="Amina", kind="low-mood", number=2)
-    assert "Vill bli kontaktad" in contact and "Mår mycket dåligt" in mood
-    assert sv("alert-notice", name="Amina", kind="low-mood", number=3) == mood
-    assert len(formatted) == 3
-
-
 def test_other_arguments_give_their_own_text_and_plural(
     sv: Translator, formatted: list[str]
 ) -> None:
