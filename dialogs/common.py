@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from aiogram import Bot
 from aiogram.enums import ChatAction, ContentType
@@ -24,7 +24,9 @@ from aiogram.types import (
     ReplyParameters,
 )
 from aiogram.utils.chat_action import DEFAULT_INTERVAL, ChatActionSender
-from aiogram_dialog import DialogManager, ShowMode, StartMode, Window
+from aiogram_dialog import DialogManager, ShowMode, StartMode, SubManager, Window
+from aiogram_dialog.api.entities import MarkupVariant
+from aiogram_dialog.api.internal import RawKeyboard
 from aiogram_dialog.api.protocols import DialogProtocol
 from aiogram_dialog.utils import CB_SEP
 from aiogram_dialog.widgets.common import WhenCondition
@@ -40,6 +42,7 @@ from aiogram_dialog.widgets.kbd import (
     SwitchTo,
 )
 from aiogram_dialog.widgets.kbd.select import OnItemClick
+from aiogram_dialog.widgets.markup.inline_keyboard import InlineKeyboardFactory
 from aiogram_dialog.widgets.text import Format, Multi, Text
 from pydantic import Field
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -84,6 +87,53 @@ def back_to(state: State, text: str = "core-button-back") -> SwitchTo:
     return SwitchTo(Tr(text), id=BACK_ID, state=state)
 
 
+# Buttons are drawn on every render, several a screen, so how one is made shows. A new
+# InlineKeyboardButton validates all of its fields; a copy of this one with the text and
+# data put in (pydantic's model_copy) does not, and costs under half as much.
+_BUTTON = InlineKeyboardButton(text="-", callback_data="-")
+
+
+def inline_button(text: str, callback_data: str) -> InlineKeyboardButton:
+    """An inline button with this text and data, as `InlineKeyboardButton(...)` makes it."""
+    return _BUTTON.model_copy(update={"text": text, "callback_data": callback_data})
+
+
+def intent_prefix(manager: DialogManager) -> str:
+    """What the screen's keyboard puts before the data of every button (the dialog's intent
+    id), for a widget to put there itself: a button that carries it is left as it is (see
+    `_InlineKeyboard`). Nothing inside a ListGroup (its SubManager), which puts the item's
+    id before each button's data: the keyboard adds the intent id after that."""
+    if isinstance(manager, SubManager):
+        return ""
+    return f"{manager.current_context().id}{CB_SEP}"
+
+
+class _InlineKeyboard(InlineKeyboardFactory):
+    """aiogram-dialog's inline keyboard of a screen, the intent id put before each button's
+    data only where it is not there yet. aiogram-dialog's own assigns it to every button
+    (a validated assignment each, the value unchanged when a widget put it there)."""
+
+    async def render_markup(
+        self, data: dict[str, Any], manager: DialogManager, keyboard: RawKeyboard
+    ) -> MarkupVariant:
+        prefix = intent_prefix(manager)
+        for row in keyboard:
+            for button in row:
+                if (
+                    isinstance(button, InlineKeyboardButton)
+                    and button.callback_data is not None
+                    and not button.callback_data.startswith(prefix)
+                ):
+                    button.callback_data = f"{prefix}{button.callback_data}"
+        # Inline buttons only, as aiogram-dialog's own: pydantic refuses any other here.
+        return InlineKeyboardMarkup(
+            inline_keyboard=cast(list[list[InlineKeyboardButton]], keyboard)
+        )
+
+
+_INLINE_KEYBOARD = _InlineKeyboard()
+
+
 class _Choices(Select[str]):
     """A Select whose items are (id, label) pairs, each shown as its label.
 
@@ -93,10 +143,10 @@ class _Choices(Select[str]):
     """
 
     async def _render_keyboard(self, data: dict[str, Any], manager: DialogManager) -> Any:
-        prefix = self.callback_prefix()
+        prefix = f"{intent_prefix(manager)}{self.callback_prefix()}"
         return [
             [
-                InlineKeyboardButton(text=str(label), callback_data=f"{prefix}{item_id}")
+                inline_button(str(label), f"{prefix}{item_id}")
                 for item_id, label in self.items_getter(data)
             ]
         ]
@@ -494,6 +544,7 @@ class Screen(Window):
             widgets = _refusable(widgets, refused_when, refusal)
         if back is not None:
             widgets = (*widgets, back)
+        kwargs.setdefault("markup_factory", _INLINE_KEYBOARD)
         super().__init__(*widgets, unexpected_input(), **kwargs)
 
     async def process_callback(

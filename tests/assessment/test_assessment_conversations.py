@@ -237,6 +237,41 @@ async def test_back_and_skip_keep_the_right_answers(app: App) -> None:
     assert await _answers(app, found.id) == {"health-1": 5, "routines-1": None}
 
 
+async def test_a_question_shows_each_answer_back_skip_and_later_once(app: App) -> None:
+    """Amina on question 2 sees the scale, back, skip and later, each button carrying its
+    text and its data alone, the data led by her dialog's id once: what Telegram gets is
+    the keyboard aiogram-dialog's own widgets would draw."""
+    amina, _lina, amina_id = await _setup(app)
+    invitation = await _request(app, amina_id, "vagen", SHORT)
+    await amina.press_on(invitation, "Börja nu")
+    await amina.press(".*Börja.*")
+    await amina.press("^Stämmer helt$")
+    markup = amina.screen().reply_markup
+    assert markup is not None
+    intent = amina.intent()
+    shown = [
+        [button.model_dump(exclude_none=True) for button in row] for row in markup.inline_keyboard
+    ]
+    scale = [
+        "Stämmer helt",
+        "Stämmer ganska bra",
+        "Stämmer delvis",
+        "Stämmer lite",
+        "Stämmer inte alls",
+    ]
+    assert shown == [
+        *(
+            [{"text": text, "callback_data": f"{intent}\x1dvalue:1.{5 - row}"}]
+            for row, text in enumerate(scale)
+        ),
+        [
+            {"text": "◀️ Tillbaka", "callback_data": f"{intent}\x1dback:1"},
+            {"text": "Hoppa över ⏭", "callback_data": f"{intent}\x1dskip:1"},
+        ],
+        [{"text": "⏸ Fortsätt senare", "callback_data": f"{intent}\x1dlater"}],
+    ]
+
+
 async def test_an_old_button_or_forged_value_changes_nothing(any_app: App) -> None:
     amina, _lina, amina_id = await _setup(any_app)
     invitation = await _request(any_app, amina_id, "vagen", SHORT)
