@@ -53,10 +53,10 @@ def freeze_startup_objects() -> None:
 # is 700. Ten updates handled at once hold a few thousand objects alive for a moment (their
 # pydantic types, sessions, rendered screens): at 700 a worker collected about every fourth
 # /menu, each time walking what was alive just then and promoting it, so that a full
-# collection (45-60 ms) followed every 430 or so; garbage collection took 0.2-0.26 ms of
+# collection (44-60 ms) followed every 430 or so; garbage collection took 0.2-0.26 ms of
 # every /menu. At 10,000, 3,000 /menu ran without one collection: what those updates leave
-# in cycles is collected later, by young collections of about this many objects each (a few
-# milliseconds). bench/README.md has the figures.
+# in cycles is collected later, by young collections of about this many objects each (about
+# 0.3 ms, timed alone). bench/README.md has the figures.
 YOUNG_COLLECTION_THRESHOLD = 10_000
 
 
