@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
@@ -20,7 +21,12 @@ from sqlmodel import select
 
 from bench.fake_bot_api import FakeBotAPI
 from bot.logs import quiet_data_loggers
-from bot.runners import prepare, webhook_app
+from bot.runners import (
+    YOUNG_COLLECTION_THRESHOLD,
+    collect_less_often,
+    prepare,
+    webhook_app,
+)
 from rules.config import Settings
 from storage.people import Person
 
@@ -345,3 +351,12 @@ async def test_no_network_is_one_line_about_the_network(tmp_path: Path) -> None:
         f"Cannot reach Telegram at {nowhere}: check the network, "
         "or TELEGRAM_API_BASE if you set it."
     ]
+
+
+def test_a_started_worker_collects_young_garbage_less_often_and_old_as_python_does() -> None:
+    before = gc.get_threshold()
+    try:
+        collect_less_often()
+        assert gc.get_threshold() == (YOUNG_COLLECTION_THRESHOLD, before[1], before[2])
+    finally:
+        gc.set_threshold(*before)
