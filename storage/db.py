@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.attributes import instance_dict
+from sqlalchemy.orm.attributes import instance_dict, instance_state
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -227,6 +227,18 @@ def as_loaded(model: type[M], values: Mapping[Any, Any]) -> M:
     instance_dict(found).update(values)
     make_transient_to_detached(found)
     return found
+
+
+def held(session: AsyncSession, model: type[M], key: Any) -> M | None:
+    """The object of `model` with this primary key if `session` holds it already, loaded:
+    what `session.get` returns from the session's identity map, with no statement and
+    without its trip into SQLAlchemy's greenlet (five times the look-up: 0.025 ms against
+    0.005). None when the session does not hold it, or holds it expired (to be read again):
+    then ask `session.get`."""
+    found = session.sync_session.identity_map.get(Session.identity_key(model, key))
+    if found is None or instance_state(found).expired:
+        return None
+    return cast(M, found)
 
 
 def keep_loaded(session: AsyncSession) -> None:

@@ -22,6 +22,7 @@ from storage.db import (
     close,
     create_engine,
     create_session_factory,
+    held,
     holds_connection,
     prebuilt,
 )
@@ -368,3 +369,17 @@ def test_a_select_of_one_entity_is_not_prebuilt() -> None:
     # SQLModel's exec gives Person objects for it, but rows for the lambda standing for it.
     with pytest.raises(TypeError, match="one entity"):
         prebuilt(lambda: select(Person))
+
+
+async def test_held_gives_what_the_session_holds_loaded_and_nothing_else(
+    factory: SessionFactory,
+) -> None:
+    [person_id] = await participants(factory, 1)
+    async with factory() as session:
+        assert held(session, Person, person_id) is None  # not read yet: ask session.get
+        person = await session.get(Person, person_id)
+        assert held(session, Person, person_id) is person
+        session.expire(person)  # to be read again: not given as it is
+        assert held(session, Person, person_id) is None
+        assert (await session.get(Person, person_id)) is person
+        assert held(session, Person, person_id) is person
