@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import event
 from sqlmodel import func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from rules.instruments import FULL, SHORT
 from storage import assessments
@@ -185,6 +186,22 @@ async def _answer(
         )
 
 
+async def _answer_in(
+    session: AsyncSession, actor: Actor, round_id: int, position: int, value: int
+) -> AssessmentRound | None:
+    """An answer to the full form of vagen within `session`, as a tap's update gives it."""
+    return await assessments.answer(
+        session,
+        actor=actor,
+        round_id=round_id,
+        instrument="vagen",
+        form=FULL,
+        position=position,
+        value=value,
+        now=START,
+    )
+
+
 async def _stored(factory: SessionFactory, round_id: int) -> AssessmentRound:
     async with factory() as session:
         found = await session.get(AssessmentRound, round_id)
@@ -335,16 +352,7 @@ async def test_an_answer_is_committed_when_it_returns_and_the_session_holds_noth
         await session.commit()
         session.add(sender)
         assert session.in_transaction() and not holds_connection(session)
-        moved = await assessments.answer(
-            session,
-            actor=actor,
-            round_id=round_id,
-            instrument="vagen",
-            form=FULL,
-            position=0,
-            value=4,
-            now=START,
-        )
+        moved = await _answer_in(session, actor, round_id, 0, 4)
         assert moved is not None and moved.position == 1
         assert not holds_connection(session)  # no lock or snapshot kept for the update
         # Committed already: another session sees it while this one is still open.
@@ -366,19 +374,7 @@ async def test_an_answer_within_an_open_write_commits_with_it_and_waits_for_noth
         person.last_seen_at = START
         await session.flush()
         assert holds_connection(session)
-        moved = await asyncio.wait_for(
-            assessments.answer(
-                session,
-                actor=actor,
-                round_id=round_id,
-                instrument="vagen",
-                form=FULL,
-                position=0,
-                value=2,
-                now=START,
-            ),
-            timeout=5,
-        )
+        moved = await asyncio.wait_for(_answer_in(session, actor, round_id, 0, 2), timeout=5)
         assert moved is not None and not holds_connection(session)
     async with factory() as session:
         seen = await session.get(Person, person_id)
