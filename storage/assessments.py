@@ -323,10 +323,12 @@ async def own_round(
 _ROUND = table_of(AssessmentRound)
 # The instrument and form of a participant's open rounds: the menu counts them on every
 # /menu, and loading them as objects only to count them cost more than the read.
-_OPEN_KINDS = select(_ROUND.c.instrument, _ROUND.c.form).where(
-    _ROUND.c.participant_id == bindparam("participant_id"),
-    _ROUND.c.completed_at.is_(None),
-    _ROUND.c.declined_at.is_(None),
+_OPEN_KINDS = prebuilt(
+    lambda: select(_ROUND.c.instrument, _ROUND.c.form).where(
+        _ROUND.c.participant_id == bindparam("participant_id"),
+        _ROUND.c.completed_at.is_(None),
+        _ROUND.c.declined_at.is_(None),
+    )
 )
 
 
