@@ -52,10 +52,12 @@ _OF_USER = select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
 )
 # Each of these writes one record by its key: on SQLite they run on the event loop, and the
 # update's writes commit there too (storage.sqlite_driver, ONE_ROW).
-_DELETE = (
-    delete(_TABLE)
-    .where(_TABLE.c.key == bindparam("record_key"))
-    .execution_options(**{ONE_ROW: True})
+_DELETE = prebuilt(
+    lambda: (
+        delete(_TABLE)
+        .where(_TABLE.c.key == bindparam("record_key"))
+        .execution_options(**{ONE_ROW: True})
+    )
 )
 # On PostgreSQL, who sends an update and all they keep here, in one statement (see
 # `sender_with_state`): [[key, state, data], ...] as JSON, or NULL when they keep nothing.
@@ -86,7 +88,10 @@ def _upsert(insert: Any) -> Any:
     ).execution_options(**{ONE_ROW: True})
 
 
-_UPSERT = {"sqlite": _upsert(sqlite.insert), "postgresql": _upsert(postgresql.insert)}
+_UPSERT = {
+    "sqlite": prebuilt(lambda: _upsert(sqlite.insert)),
+    "postgresql": prebuilt(lambda: _upsert(postgresql.insert)),
+}
 
 
 @dataclass
