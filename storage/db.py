@@ -142,7 +142,7 @@ async def on_own_connection(session: AsyncSession, work: Callable[..., T], *args
     SQLAlchemy's greenlet. Only while `session` holds no connection (`holds_connection`):
     on SQLite a transaction of its own could hold the write lock that this connection would
     then wait for. The session is left as it is; its objects know nothing of what `work`
-    wrote.
+    wrote, and what it has not flushed (`has_changes`) is not written.
     """
     if holds_connection(session):
         raise RuntimeError("the session has a transaction open: run the work in it")
@@ -162,6 +162,14 @@ def holds_connection(session: AsyncSession) -> bool:
     statement since it last committed or rolled back. (`in_transaction()` is already true
     once an object is added, before any statement.)"""
     return bool(session.info.get(_CONNECTED))
+
+
+def has_changes(session: AsyncSession) -> bool:
+    """Whether `session` holds objects added, changed or deleted that it has not flushed yet.
+    Its own commit writes them; a unit of work on a connection of its own (`on_own_connection`)
+    would leave them unwritten. (SQLAlchemy's own test before a flush, without building the
+    sets that `session.new`, `.dirty` and `.deleted` give.)"""
+    return not session.sync_session._is_clean()
 
 
 async def close(session: AsyncSession) -> None:

@@ -380,3 +380,26 @@ async def test_an_answer_within_an_open_write_commits_with_it_and_waits_for_noth
         seen = await session.get(Person, person_id)
         assert seen is not None and seen.last_seen_at == START
         assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
+
+
+async def test_an_answer_commits_what_the_session_has_changed_but_not_yet_written(
+    factory: SessionFactory,
+) -> None:
+    person_id, round_id = await _started(factory)
+    actor = _participant(person_id)
+    async with factory() as session:
+        keep_loaded(session)
+        person = await session.get(Person, person_id)
+        assert person is not None
+        await session.commit()
+        # A change of the same update, not flushed yet: the session holds no connection,
+        # but the answer's commit is the one that writes it, as it always was.
+        person.last_seen_at = START
+        assert not holds_connection(session)
+        moved = await _answer_in(session, actor, round_id, 0, 2)
+        assert moved is not None and moved.position == 1
+        assert not session.dirty
+    async with factory() as session:
+        seen = await session.get(Person, person_id)
+        assert seen is not None and seen.last_seen_at == START
+        assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
