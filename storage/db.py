@@ -167,9 +167,9 @@ def holds_connection(session: AsyncSession) -> bool:
 def has_changes(session: AsyncSession) -> bool:
     """Whether `session` holds objects added, changed or deleted that it has not flushed yet.
     Its own commit writes them; a unit of work on a connection of its own (`on_own_connection`)
-    would leave them unwritten. (SQLAlchemy's own test before a flush, without building the
-    sets that `session.new`, `.dirty` and `.deleted` give.)"""
-    return not session.sync_session._is_clean()
+    would leave them unwritten. (`dirty` last: it looks at each object the session holds,
+    a few in an update.)"""
+    return bool(session.new or session.deleted or session.dirty)
 
 
 async def close(session: AsyncSession) -> None:
