@@ -45,9 +45,8 @@ from storage.db import (
     ALONE,
     ONE_ROW,
     as_loaded,
-    has_changes,
     held,
-    holds_connection,
+    may_work_apart,
     on_own_connection,
     prebuilt,
     table_of,
@@ -512,9 +511,8 @@ async def answer(
         # One round trip: the answer is kept only if the round moved (no row otherwise).
         statement = _MOVE_ON_AND_ANSWER if last else _MOVE_ON_AND_ANSWER_ALONE
         row = (await session.exec(statement, params=moving | answering)).first()
-    elif not last and not holds_connection(session) and not has_changes(session):
+    elif not last and may_work_apart(session):
         # The whole unit of work: two statements and the commit, in one trip (on_own_connection).
-        # Not when the session has changes to write: the answer's commit writes them too.
         row = await on_own_connection(
             session, _move_on_and_answer, moving, {"round_id": round_id} | answering
         )

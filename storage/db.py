@@ -139,13 +139,13 @@ async def on_own_connection(session: AsyncSession, work: Callable[..., T], *args
     For a small unit of work that is hot (an answer to a questionnaire item): the ORM
     session's own way (autobegin, its connection, each statement's await, flush, commit)
     cost more than SQLite's work, and here the whole transaction is one trip into
-    SQLAlchemy's greenlet. Only while `session` holds no connection (`holds_connection`):
-    on SQLite a transaction of its own could hold the write lock that this connection would
-    then wait for. The session is left as it is; its objects know nothing of what `work`
-    wrote, and what it has not flushed (`has_changes`) is not written.
+    SQLAlchemy's greenlet. Only when `may_work_apart(session)`: on SQLite a transaction of
+    the session's could hold the write lock that this connection would then wait for, and
+    what the session has not flushed would not be written. The session is left as it is;
+    its objects know nothing of what `work` wrote.
     """
-    if holds_connection(session):
-        raise RuntimeError("the session has a transaction open: run the work in it")
+    if not may_work_apart(session):
+        raise RuntimeError("the session has work of its own open: run the work in it")
     engine = session.bind
     assert isinstance(engine, AsyncEngine)
     # Closed by hand, not with `async with`: see bot.middlewares.DbSessionMiddleware. By
@@ -164,12 +164,21 @@ def holds_connection(session: AsyncSession) -> bool:
     return bool(session.info.get(_CONNECTED))
 
 
-def has_changes(session: AsyncSession) -> bool:
-    """Whether `session` holds objects added, changed or deleted that it has not flushed yet.
-    Its own commit writes them; a unit of work on a connection of its own (`on_own_connection`)
-    would leave them unwritten. (`dirty` last: it looks at each object the session holds,
-    a few in an update.)"""
-    return bool(session.new or session.deleted or session.dirty)
+def may_work_apart(session: AsyncSession) -> bool:
+    """Whether a unit of work may run on a connection of its own (`on_own_connection`) and
+    leave the session as it was, with nothing lost that the session's own commit would have
+    given: the session holds no connection (on SQLite its transaction could hold the write
+    lock the other connection would wait for), has no object added, changed or deleted that
+    it has not flushed (its commit would have written them), is not inside a savepoint
+    (its commit would have ended that too), and is not waiting for a rollback after a failed
+    flush (its commit would have refused). `dirty` is asked last: it looks at each object
+    the session holds, a few in an update."""
+    return (
+        not holds_connection(session)
+        and session.is_active
+        and not session.in_nested_transaction()
+        and not (session.new or session.deleted or session.dirty)
+    )
 
 
 async def close(session: AsyncSession) -> None:

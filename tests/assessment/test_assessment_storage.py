@@ -403,3 +403,19 @@ async def test_an_answer_commits_what_the_session_has_changed_but_not_yet_writte
         seen = await session.get(Person, person_id)
         assert seen is not None and seen.last_seen_at == START
         assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
+
+
+async def test_an_answer_within_a_savepoint_commits_the_session_as_it_always_did(
+    factory: SessionFactory,
+) -> None:
+    person_id, round_id = await _started(factory)
+    actor = _participant(person_id)
+    async with factory() as session:
+        # A savepoint begun, no statement yet: the session holds no connection, but the
+        # answer is the session's unit of work, and its commit ends the savepoint too.
+        await session.begin_nested()
+        assert not holds_connection(session)
+        assert await _answer_in(session, actor, round_id, 0, 3) is not None
+        assert not session.in_transaction()
+    assert (await _stored(factory, round_id)).position == 1
+    assert await _count(factory, AssessmentAnswer) == 1
