@@ -8,7 +8,6 @@ once, when the round is complete, and kept with it for trends and reports.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
@@ -33,7 +32,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Row
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
-from sqlalchemy.sql.dml import Insert, Update
+from sqlalchemy.sql.dml import Update
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -390,23 +389,17 @@ _MOVE_ON: Update = (
     )
     .returning(*_ROUND.c)
 )
-_ANSWER_STATEMENTS: dict[object, Insert] = {}
-
-
-def _answer_statement(insert: Callable[..., Any]) -> Insert:
-    """The answer's INSERT ... ON CONFLICT DO UPDATE in the dialect of `insert`."""
-    if insert not in _ANSWER_STATEMENTS:
-        statement = insert(_ANSWER).values(
-            round_id=bindparam("round_id"),
-            item=bindparam("item"),
-            value=bindparam("value", type_=Integer),
-            answered_at=bindparam("answered_at", type_=UTCDateTime()),
-        )
-        _ANSWER_STATEMENTS[insert] = statement.on_conflict_do_update(
-            index_elements=["round_id", "item"],
-            set_={"value": statement.excluded.value, "answered_at": statement.excluded.answered_at},
-        ).execution_options(**{ONE_ROW: True})
-    return _ANSWER_STATEMENTS[insert]
+# SQLite's INSERT ... ON CONFLICT DO UPDATE of the answer (PostgreSQL's is `_SAVED` below).
+_KEPT = sqlite.insert(_ANSWER).values(
+    round_id=bindparam("round_id"),
+    item=bindparam("item"),
+    value=bindparam("value", type_=Integer),
+    answered_at=bindparam("answered_at", type_=UTCDateTime()),
+)
+_KEPT = _KEPT.on_conflict_do_update(
+    index_elements=["round_id", "item"],
+    set_={"value": _KEPT.excluded.value, "answered_at": _KEPT.excluded.answered_at},
+)
 
 
 # PostgreSQL: one statement, the UPDATE in a WITH clause feeding the INSERT, and the round
@@ -427,7 +420,7 @@ _SAVED = _SAVED.on_conflict_do_update(
 )
 # On SQLite the move runs on the event loop, as the answer's INSERT does (ONE_ROW).
 _MOVE_ON_ONE_ROW = prebuilt(lambda: _MOVE_ON.execution_options(**{ONE_ROW: True}))
-_SQLITE_ANSWER = prebuilt(lambda: _answer_statement(sqlite.insert))
+_SQLITE_ANSWER = prebuilt(lambda: _KEPT.execution_options(**{ONE_ROW: True}))
 _MOVE_ON_AND_ANSWER_BUILT = select(*_MOVED.c).add_cte(_SAVED.cte("saved"))
 _MOVE_ON_AND_ANSWER = prebuilt(lambda: _MOVE_ON_AND_ANSWER_BUILT)
 # An answer that does not complete the round is its whole unit of work: one statement, which
@@ -457,11 +450,12 @@ def _as_read(session: AsyncSession, row: Row[Any]) -> AssessmentRound:
     holds what it loads (storage.db.keep_loaded). The ORM's own loading of the row
     (`select(AssessmentRound).from_statement(...)`) cost more than the statement.
     """
-    held = session.identity_map.get(identity_key(AssessmentRound, row.id))
-    if isinstance(held, AssessmentRound):
+    # Whatever its state (expired too), one object per row in a session: take the new values.
+    known = session.identity_map.get(identity_key(AssessmentRound, row.id))
+    if isinstance(known, AssessmentRound):
         for key, value in row._mapping.items():
-            set_committed_value(held, key, value)
-        return held
+            set_committed_value(known, key, value)
+        return known
     found = as_loaded(AssessmentRound, row._mapping)
     session.add(found)
     return found
@@ -505,7 +499,7 @@ async def answer(
         "next": position + 1,
         "now": now,
     }
-    answering = {"item": item, "value": value, "answered_at": now}
+    answering = {"round_id": round_id, "item": item, "value": value, "answered_at": now}
     last = position + 1 == len(items)  # the round is completed with it: more to write
     if upsert_insert(session) is postgresql.insert:
         # One round trip: the answer is kept only if the round moved (no row otherwise).
@@ -513,18 +507,15 @@ async def answer(
         row = (await session.exec(statement, params=moving | answering)).first()
     elif not last and may_work_apart(session):
         # The whole unit of work: two statements and the commit, in one trip (on_own_connection).
-        row = await on_own_connection(
-            session, _move_on_and_answer, moving, {"round_id": round_id} | answering
-        )
+        row = await on_own_connection(session, _move_on_and_answer, moving, answering)
         if row is None:
             return None
         return _as_read(session, row)
     else:
-        # Within the session's transaction (the last answer, which completes the round too).
+        # Within the session's transaction: the last answer, which completes the round too,
+        # or a session with work of its own open (see storage.db.may_work_apart).
         row = await session.run_sync(
-            lambda sync: _move_on_and_answer(
-                sync.connection(), moving, {"round_id": round_id} | answering
-            )
+            lambda sync: _move_on_and_answer(sync.connection(), moving, answering)
         )
     if row is None:
         # Refused, but the statement began a transaction, and on SQLite an UPDATE takes the
