@@ -44,7 +44,7 @@ from storage.db import (
     ALONE,
     ONE_ROW,
     as_loaded,
-    held,
+    get,
     may_work_apart,
     on_own_connection,
     prebuilt,
@@ -313,7 +313,7 @@ async def own_round(
     session: AsyncSession, *, actor: Actor, round_id: int
 ) -> AssessmentRound | None:
     """A round of the acting participant, or None (someone else's, or forged)."""
-    found = held(session, AssessmentRound, round_id) or await session.get(AssessmentRound, round_id)
+    found = await get(session, AssessmentRound, round_id)
     if found is None or found.participant_id != actor.person_id:
         return None
     return found

@@ -246,15 +246,14 @@ def as_loaded(model: type[M], values: Mapping[Any, Any]) -> M:
     return found
 
 
-def held(session: AsyncSession, model: type[M], key: Any) -> M | None:
-    """The object of `model` with this primary key if `session` holds it already, loaded:
-    what `session.get` returns from the session's identity map, with no statement and
-    without its trip into SQLAlchemy's greenlet (five times the look-up: 0.025 ms against
-    0.005). None when the session does not hold it, or holds it expired (to be read again):
-    then ask `session.get`."""
+async def get(session: AsyncSession, model: type[M], key: Any) -> M | None:
+    """`session.get(model, key)`. An object the session holds already, loaded, comes from
+    its identity map here, without `session.get`'s trip into SQLAlchemy's greenlet (five
+    times the look-up: 0.025 ms against 0.005); one it does not hold, or holds expired, is
+    asked of `session.get`."""
     found = session.sync_session.identity_map.get(Session.identity_key(model, key))
     if found is None or instance_state(found).expired:
-        return None
+        return await session.get(model, key)
     return cast(M, found)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Field, SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.db import ALONE, as_loaded, held, table_of
+from storage.db import ALONE, as_loaded, get, table_of
 from storage.types import UTCDateTime
 
 logger = logging.getLogger(__name__)
@@ -320,7 +320,7 @@ async def get_visible(session: AsyncSession, *, actor: Actor, person_id: int) ->
     """One person by id, or None when it does not exist or `actor` may not see it."""
     if person_id == actor.person_id:
         # Everyone may see themselves, and the update's session has usually read them.
-        return held(session, Person, person_id) or await session.get(Person, person_id)
+        return await get(session, Person, person_id)
     result = await session.exec(
         select(Person).where(col(Person.id) == person_id, visible_people(actor))
     )

@@ -11,7 +11,7 @@ import pytest
 from aiogram.fsm.storage.base import StorageKey
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, event, text
 from sqlmodel import col, select
 
 from rules.clock import FakeClock
@@ -22,7 +22,7 @@ from storage.db import (
     close,
     create_engine,
     create_session_factory,
-    held,
+    get,
     holds_connection,
     prebuilt,
 )
@@ -371,15 +371,26 @@ def test_a_select_of_one_entity_is_not_prebuilt() -> None:
         prebuilt(lambda: select(Person))
 
 
-async def test_held_gives_what_the_session_holds_loaded_and_nothing_else(
+async def test_get_takes_what_the_session_holds_loaded_and_reads_the_rest(
     factory: SessionFactory,
 ) -> None:
     [person_id] = await participants(factory, 1)
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
     async with factory() as session:
-        assert held(session, Person, person_id) is None  # not read yet: ask session.get
-        person = await session.get(Person, person_id)
-        assert held(session, Person, person_id) is person
-        session.expire(person)  # to be read again: not given as it is
-        assert held(session, Person, person_id) is None
-        assert (await session.get(Person, person_id)) is person
-        assert held(session, Person, person_id) is person
+        assert session.bind is not None
+        engine = session.bind.sync_engine
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            person = await get(session, Person, person_id)  # not held yet: read
+            assert person is not None and len(statements) == 1
+            assert await get(session, Person, person_id) is person  # held: no statement
+            assert len(statements) == 1
+            session.expire(person)  # to be read again: not given as it is
+            assert await get(session, Person, person_id) is person
+            assert len(statements) == 2
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
