@@ -202,6 +202,16 @@ async def _answer_in(
     )
 
 
+async def _both_kept(
+    factory: SessionFactory, person_id: int, round_id: int, answers: dict[str, int | None]
+) -> None:
+    """The update's own change (the person seen at START) and its answers, both stored."""
+    async with factory() as session:
+        seen = await session.get(Person, person_id)
+        assert seen is not None and seen.last_seen_at == START
+        assert await assessments.answers_of(session, round_id=round_id) == answers
+
+
 async def _stored(factory: SessionFactory, round_id: int) -> AssessmentRound:
     async with factory() as session:
         found = await session.get(AssessmentRound, round_id)
@@ -376,10 +386,7 @@ async def test_an_answer_within_an_open_write_commits_with_it_and_waits_for_noth
         assert holds_connection(session)
         moved = await asyncio.wait_for(_answer_in(session, actor, round_id, 0, 2), timeout=5)
         assert moved is not None and not holds_connection(session)
-    async with factory() as session:
-        seen = await session.get(Person, person_id)
-        assert seen is not None and seen.last_seen_at == START
-        assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
+    await _both_kept(factory, person_id, round_id, {"health-1": 2})
 
 
 async def test_an_answer_commits_what_the_session_has_changed_but_not_yet_written(
@@ -399,10 +406,7 @@ async def test_an_answer_commits_what_the_session_has_changed_but_not_yet_writte
         moved = await _answer_in(session, actor, round_id, 0, 2)
         assert moved is not None and moved.position == 1
         assert not session.dirty
-    async with factory() as session:
-        seen = await session.get(Person, person_id)
-        assert seen is not None and seen.last_seen_at == START
-        assert await assessments.answers_of(session, round_id=round_id) == {"health-1": 2}
+    await _both_kept(factory, person_id, round_id, {"health-1": 2})
 
 
 async def test_an_answer_within_a_savepoint_commits_the_session_as_it_always_did(
