@@ -28,7 +28,7 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode, SubManager, Windo
 from aiogram_dialog.api.entities import MarkupVariant
 from aiogram_dialog.api.internal import RawKeyboard
 from aiogram_dialog.api.protocols import DialogProtocol
-from aiogram_dialog.utils import CB_SEP
+from aiogram_dialog.utils import CB_SEP, intent_callback_data
 from aiogram_dialog.widgets.common import WhenCondition
 from aiogram_dialog.widgets.common.when import Predicate
 from aiogram_dialog.widgets.input import MessageInput
@@ -116,15 +116,15 @@ class _InlineKeyboard(InlineKeyboardFactory):
     async def render_markup(
         self, data: dict[str, Any], manager: DialogManager, keyboard: RawKeyboard
     ) -> MarkupVariant:
-        prefix = intent_prefix(manager)
+        intent_id = manager.current_context().id
         for row in keyboard:
             for button in row:
-                if (
-                    isinstance(button, InlineKeyboardButton)
-                    and button.callback_data is not None
-                    and not button.callback_data.startswith(prefix)
-                ):
-                    button.callback_data = f"{prefix}{button.callback_data}"
+                if not isinstance(button, InlineKeyboardButton):
+                    continue
+                # aiogram-dialog's own rule for the data, assigned only when it changes.
+                data_with_id = intent_callback_data(intent_id, button.callback_data)
+                if data_with_id != button.callback_data:
+                    button.callback_data = data_with_id
         # Inline buttons only, as aiogram-dialog's own: pydantic refuses any other here.
         return InlineKeyboardMarkup(
             inline_keyboard=cast(list[list[InlineKeyboardButton]], keyboard)
